@@ -207,6 +207,19 @@ class OnboardingResourceTests {
     }
 
     @Test
+    void anOffboardedOrganisationWithoutCasesCanNoLongerDeclareAndItsSnapshotSaysSo() {
+        String tenant = newTenantId();
+        registerDeclaredFractie(tenant);
+        platformAdmin().post("/tenants/{t}/offboarding", tenant).then().statusCode(200)
+                .body("status", equalTo("OFFBOARDED"));
+        fractieAdmin(tenant).body(declaration("2099-01-01")).post("/tenants/{t}/declarations", tenant).then()
+                .statusCode(409).contentType("application/problem+json");
+        await().atMost(Duration.ofSeconds(20)).until(() -> TenantTopic.snapshotsOf(tenant).stream()
+                .anyMatch(s -> s.json().contains("\"status\":\"OFFBOARDED\"")));
+        fractieAdmin(tenant).post("/tenants/{t}/offboarding", tenant).then().statusCode(403);
+    }
+
+    @Test
     void theInternalLookupGivesServicesTheAddressThatNeverTravelsOnKafka() {
         String tenant = newTenantId();
         registerDeclaredFractie(tenant);

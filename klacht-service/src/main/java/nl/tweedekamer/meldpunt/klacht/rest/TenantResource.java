@@ -71,6 +71,15 @@ public class TenantResource {
         return Views.TenantView.of(tenants.get(tenantId));
     }
 
+    @POST
+    @Path("{tenantId}/offboarding")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Offboard an organisation: no new cases from now; offboarded once its last case is deleted")
+    public Views.TenantView offboard(@PathParam("tenantId") String tenantId) {
+        access.enter(tenantId);
+        return Views.TenantView.of(tenants.offboard(tenantId));
+    }
+
     @PUT
     @Path("{tenantId}")
     @RolesAllowed(Roles.PLATFORM_ADMIN)

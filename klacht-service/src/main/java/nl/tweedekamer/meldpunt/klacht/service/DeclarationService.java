@@ -37,9 +37,9 @@ public class DeclarationService {
 
     public Declaration submit(String tenantId, SubmitDeclaration submission, String submittedBy) {
         Tenant tenant = tenants.lockForChange(tenantId);
-        if (tenant.status != TenantStatus.ACTIVE) {
+        if (!tenant.status.receivesNewCases()) {
             throw ProblemException.conflict("Organisation offboarded",
-                    "An offboarded organisation cannot declare the regulation applicable.");
+                    "An organisation that is being offboarded cannot declare the regulation applicable.");
         }
         // the civil service applies the regulation by its own act; a fractie by option 1 or 2 of the model letter
         boolean civilService = tenant.kind == TenantKind.AMBTELIJKE_ORGANISATIE;

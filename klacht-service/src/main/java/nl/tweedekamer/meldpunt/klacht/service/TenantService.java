@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -27,6 +29,10 @@ public class TenantService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @Any
+    Instance<RemainingCases> remainingCases;
 
     /** The caller must have made the new tenant the request's tenant: its standing declaration belongs to it. */
     public Tenant register(RegisterTenant registration, String registeredBy) {
@@ -59,6 +65,25 @@ public class TenantService {
         Tenant tenant = lockForChange(tenantId);
         apply(tenant, update.name(), update.shortName(), update.employerEntity(), update.contactEmail(),
                 update.hrContactEmail());
+        tenant.changed();
+        snapshots.publish(tenant);
+        return tenant;
+    }
+
+    /**
+     * Decision (domain.md §1): offboarding stops new cases at once; the tenant is offboarded when no
+     * case of it remains (its tenant key is deleted with it, once cases are encrypted per tenant).
+     */
+    public Tenant offboard(String tenantId) {
+        Tenant tenant = lockForChange(tenantId);
+        if (tenant.status == TenantStatus.OFFBOARDED) {
+            return tenant;
+        }
+        long remaining = remainingCases.stream().mapToLong(RemainingCases::count).sum();
+        tenant.status = remaining == 0 ? TenantStatus.OFFBOARDED : TenantStatus.OFFBOARDING;
+        if (tenant.status == TenantStatus.OFFBOARDED) {
+            tenant.offboardedAt = OffsetDateTime.now(clock);
+        }
         tenant.changed();
         snapshots.publish(tenant);
         return tenant;
