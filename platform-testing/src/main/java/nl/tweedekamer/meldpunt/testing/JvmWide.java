@@ -29,15 +29,4 @@ final class JvmWide {
             System.setProperty(PREFIX + key, value);
         }
     }
-
-    /** True the first time it is asked for {@code key} in this JVM, false ever after. */
-    static boolean once(String key) {
-        synchronized (LOCK) {
-            if (get("once." + key) != null) {
-                return false;
-            }
-            set("once." + key, "true");
-            return true;
-        }
-    }
 }

@@ -1,0 +1,109 @@
+package nl.tweedekamer.meldpunt.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.tweedekamer.meldpunt.testing.KafkaBroker;
+import nl.tweedekamer.meldpunt.testing.TestKeys;
+
+/**
+ * The whole platform as it is deployed: the four packaged services in their own JVMs, each on its own
+ * PostgreSQL database, against one real Kafka broker. Started once per test JVM.
+ */
+final class PlatformStack {
+
+    static final List<String> SERVICES = List.of("klacht-service", "melding-service", "termijn-service",
+            "notificatie-service");
+    static final String PG_HOST = System.getProperty("meldpunt.e2e.pg-host", "127.0.0.1");
+    static final int PG_PORT = Integer.getInteger("meldpunt.e2e.pg-port", 5432);
+
+    private static PlatformStack instance;
+
+    final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    final List<ServiceProcess> extraInstances = new ArrayList<>();
+    final Duration startup;
+    private final Path root;
+    private final Path logs;
+    private final Map<String, String> baseEnv = new HashMap<>();
+
+    private PlatformStack() throws IOException, SQLException {
+        root = Path.of(System.getProperty("meldpunt.repository.root", "..")).toAbsolutePath().normalize();
+        logs = Path.of(System.getProperty("meldpunt.e2e.logs", "target/e2e-logs"));
+        long begin = System.nanoTime();
+        String bootstrap = KafkaBroker.ensureRunning();
+        Path publicKey = Files.createTempFile("meldpunt-e2e-", ".pem");
+        Files.writeString(publicKey, TestKeys.publicKeyPem());
+        baseEnv.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        baseEnv.put("KAFKA_CREATE_TOPICS", "true");
+        baseEnv.put("JWKS_URL", publicKey.toUri().toString());
+        baseEnv.put("DB_USER", "postgres");
+        for (String service : SERVICES) {
+            recreateDatabase(databaseOf(service));
+            services.put(service, ServiceProcess.start(root, service, service, env(service), logs));
+        }
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(Duration.ofSeconds(180));
+        }
+        startup = Duration.ofNanos(System.nanoTime() - begin);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll));
+    }
+
+    static synchronized PlatformStack get() {
+        if (instance == null) {
+            try {
+                instance = new PlatformStack();
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException("the platform could not be started", e);
+            }
+        }
+        return instance;
+    }
+
+    ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    /** Another instance of a service on the same database, as a second pod would run. */
+    ServiceProcess startAnotherInstance(String service) throws IOException {
+        ServiceProcess another = ServiceProcess.start(root, service, service + "-" + (extraInstances.size() + 2),
+                env(service), logs);
+        extraInstances.add(another);
+        another.awaitReady(Duration.ofSeconds(180));
+        return another;
+    }
+
+    private Map<String, String> env(String service) {
+        Map<String, String> env = new HashMap<>(baseEnv);
+        env.put("DB_URL", "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + databaseOf(service));
+        return env;
+    }
+
+    private static String databaseOf(String service) {
+        return "meldpunt_" + service.replace("-service", "") + "_e2e";
+    }
+
+    private static void recreateDatabase(String database) throws SQLException {
+        String url = "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    private void stopAll() {
+        extraInstances.forEach(ServiceProcess::stop);
+        services.values().forEach(ServiceProcess::stop);
+    }
+}
