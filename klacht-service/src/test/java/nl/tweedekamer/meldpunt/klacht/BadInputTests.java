@@ -64,6 +64,7 @@ class BadInputTests {
         body.put("contactEmial", "x@example.nl");
         platformAdmin().body(body).post("/tenants").then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("contactEmial"));
+        platformAdmin().get("/tenants/{t}", body.get("id")).then().statusCode(404);
     }
 
     @Test
@@ -100,6 +101,10 @@ class BadInputTests {
         platformAdmin().body(fractie(tenant)).post("/tenants").then().statusCode(201);
         fractieAdmin(tenant).body(declaration("1-6-2024")).post("/tenants/{t}/declarations", tenant).then()
                 .statusCode(400).contentType(PROBLEM).body("detail", containsString("effectiveFrom"));
+        Map<String, Object> epochDay = declaration("2024-06-01");
+        epochDay.put("effectiveFrom", 20000);
+        fractieAdmin(tenant).body(epochDay).post("/tenants/{t}/declarations", tenant).then().statusCode(400);
+        fractieAdmin(tenant).get("/tenants/{t}/declarations", tenant).then().body("$", hasSize(0));
     }
 
     @Test
@@ -108,6 +113,18 @@ class BadInputTests {
         Map<String, Object> body = fractie(tenant);
         body.put("name", "x".repeat(1_100_000));
         platformAdmin().body(body).post("/tenants").then().statusCode(413).contentType(PROBLEM);
+        platformAdmin().get("/tenants/{t}", tenant).then().statusCode(404);
+    }
+
+    @Test
+    void aChunkedJsonBodyOverOneMegabyteIsRefusedToo() {
+        String tenant = newTenantId();
+        String json = "{\"id\":\"" + tenant + "\",\"name\":\"" + "x".repeat(1_100_000) + "\"}";
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // a stream of unknown length goes out chunked, without Content-Length
+        int status = platformAdmin().body(new java.io.ByteArrayInputStream(bytes) {
+        }).post("/tenants").then().extract().statusCode();
+        assertThat(status).isEqualTo(413);
         platformAdmin().get("/tenants/{t}", tenant).then().statusCode(404);
     }
 

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
@@ -22,6 +23,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +42,9 @@ import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 @WithTestResource(MeldpuntTestResources.class)
 class OnboardingResourceTests {
 
-    private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+    private static String today() {
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+    }
 
     @Test
     void theFirstRegulationVersionIsTheKlachtenregelingInForceFromFirstMay2021() {
@@ -127,18 +135,86 @@ class OnboardingResourceTests {
     }
 
     @Test
+    void aDeclarationWithdrawnBeforeItTookEffectSupersedesNothing() {
+        String tenant = newTenantId();
+        String first = registerDeclaredFractie(tenant);
+        String scheduled = fractieAdmin(tenant).body(declaration("2099-01-01")).post("/tenants/{t}/declarations", tenant)
+                .then().statusCode(201).extract().path("id");
+        fractieAdmin(tenant).body(Map.of("withdrawnFrom", "2099-01-01"))
+                .post("/tenants/{t}/declarations/{d}/withdrawal", tenant, scheduled).then().statusCode(200);
+
+        fractieAdmin(tenant).queryParam("on", "2099-06-01").get("/tenants/{t}/declarations/in-force", tenant)
+                .then().statusCode(200).body("id", equalTo(first));
+        fractieAdmin(tenant).body(declaration("2098-01-01")).post("/tenants/{t}/declarations", tenant)
+                .then().statusCode(201);
+    }
+
+    @Test
+    void aDeclarationThatSupersedesAnotherCannotBeDatedBack() {
+        String tenant = newTenantId();
+        registerDeclaredFractie(tenant);
+        fractieAdmin(tenant).body(declaration("2025-01-01")).post("/tenants/{t}/declarations", tenant).then()
+                .statusCode(400).body("errors[0].field", equalTo("effectiveFrom"));
+        fractieAdmin(tenant).get("/tenants/{t}/declarations", tenant).then().body("$", hasSize(1));
+    }
+
+    @Test
+    void aDateInTheQueryThatIsNoDateIsRefusedAsBadInput() {
+        String tenant = newTenantId();
+        registerDeclaredFractie(tenant);
+        fractieAdmin(tenant).queryParam("on", "gisteren").get("/tenants/{t}/declarations/in-force", tenant).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("on"));
+    }
+
+    @Test
+    void onlyTheTenantsOwnAdministratorSeesWhoSignedTheDeclaration() {
+        String tenant = newTenantId();
+        registerDeclaredFractie(tenant);
+        fractieAdmin(tenant).get("/tenants/{t}/declarations", tenant).then()
+                .body("[0].signedBy", equalTo("Voorzitter Testfractie"));
+        as(Roles.EMPLOYEE, tenant).get("/tenants/{t}/declarations", tenant).then().body("[0].signedBy", nullValue());
+        as(Roles.COMMISSION_SECRETARY, "tk").get("/tenants/{t}/declarations", tenant).then()
+                .body("[0].signedBy", nullValue());
+        platformAdmin().get("/tenants/{t}/declarations/in-force", tenant).then().body("signedBy", nullValue());
+    }
+
+    @Test
+    void anEmployeeSeesWhichDeclarationTheyAreAskedToConfirm() {
+        String tenant = newTenantId();
+        String declaration = registerDeclaredFractie(tenant);
+        addPerson(tenant, "Femke Fokker", "femke-" + tenant);
+        asPerson(Roles.EMPLOYEE, tenant, "femke-" + tenant).get("/tenants/{t}/declarations/in-force/my-confirmation",
+                tenant).then().statusCode(200).body("declarationId", equalTo(declaration))
+                .body("confirmedAt", nullValue());
+        asPerson(Roles.EMPLOYEE, tenant, "femke-" + tenant)
+                .post("/tenants/{t}/declarations/{d}/confirmation", tenant, declaration).then().statusCode(201);
+        asPerson(Roles.EMPLOYEE, tenant, "femke-" + tenant).get("/tenants/{t}/declarations/in-force/my-confirmation",
+                tenant).then().statusCode(200).body("confirmedAt", notNullValue());
+    }
+
+    @Test
+    void theTenantsTopicIsCompactedSoTheLatestSnapshotOfEveryTenantIsKept() throws Exception {
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "tenants.v1");
+            await().atMost(Duration.ofSeconds(20)).until(() -> "compact".equals(admin.describeConfigs(List.of(topic))
+                    .all().get().get(topic).get("cleanup.policy").value()));
+        }
+    }
+
+    @Test
     void aWithdrawnDeclarationAppliesToNothingFromItsWithdrawalDate() {
         String tenant = newTenantId();
         String id = registerDeclaredFractie(tenant);
         fractieAdmin(tenant).body(Map.of("withdrawnFrom", "2020-01-01"))
                 .post("/tenants/{t}/declarations/{d}/withdrawal", tenant, id).then().statusCode(400);
-        fractieAdmin(tenant).body(Map.of("withdrawnFrom", TODAY))
+        fractieAdmin(tenant).body(Map.of("withdrawnFrom", today()))
                 .post("/tenants/{t}/declarations/{d}/withdrawal", tenant, id).then().statusCode(200)
                 .body("standing", equalTo("WITHDRAWN"));
         fractieAdmin(tenant).get("/tenants/{t}/declarations/in-force", tenant).then().statusCode(404);
         fractieAdmin(tenant).queryParam("on", "2025-01-01").get("/tenants/{t}/declarations/in-force", tenant)
                 .then().statusCode(200).body("id", equalTo(id));
-        fractieAdmin(tenant).body(Map.of("withdrawnFrom", TODAY))
+        fractieAdmin(tenant).body(Map.of("withdrawnFrom", today()))
                 .post("/tenants/{t}/declarations/{d}/withdrawal", tenant, id).then().statusCode(409);
     }
 
@@ -171,7 +247,7 @@ class OnboardingResourceTests {
                 .body("pending.personId", contains(bram))
                 .body("pending[0].confirmedAt", nullValue());
 
-        String second = fractieAdmin(tenant).body(declaration(TODAY)).post("/tenants/{t}/declarations", tenant)
+        String second = fractieAdmin(tenant).body(declaration(today())).post("/tenants/{t}/declarations", tenant)
                 .then().statusCode(201).extract().path("id");
         fractieAdmin(tenant).get("/tenants/{t}/confirmations", tenant).then().statusCode(200)
                 .body("declarationId", equalTo(second))

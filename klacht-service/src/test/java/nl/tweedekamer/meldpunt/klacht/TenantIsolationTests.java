@@ -58,6 +58,20 @@ class TenantIsolationTests {
     }
 
     @Test
+    void aFractieAdministratorWhoAlsoServesSeveralTenantsStillCannotReachAnotherFractiesRoster() {
+        String both = TestTokens.as(Roles.FRACTIE_ADMIN, Roles.PLATFORM_ADMIN, Roles.VERTROUWENSPERSOON).tenant(a)
+                .subject("admin-of-a").sign();
+        given().auth().oauth2(both).get("/tenants/{t}/roster", b).then().statusCode(404);
+        given().auth().oauth2(both).get("/tenants/{t}/confirmations", b).then().statusCode(404);
+        given().auth().oauth2(both).contentType("application/json").body(declaration("2099-01-01"))
+                .post("/tenants/{t}/declarations", b).then().statusCode(404);
+        // where the cross-tenant role itself is allowed, it does reach the other tenant
+        given().auth().oauth2(both).get("/tenants/{t}", b).then().statusCode(200);
+        given().auth().oauth2(both).get("/tenants/{t}/roster", a).then().statusCode(200);
+        fractieAdmin(b).get("/tenants/{t}/declarations", b).then().body("$", hasSize(1));
+    }
+
+    @Test
     void anotherTenantsIdsDoNotWorkThroughOnesOwnTenant() {
         // B's declaration and person, asked for under A's own path: the discriminator hides them
         fractieAdmin(a).get("/tenants/{t}/declarations/{d}", a, bDeclaration).then().statusCode(404);

@@ -33,7 +33,7 @@ public class TenantReplica extends PanacheEntityBase {
     @Column(nullable = false)
     public String kind;
 
-    /** {@code ACTIVE} or {@code OFFBOARDED}. */
+    /** {@code ACTIVE}, {@code OFFBOARDING} (no new cases) or {@code OFFBOARDED}. */
     @Column(nullable = false)
     public String status;
 

@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.klacht.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +68,9 @@ public class DeclarationResource {
         access.enter(tenantId);
         DeclarationHistory history = declarations.history();
         LocalDate today = declarations.today();
-        return history.all().stream().map(d -> Views.DeclarationView.of(d, history.standingOn(d, today))).toList();
+        return history.all().stream()
+                .map(d -> Views.DeclarationView.of(d, history.standingOn(d, today), showsSignatory()))
+                .toList();
     }
 
     @GET
@@ -75,14 +78,27 @@ public class DeclarationResource {
     @RolesAllowed({ Roles.FRACTIE_ADMIN, Roles.PLATFORM_ADMIN, Roles.EMPLOYEE, Roles.COMMISSION_MEMBER,
             Roles.COMMISSION_SECRETARY })
     @Operation(summary = "The declaration in force on a date (default today)")
-    public Views.DeclarationView inForce(@PathParam("tenantId") String tenantId, @QueryParam("on") LocalDate on) {
+    public Views.DeclarationView inForce(@PathParam("tenantId") String tenantId, @QueryParam("on") String on) {
+        LocalDate date = on == null ? declarations.today() : parseDate("on", on);
         access.enter(tenantId);
-        LocalDate date = on == null ? declarations.today() : on;
         DeclarationHistory history = declarations.history();
         Declaration declaration = history.inForceOn(date).orElseThrow(() -> ProblemException.notFound(
                 "No declaration in force", "The regulation was not declared applicable for this organisation on " + date
                         + "; its people can still reach the vertrouwenspersonen, but cannot file complaints."));
-        return Views.DeclarationView.of(declaration, history.standingOn(declaration, declarations.today()));
+        return Views.DeclarationView.of(declaration, history.standingOn(declaration, declarations.today()),
+                showsSignatory());
+    }
+
+    @GET
+    @Path("in-force/my-confirmation")
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Operation(summary = "The declaration in force that you are asked to confirm, and whether you did")
+    public Views.ConfirmationRequestView myConfirmation(@PathParam("tenantId") String tenantId) {
+        access.enter(tenantId);
+        ConfirmationService.Request request = confirmations.requestFor(caller.subject());
+        return new Views.ConfirmationRequestView(request.declaration().id, request.declaration().effectiveFrom,
+                request.declaration().regulationVersionId,
+                request.confirmation().map(c -> c.confirmedAt).orElse(null));
     }
 
     @GET
@@ -119,6 +135,19 @@ public class DeclarationResource {
 
     private Views.DeclarationView view(Declaration declaration) {
         return Views.DeclarationView.of(declaration,
-                declarations.history().standingOn(declaration, declarations.today()));
+                declarations.history().standingOn(declaration, declarations.today()), showsSignatory());
+    }
+
+    /** Who signed for the employer is personal data: the tenant's own administrator sees it. */
+    private boolean showsSignatory() {
+        return caller.hasRole(Roles.FRACTIE_ADMIN);
+    }
+
+    private static LocalDate parseDate(String parameter, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(parameter, "must be a date like 2026-05-01");
+        }
     }
 }

@@ -42,8 +42,10 @@ public final class Views {
             String signedBy, LocalDate signedOn, String vertrouwenspersoonKeuze, ReminderScheduleView reminderSchedule,
             int complaintRetentionYears, int remediesPeriodWeeks, OffsetDateTime submittedAt, LocalDate withdrawnFrom,
             String standing) {
-        static DeclarationView of(Declaration d, DeclarationHistory.Standing standing) {
-            return new DeclarationView(d.id, d.regulationVersionId, d.option.name(), d.effectiveFrom, d.signedBy,
+        /** The signatory is shown to the tenant's own administrator only. */
+        static DeclarationView of(Declaration d, DeclarationHistory.Standing standing, boolean showSignatory) {
+            return new DeclarationView(d.id, d.regulationVersionId, d.option.name(), d.effectiveFrom,
+                    showSignatory ? d.signedBy : null,
                     d.signedOn, d.vertrouwenspersoonKeuze.name(),
                     new ReminderScheduleView(d.reminderDays(), d.reminderOnDueDay, d.reminderAfterDue,
                             ReminderDefaults.AT_TIME),
@@ -85,6 +87,10 @@ public final class Views {
     }
 
     /** Contact details for the platform's own services; fetched at send time, never put on Kafka. */
+    public record ConfirmationRequestView(UUID declarationId, LocalDate effectiveFrom, String regulationVersion,
+            OffsetDateTime confirmedAt) {
+    }
+
     public record ContactView(String id, String email) {
     }
 }

@@ -42,14 +42,23 @@ public class ConfirmationService {
     public record PersonStatus(RosterEntry person, Optional<Confirmation> confirmation) {
     }
 
+    public record Request(Declaration declaration, Optional<Confirmation> confirmation) {
+    }
+
+    /** What the caller is asked to confirm now: the declaration in force, and whether they did. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Request requestFor(String subject) {
+        RosterEntry person = onRoster(subject);
+        Declaration declaration = declarations.history().inForceOn(LocalDate.now(clock))
+                .orElseThrow(() -> ProblemException.notFound("No declaration in force",
+                        "There is no declaration in force today to confirm."));
+        return new Request(declaration, Confirmation
+                .find("declarationId = ?1 and personId = ?2", declaration.id, person.personId).firstResultOptional());
+    }
+
     /** The person is the caller: found on the roster by the token's subject. Confirming twice changes nothing. */
     public Result confirm(UUID declarationId, String subject) {
-        RosterEntry person = RosterEntry.<RosterEntry>find("subject", subject).firstResult();
-        if (person == null) {
-            throw new ProblemException(403, null, "Not on the roster",
-                    "Your account is not on this organisation's roster; ask your fractie administrator to add you.",
-                    null);
-        }
+        RosterEntry person = onRoster(subject);
         Declaration declaration = declarations.find(declarationId);
         LocalDate today = LocalDate.now(clock);
         DeclarationHistory.Standing standing = declarations.history().standingOn(declaration, today);
@@ -69,6 +78,16 @@ public class ConfirmationService {
         confirmation.confirmedAt = OffsetDateTime.now(clock);
         confirmation.persist();
         return new Result(confirmation, true);
+    }
+
+    private static RosterEntry onRoster(String subject) {
+        RosterEntry person = RosterEntry.<RosterEntry>find("subject", subject).firstResult();
+        if (person == null) {
+            throw new ProblemException(403, null, "Not on the roster",
+                    "Your account is not on this organisation's roster; ask your fractie administrator to add you.",
+                    null);
+        }
+        return person;
     }
 
     /** Who has and who has not confirmed the declaration in force today, among staff employed today. */

@@ -18,24 +18,33 @@ public final class DeclarationHistory {
             .comparing((Declaration d) -> d.effectiveFrom).thenComparing(d -> d.submittedAt).reversed();
 
     private final List<Declaration> declarations;
+    private final List<Declaration> takingEffect;
 
     public DeclarationHistory(List<Declaration> declarations) {
         this.declarations = declarations.stream().sorted(LATEST_FIRST).toList();
+        this.takingEffect = this.declarations.stream().filter(d -> !cancelled(d)).toList();
+    }
+
+    /** Withdrawn before it took effect: it never superseded anything. */
+    public static boolean cancelled(Declaration declaration) {
+        return declaration.withdrawnFrom != null && !declaration.withdrawnFrom.isAfter(declaration.effectiveFrom);
     }
 
     /**
      * A new declaration supersedes the old one from its effective date; a withdrawn declaration
      * applies to nothing from its withdrawal date, and the one it superseded does not come back.
+     * A declaration withdrawn before it took effect superseded nothing.
      */
     public Optional<Declaration> inForceOn(LocalDate date) {
-        return declarations.stream()
+        return takingEffect.stream()
                 .filter(d -> !d.effectiveFrom.isAfter(date))
                 .findFirst()
                 .filter(d -> !d.withdrawnBy(date));
     }
 
+    /** The latest declaration that takes or took effect; cancelled ones do not count. */
     public Optional<Declaration> latest() {
-        return declarations.stream().findFirst();
+        return takingEffect.stream().findFirst();
     }
 
     public Standing standingOn(Declaration declaration, LocalDate date) {

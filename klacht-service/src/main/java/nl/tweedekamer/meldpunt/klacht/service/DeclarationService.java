@@ -63,6 +63,13 @@ public class DeclarationService {
                     "A new declaration supersedes the previous one and must take effect after "
                             + latest.get().effectiveFrom + ", the effective date of the latest declaration.");
         }
+        // only a tenant's first declaration may be dated back (the letter may predate onboarding);
+        // a later one must not rewrite which declaration applied to cases already filed
+        LocalDate today = LocalDate.now(clock);
+        if (latest.isPresent() && submission.effectiveFrom().isBefore(today)) {
+            throw ProblemException.invalidField("effectiveFrom",
+                    "a declaration that supersedes another takes effect today (" + today + ") or later");
+        }
         Declaration declaration = new Declaration();
         declaration.id = UUID.randomUUID();
         declaration.regulationVersionId = version.id;

@@ -60,4 +60,16 @@ class DeclarationHistoryTest {
         assertThat(history.inForceOn(LocalDate.parse("2023-06-01"))).isEmpty();
         assertThat(history.inForceOn(LocalDate.parse("2024-01-01"))).contains(again);
     }
+
+    @Test
+    void aDeclarationWithdrawnBeforeItTookEffectLeavesTheOneInForceInForce() {
+        Declaration current = declaration("2021-05-01", null);
+        Declaration cancelled = declaration("2099-01-01", "2098-12-01");
+        DeclarationHistory history = new DeclarationHistory(List.of(current, cancelled));
+
+        assertThat(history.inForceOn(LocalDate.parse("2099-06-01"))).contains(current);
+        assertThat(history.latest()).contains(current);
+        assertThat(history.standingOn(cancelled, LocalDate.parse("2099-06-01")))
+                .isEqualTo(DeclarationHistory.Standing.WITHDRAWN);
+    }
 }

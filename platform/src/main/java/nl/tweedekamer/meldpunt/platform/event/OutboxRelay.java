@@ -40,6 +40,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     static final String EXTENSION_TENANT = "tenantid";
+    private static final long SEND_TIMEOUT_SECONDS = 10;
 
     @Inject
     EntityManager em;
@@ -88,18 +89,26 @@ public class OutboxRelay {
         return sent == batchSize;
     }
 
+    /**
+     * The first event goes alone: when the broker is away it fails within one timeout and the batch
+     * waits, instead of every event blocking in turn while the relay lock and transaction are held.
+     * Only once it is acknowledged are the others sent together.
+     */
     private int send(List<OutboxEvent> batch) {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         int sent = 0;
         try {
             Producer<String, CloudEvent> out = producer();
-            for (OutboxEvent event : batch) {
-                acks.add(out.send(new ProducerRecord<>(event.topic, event.key, toCloudEvent(event))));
-            }
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            for (int i = 0; i < batch.size(); i++) {
-                acks.get(i).get(15, TimeUnit.SECONDS);
-                batch.get(i).publishedAt = now;
+            out.send(record(batch.get(0))).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            batch.get(0).publishedAt = now;
+            sent = 1;
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent event : batch.subList(1, batch.size())) {
+                acks.add(out.send(record(event)));
+            }
+            for (int i = 0; i < acks.size(); i++) {
+                acks.get(i).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                batch.get(i + 1).publishedAt = now;
                 sent++;
             }
             if (lastRunFailed) {
@@ -118,6 +127,10 @@ public class OutboxRelay {
             resetProducer();
         }
         return sent;
+    }
+
+    private static ProducerRecord<String, CloudEvent> record(OutboxEvent event) {
+        return new ProducerRecord<>(event.topic, event.key, toCloudEvent(event));
     }
 
     static CloudEvent toCloudEvent(OutboxEvent event) {

@@ -92,11 +92,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (causedByConstraintViolation(e)) {
+            // two requests raced for the same unique thing; the loser changed nothing
+            return respond(new Problem("about:blank", "Conflict", 409,
+                    "This conflicts with a change made at the same moment. Reload and try again.", path(uri), null));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf("Unexpected error %s: %s at %s", errorId, causeChain(e), topFrames(e));
         return respond(new Problem("about:blank", "Internal error", 500,
                 "Something went wrong on our side. Nothing was changed by this request. Error id: " + errorId,
                 path(uri), null));
+    }
+
+    private static boolean causedByConstraintViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response unauthorized(UriInfo uri) {

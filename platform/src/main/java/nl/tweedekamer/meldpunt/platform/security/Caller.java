@@ -16,9 +16,13 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
-    /** Pseudonymous subject id of the person (or service). */
+    /** Pseudonymous subject id of the person (or service); a token without one is not accepted. */
     public String subject() {
-        return token.getSubject();
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank() || subject.length() > 255) {
+            throw new io.quarkus.security.AuthenticationFailedException("token without a usable subject");
+        }
+        return subject;
     }
 
     /** The caller's own tenant, or null when the token names none. */

@@ -93,6 +93,10 @@ public class TenantSnapshotListener implements EventHandler {
         LOG.debugf("Tenant replica %s now at revision %d", replica.tenantId, replica.revision);
     }
 
+    /** The values asyncapi.yaml allows; anything else would fail in the database on every retry. */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("AMBTELIJKE_ORGANISATIE", "FRACTIE");
+    private static final java.util.Set<String> STATUSES = java.util.Set.of("ACTIVE", "OFFBOARDING", "OFFBOARDED");
+
     /** Why this snapshot can never be applied, or null when it can. */
     private static String refusal(TenantSnapshot snapshot, InboundEvent event) {
         if (snapshot == null || snapshot.tenantId() == null || !TENANT_ID.matcher(snapshot.tenantId()).matches()) {
@@ -106,6 +110,9 @@ public class TenantSnapshotListener implements EventHandler {
         }
         if (snapshot.revision() < 0 || snapshot.kind() == null || snapshot.status() == null) {
             return "it lacks its revision, kind or status";
+        }
+        if (!KINDS.contains(snapshot.kind()) || !STATUSES.contains(snapshot.status())) {
+            return "its kind or status is not one the contract knows";
         }
         return null;
     }

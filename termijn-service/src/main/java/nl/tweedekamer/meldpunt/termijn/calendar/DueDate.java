@@ -1,0 +1,55 @@
+package nl.tweedekamer.meldpunt.termijn.calendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A due date and how it was computed: the trigger date plus the term gives the raw end, each shift the Atw
+ * made moves it on with its reason, and the last day is the due date. An act on or before the due date is
+ * on time.
+ *
+ * @param yearsWithoutDecree years for which no decree (Atw art 3 lid 3) was known while the due date rests
+ *        on a day of that year being a working day; empty when every day it relies on is known
+ */
+public record DueDate(LocalDate trigger, Term term, LocalDate rawEnd, List<Shift> shifts, LocalDate due,
+        List<Integer> yearsWithoutDecree) {
+
+    public DueDate {
+        shifts = List.copyOf(shifts);
+        yearsWithoutDecree = List.copyOf(yearsWithoutDecree);
+    }
+
+    /** True when every day this due date relies on lies in a year a decree covers. */
+    public boolean decreeKnown() {
+        return yearsWithoutDecree.isEmpty();
+    }
+
+    /** What a reader must know beyond the shifts: the years no decree was known for. */
+    public List<String> notes() {
+        return yearsWithoutDecree.stream()
+                .map(year -> "No decree under Atw art 3 lid 3 is known for " + year + ", so no day in " + year
+                        + " was treated as equated with a holiday; a decree for " + year + " may move this due date.")
+                .toList();
+    }
+
+    /** The whole computation as one text. */
+    public String explanation() {
+        List<String> sentences = new ArrayList<>();
+        sentences.add(trigger + " plus " + term + " ends on " + rawEnd + ".");
+        for (Shift shift : shifts) {
+            sentences.add(shift.reason() + ": moved to " + shift.to() + ".");
+        }
+        sentences.add("Due on " + due + ".");
+        sentences.addAll(notes());
+        return String.join(" ", sentences);
+    }
+
+    /**
+     * One move of the end of the term.
+     *
+     * @param rule the article that made it: "Atw art 1" or "Atw art 2"
+     */
+    public record Shift(LocalDate from, LocalDate to, String rule, String reason) {
+    }
+}
