@@ -22,7 +22,7 @@ marker() {
     kafka) echo "nl.tweedekamer.meldpunt.testing.KafkaBroker" ;;
     kafka-broker) echo "kafka.Kafka" ;;
     greenmail) echo "greenmail-standalone" ;;
-    *) echo "$1/target/quarkus-app/quarkus-run.jar" ;;
+    *) echo "$1/target/local/quarkus-run.jar" ;;
   esac
 }
 
