@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.testing.KafkaBroker;
+import nl.tweedekamer.meldpunt.testing.TopicReader;
 import nl.tweedekamer.meldpunt.testing.TestTokens;
 
 /** The packaged services together, on one broker: onboarding reaches every service, and nothing is lost. */

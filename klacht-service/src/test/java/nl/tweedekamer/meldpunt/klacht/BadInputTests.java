@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
 
-import nl.tweedekamer.meldpunt.klacht.support.TenantTopic;
+import nl.tweedekamer.meldpunt.testing.TopicReader;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 
 /** Bad input gets a 4xx problem+json that says what is wrong, and nothing is stored or published. */
@@ -45,7 +45,7 @@ class BadInputTests {
         platformAdmin().body(body).post("/tenants").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItems("name", "contactEmail"));
         platformAdmin().get("/tenants/{t}", tenant).then().statusCode(404);
-        assertThat(TenantTopic.snapshotsOf(tenant)).isEmpty();
+        assertThat(TopicReader.withKey("tenants.v1", tenant)).isEmpty();
     }
 
     @Test

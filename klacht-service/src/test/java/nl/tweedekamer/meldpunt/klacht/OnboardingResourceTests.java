@@ -34,7 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
 
-import nl.tweedekamer.meldpunt.klacht.support.TenantTopic;
+import nl.tweedekamer.meldpunt.testing.TopicReader;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 
@@ -60,14 +60,14 @@ class OnboardingResourceTests {
         String declarationId = registerDeclaredFractie(tenant);
         String personId = addPerson(tenant, "Jansen Geheimnaam", "subj-" + tenant);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> TenantTopic.snapshotsOf(tenant).size() == 3);
-        List<TenantTopic.Snapshot> snapshots = TenantTopic.snapshotsOf(tenant);
-        TenantTopic.Snapshot last = snapshots.get(2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey("tenants.v1", tenant).size() == 3);
+        List<TopicReader.Event> snapshots = TopicReader.withKey("tenants.v1", tenant);
+        TopicReader.Event last = snapshots.get(2);
         assertThat(last.type()).isEqualTo("nl.tweedekamer.tenant.snapshot.v1");
         assertThat(last.tenantId()).isEqualTo(tenant);
         assertThat(last.json()).contains("\"revision\":3", declarationId, personId, "\"option\":\"PERSONEELSHANDBOEK\"",
                 "\"effectiveFrom\":\"2024-06-01\"", "\"daysBefore\":[7,2]");
-        for (TenantTopic.Snapshot snapshot : snapshots) {
+        for (TopicReader.Event snapshot : snapshots) {
             assertThat(snapshot.json()).doesNotContain("Jansen", "Geheimnaam", "@", "Voorzitter Testfractie",
                     "subj-" + tenant);
         }
@@ -290,7 +290,7 @@ class OnboardingResourceTests {
                 .body("status", equalTo("OFFBOARDED"));
         fractieAdmin(tenant).body(declaration("2099-01-01")).post("/tenants/{t}/declarations", tenant).then()
                 .statusCode(409).contentType("application/problem+json");
-        await().atMost(Duration.ofSeconds(20)).until(() -> TenantTopic.snapshotsOf(tenant).stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey("tenants.v1", tenant).stream()
                 .anyMatch(s -> s.json().contains("\"status\":\"OFFBOARDED\"")));
         fractieAdmin(tenant).post("/tenants/{t}/offboarding", tenant).then().statusCode(403);
     }

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.e2e;
+package nl.tweedekamer.meldpunt.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,25 +16,25 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import nl.tweedekamer.meldpunt.testing.KafkaBroker;
+/** Reads what really is on a topic, from the beginning to its current end, as a fresh consumer would. */
+public final class TopicReader {
 
-/** Reads a topic from the beginning to its current end, as a fresh consumer would. */
-final class TopicReader {
-
-    record Event(String key, String id, String type, String tenantId, String json) {
+    /** One CloudEvent as it lies on the topic. */
+    public record Event(String key, String id, String type, String tenantId, String json) {
     }
 
     private TopicReader() {
     }
 
-    static List<Event> withKey(String topic, String key) {
+    public static List<Event> withKey(String topic, String key) {
         return all(topic).stream().filter(e -> key.equals(e.key())).toList();
     }
 
-    static List<Event> all(String topic) {
+    /** Every event on the topic of this JVM's test broker. */
+    public static List<Event> all(String topic) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<Event> events = new ArrayList<>();
@@ -51,7 +51,7 @@ final class TopicReader {
                     Object tenant = event.getExtension("tenantid");
                     events.add(new Event(record.key(), event.getId(), event.getType(),
                             tenant == null ? null : tenant.toString(),
-                            new String(event.getData().toBytes(), StandardCharsets.UTF_8)));
+                            event.getData() == null ? "" : new String(event.getData().toBytes(), StandardCharsets.UTF_8)));
                 }
             }
         }
