@@ -37,8 +37,10 @@ public class DueDateResource {
     @Authenticated
     @Operation(summary = "The due date of a term: trigger date plus term, then the Algemene termijnenwet")
     public Views.DueDateView dueDate(
-            @Parameter(description = "the trigger date (Europe/Amsterdam), e.g. 2026-12-10") @QueryParam("trigger") String trigger,
-            @Parameter(description = "the term as an ISO-8601 period of weeks, months or years, e.g. P2W, P8W, P1M, P2Y") @QueryParam("term") String term) {
+            @Parameter(description = "the trigger date (Europe/Amsterdam), e.g. 2026-12-10")
+            @QueryParam("trigger") String trigger,
+            @Parameter(description = "an ISO-8601 period of whole weeks, months or years, e.g. P2W, P8W, P1M, P2Y")
+            @QueryParam("term") String term) {
         LocalDate triggerDate = triggerDate(trigger);
         Term length = Term.parse(term).orElseThrow(() -> ProblemException.invalidField("term",
                 "must be an ISO-8601 period of whole weeks, months or years of at most " + Term.MAX_YEARS

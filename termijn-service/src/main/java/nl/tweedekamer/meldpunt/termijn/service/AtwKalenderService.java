@@ -3,6 +3,7 @@ package nl.tweedekamer.meldpunt.termijn.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,8 @@ public class AtwKalenderService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AtwDecree decree(UUID id) {
-        return AtwDecree.withDays(id).orElseThrow(() -> ProblemException.notFound("Unknown decree", "There is no decree with id " + id + "."));
+        return AtwDecree.withDays(id).orElseThrow(
+                () -> ProblemException.notFound("Unknown decree", "There is no decree with id " + id + "."));
     }
 
     public AtwDecree register(RegisterDecree registration, String registeredBy) {
@@ -85,7 +87,7 @@ public class AtwKalenderService {
                         : registration.published().strip(),
                 registration.days().stream()
                         .map(d -> AtwDecree.DecreedDay.of(d.date(), d.description().strip()))
-                        .sorted((a, b) -> a.date.compareTo(b.date)).toList(),
+                        .sorted(Comparator.comparing((AtwDecree.DecreedDay day) -> day.date)).toList(),
                 OffsetDateTime.now(clock), registeredBy);
         decree.persist();
         try {
