@@ -1,10 +1,9 @@
-package nl.tweedekamer.meldpunt.termijn.config;
+package nl.tweedekamer.meldpunt.platform.config;
 
 import java.time.Clock;
 import java.time.ZoneId;
 
 import io.quarkus.arc.DefaultBean;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

@@ -1,0 +1,236 @@
+package nl.tweedekamer.meldpunt.melding.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import nl.tweedekamer.meldpunt.melding.EigenVertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.FunctionCategory;
+import nl.tweedekamer.meldpunt.melding.PoolVertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.Vertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.event.VertrouwenspersoonBenoemd;
+import nl.tweedekamer.meldpunt.melding.event.VertrouwenspersoonOntslagen;
+import nl.tweedekamer.meldpunt.platform.event.EventPublisher;
+import nl.tweedekamer.meldpunt.platform.event.Topics;
+import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
+import nl.tweedekamer.meldpunt.platform.tenant.TenantSnapshot;
+import nl.tweedekamer.meldpunt.tenantreplica.TenantReplica;
+import nl.tweedekamer.meldpunt.tenantreplica.TenantSnapshotJson;
+
+/**
+ * Appointments of vertrouwenspersonen (art 4): to the shared pool, or as a fractie's own. Own VPs are read
+ * and written within the request's tenant, which the resource entered before calling.
+ */
+@ApplicationScoped
+@Transactional
+public class VertrouwenspersoonService {
+
+    static final String HR_EXCLUDED = "https://meldpunt.tweedekamer.nl/problems/vertrouwenspersoon-hr-uitgesloten";
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    TenantSnapshotJson snapshots;
+
+    @Inject
+    Clock clock;
+
+    public PoolVertrouwenspersoon appointToPool(Appointment appointment) {
+        if (PoolVertrouwenspersoon.count("openPersonId", appointment.personId()) > 0) {
+            throw alreadyAppointed();
+        }
+        PoolVertrouwenspersoon vp = new PoolVertrouwenspersoon();
+        appoint(vp, appointment);
+        return vp;
+    }
+
+    /** A fractie's own VP, only where its declaration in force chooses them (domain.md §1). */
+    public EigenVertrouwenspersoon appointOwn(String tenantId, Appointment appointment) {
+        TenantReplica tenant = TenantReplica.findById(tenantId);
+        if (tenant == null || !tenant.isActive()) {
+            throw ProblemException.conflict("Organisation offboarded",
+                    "This organisation is being offboarded and appoints no new vertrouwenspersonen.");
+        }
+        requireOwnVertrouwenspersonenChosen(tenant);
+        if (EigenVertrouwenspersoon.count("openPersonId", appointment.personId()) > 0) {
+            throw alreadyAppointed();
+        }
+        EigenVertrouwenspersoon vp = new EigenVertrouwenspersoon();
+        // Hibernate fills @TenantId only when it flushes; the event, written before that, needs it now
+        vp.tenantId = tenantId;
+        appoint(vp, appointment);
+        return vp;
+    }
+
+    public PoolVertrouwenspersoon renewInPool(UUID personId) {
+        return renew(openInPool(personId));
+    }
+
+    public EigenVertrouwenspersoon renewOwn(String tenantId, UUID personId) {
+        EigenVertrouwenspersoon vp = openOwn(personId);
+        requireOwnVertrouwenspersonenChosen(TenantReplica.findById(tenantId));
+        return renew(vp);
+    }
+
+    public PoolVertrouwenspersoon endInPool(UUID personId, Ending ending) {
+        return end(openInPool(personId), ending);
+    }
+
+    public EigenVertrouwenspersoon endOwn(UUID personId, Ending ending) {
+        return end(openOwn(personId), ending);
+    }
+
+    /** The open appointment, else the latest one: what an administrator or the contact lookup asks for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PoolVertrouwenspersoon inPool(UUID personId) {
+        return PoolVertrouwenspersoon.<PoolVertrouwenspersoon>find(
+                "personId = ?1 order by appointedAt desc", personId).firstResultOptional()
+                .orElseThrow(() -> unknown(personId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EigenVertrouwenspersoon own(UUID personId) {
+        return EigenVertrouwenspersoon.<EigenVertrouwenspersoon>find(
+                "personId = ?1 order by appointedAt desc", personId).firstResultOptional()
+                .orElseThrow(() -> unknown(personId));
+    }
+
+    /**
+     * The VPs the tenant's staff can turn to today: the shared pool, open to everyone, declared or not
+     * (domain.md §1, 003 L8988), and the fractie's own where its declaration in force chooses them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Vertrouwenspersoon> availableTo(String tenantId) {
+        LocalDate today = today();
+        String serving = "endedOn is null and appointedFrom <= ?1 and appointedUntil >= ?1";
+        List<Vertrouwenspersoon> available = new ArrayList<>(PoolVertrouwenspersoon.list(serving, today));
+        TenantReplica tenant = TenantReplica.findById(tenantId);
+        if (tenant != null
+                && VertrouwenspersoonKeuzeInForce.ownVertrouwenspersonenOn(snapshots.read(tenant), today)) {
+            available.addAll(EigenVertrouwenspersoon.list(serving, today));
+        }
+        available.sort(Comparator.comparing((Vertrouwenspersoon vp) -> vp.name).thenComparing(vp -> vp.personId));
+        return available;
+    }
+
+    private void appoint(Vertrouwenspersoon vp, Appointment appointment) {
+        // art 4.5: "Medewerkers van de Stafdienst HR van de ambtelijke organisatie van de Tweede Kamer zijn
+        // uitgesloten van benoeming als vertrouwenspersoon." (seed 002 L656); HR staff of a fractie likewise.
+        if (appointment.functionCategory() == FunctionCategory.HR) {
+            throw ProblemException.unprocessable(HR_EXCLUDED, "HR staff cannot be appointed",
+                    "Art 4.5 of the Klachtenregeling excludes HR staff from appointment as vertrouwenspersoon.");
+        }
+        // art 4.5: "Een vertrouwenspersoon kan niet tevens worden aangewezen als lid van de klachtencommissie."
+        // The check against the commission's composition goes here, once klacht-service publishes
+        // nl.tweedekamer.klacht.commissielid-benoemd.v1 (issue 3) and this service keeps who sits on it.
+        LocalDate until = appointment.appointedFrom().plusYears(Vertrouwenspersoon.TERM_YEARS);
+        if (until.isBefore(today())) {
+            throw ProblemException.invalidField("appointedFrom",
+                    "a term from this date ended on " + until + "; appoint from a later date");
+        }
+        vp.appointmentId = UUID.randomUUID();
+        vp.personId = appointment.personId();
+        vp.openPersonId = appointment.personId();
+        vp.name = appointment.name().strip();
+        vp.email = appointment.email().strip();
+        vp.functionCategory = appointment.functionCategory();
+        vp.appointedFrom = appointment.appointedFrom();
+        vp.appointedUntil = until;
+        vp.renewals = 0;
+        vp.appointedAt = OffsetDateTime.now(clock);
+        vp.persist();
+        publish(VertrouwenspersoonBenoemd.TYPE, vp, VertrouwenspersoonBenoemd.of(vp));
+    }
+
+    private <T extends Vertrouwenspersoon> T renew(T vp) {
+        // art 4.2: "waarna herbenoeming voor eenzelfde termijn eenmalig mogelijk is" (seed 002 L653)
+        if (vp.renewals >= Vertrouwenspersoon.MAX_RENEWALS) {
+            throw ProblemException.conflict("Already renewed",
+                    "Art 4.2 allows one renewal; this appointment was renewed already and runs until "
+                            + vp.appointedUntil + ".");
+        }
+        if (vp.appointedUntil.isBefore(today())) {
+            throw ProblemException.conflict("Term lapsed",
+                    "This appointment's term ended on " + vp.appointedUntil + "; it can no longer be renewed.");
+        }
+        vp.appointedUntil = vp.appointedUntil.plusYears(Vertrouwenspersoon.TERM_YEARS);
+        vp.renewals++;
+        publish(VertrouwenspersoonBenoemd.TYPE, vp, VertrouwenspersoonBenoemd.of(vp));
+        return vp;
+    }
+
+    private <T extends Vertrouwenspersoon> T end(T vp, Ending ending) {
+        vp.endedOn = today();
+        vp.endReason = ending.reason();
+        vp.openPersonId = null;
+        // art 5.7: T7, the hand-over of open files within one month, runs from endedOn (termijn-service);
+        // art 4.3 (PLAUSIBLY_INVOLVED): the VP's meldingen move to another VP at once (meldingen: coming)
+        publish(VertrouwenspersoonOntslagen.TYPE, vp, VertrouwenspersoonOntslagen.of(vp));
+        return vp;
+    }
+
+    private PoolVertrouwenspersoon openInPool(UUID personId) {
+        return PoolVertrouwenspersoon.<PoolVertrouwenspersoon>find("openPersonId", personId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> PoolVertrouwenspersoon.count("personId", personId) > 0
+                        ? appointmentEnded() : unknown(personId));
+    }
+
+    private EigenVertrouwenspersoon openOwn(UUID personId) {
+        return EigenVertrouwenspersoon.<EigenVertrouwenspersoon>find("openPersonId", personId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> EigenVertrouwenspersoon.count("personId", personId) > 0
+                        ? appointmentEnded() : unknown(personId));
+    }
+
+    /**
+     * Decision: a fractie has its own VPs only while its declaration in force chooses EIGEN or BEIDE. A
+     * tenant without a declaration uses the shared pool (domain.md §1: open to everyone, declared or not);
+     * to appoint its own it first declares that choice.
+     */
+    private void requireOwnVertrouwenspersonenChosen(TenantReplica tenant) {
+        TenantSnapshot snapshot = snapshots.read(tenant);
+        if (!VertrouwenspersoonKeuzeInForce.ownVertrouwenspersonenOn(snapshot, today())) {
+            String keuze = VertrouwenspersoonKeuzeInForce.on(snapshot, today())
+                    .map(k -> "Its declaration in force chooses " + k + ".")
+                    .orElse("It has no declaration in force; its staff use the shared pool.");
+            throw ProblemException.conflict("No own vertrouwenspersonen chosen",
+                    "An organisation appoints its own vertrouwenspersonen only when its declaration in force "
+                            + "chooses EIGEN or BEIDE. " + keuze);
+        }
+    }
+
+    private void publish(String type, Vertrouwenspersoon vp, Object payload) {
+        events.publish(Topics.MELDING_EVENTS, vp.personId.toString(), type, vp.tenantIdOrNull(),
+                vp.appointmentId.toString(), payload);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static ProblemException alreadyAppointed() {
+        return ProblemException.conflict("Already appointed",
+                "This person already holds an appointment here; renew or end it instead.");
+    }
+
+    private static ProblemException appointmentEnded() {
+        return ProblemException.conflict("Appointment ended",
+                "This person's appointment has ended; it can be neither renewed nor ended again.");
+    }
+
+    private static ProblemException unknown(UUID personId) {
+        return ProblemException.notFound("Unknown vertrouwenspersoon",
+                "No vertrouwenspersoon " + personId + " is appointed here.");
+    }
+}
