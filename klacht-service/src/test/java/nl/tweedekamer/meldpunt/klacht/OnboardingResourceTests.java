@@ -123,6 +123,12 @@ class OnboardingResourceTests {
                 .then().statusCode(200).body("id", equalTo(first));
         fractieAdmin(tenant).queryParam("on", "2024-05-31").get("/tenants/{t}/declarations/in-force", tenant)
                 .then().statusCode(404);
+
+        // the other services learn the outcome of this rule from the snapshot, never recompute it
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey("tenants.v1", tenant).size() == 3);
+        assertThat(TopicReader.withKey("tenants.v1", tenant).get(2).json())
+                .contains("\"id\":\"" + first + "\",\"regulationVersion\":\"klachtenregeling-2021\"")
+                .contains("\"inForceUntil\":\"2099-01-01\"", "\"inForceUntil\":null");
     }
 
     @Test

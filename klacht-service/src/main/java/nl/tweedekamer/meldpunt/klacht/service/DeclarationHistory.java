@@ -42,6 +42,24 @@ public final class DeclarationHistory {
                 .filter(d -> !d.withdrawnBy(date));
     }
 
+    /**
+     * The first day the declaration no longer applies: when the next one takes effect or it is withdrawn,
+     * whichever comes first; empty while it applies without end. Published in the tenant snapshot, so the
+     * other services need not repeat {@link #inForceOn}.
+     */
+    public Optional<LocalDate> inForceUntil(Declaration declaration) {
+        if (cancelled(declaration)) {
+            return Optional.of(declaration.effectiveFrom);
+        }
+        Optional<LocalDate> superseded = takingEffect.stream()
+                .map(d -> d.effectiveFrom)
+                .filter(from -> from.isAfter(declaration.effectiveFrom))
+                .min(LocalDate::compareTo);
+        return java.util.stream.Stream.of(superseded, Optional.ofNullable(declaration.withdrawnFrom))
+                .flatMap(Optional::stream)
+                .min(LocalDate::compareTo);
+    }
+
     /** The latest declaration that takes or took effect; cancelled ones do not count. */
     public Optional<Declaration> latest() {
         return takingEffect.stream().findFirst();

@@ -27,9 +27,11 @@ public class TenantSnapshotPublisher {
     /** Call with the tenant locked and {@link Tenant#changed()} applied, inside the change's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Tenant tenant) {
-        List<TenantSnapshot.Declaration> declarations = Declaration.<Declaration>listAll().stream()
+        List<Declaration> all = Declaration.listAll();
+        DeclarationHistory history = new DeclarationHistory(all);
+        List<TenantSnapshot.Declaration> declarations = all.stream()
                 .sorted(Comparator.comparing((Declaration d) -> d.effectiveFrom).thenComparing(d -> d.submittedAt))
-                .map(TenantSnapshotPublisher::toSnapshot)
+                .map(d -> toSnapshot(d, history))
                 .toList();
         List<TenantSnapshot.RosterMember> roster = RosterEntry.<RosterEntry>listAll().stream()
                 .sorted(Comparator.comparing((RosterEntry r) -> r.createdAt).thenComparing(r -> r.personId))
@@ -40,9 +42,9 @@ public class TenantSnapshotPublisher {
         events.publish(Topics.TENANTS, tenant.id, TenantSnapshot.TYPE, tenant.id, tenant.id, snapshot);
     }
 
-    private static TenantSnapshot.Declaration toSnapshot(Declaration d) {
+    private static TenantSnapshot.Declaration toSnapshot(Declaration d, DeclarationHistory history) {
         return new TenantSnapshot.Declaration(d.id, d.regulationVersionId, d.option.name(), d.effectiveFrom,
-                d.withdrawnFrom, d.vertrouwenspersoonKeuze.name(),
+                d.withdrawnFrom, history.inForceUntil(d).orElse(null), d.vertrouwenspersoonKeuze.name(),
                 new TenantSnapshot.ReminderSchedule(d.reminderDays(), d.reminderOnDueDay, d.reminderAfterDue,
                         ReminderDefaults.AT_TIME),
                 d.complaintRetentionYears, d.remediesPeriodWeeks);

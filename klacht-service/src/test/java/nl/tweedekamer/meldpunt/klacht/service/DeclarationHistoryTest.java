@@ -72,4 +72,17 @@ class DeclarationHistoryTest {
         assertThat(history.standingOn(cancelled, LocalDate.parse("2099-06-01")))
                 .isEqualTo(DeclarationHistory.Standing.WITHDRAWN);
     }
+
+    @Test
+    void thePublishedPeriodInForceAgreesWithTheRuleOnEveryDay() {
+        List<Declaration> declarations = List.of(declaration("2021-05-01", null), declaration("2023-01-01", "2024-01-01"),
+                declaration("2024-06-01", null), declaration("2025-03-01", "2025-02-01"), declaration("2025-06-01", null));
+        DeclarationHistory history = new DeclarationHistory(declarations);
+        for (LocalDate day = LocalDate.parse("2021-04-01"); day.isBefore(LocalDate.parse("2026-01-01")); day = day.plusDays(1)) {
+            LocalDate on = day;
+            List<Declaration> applying = declarations.stream().filter(d -> !d.effectiveFrom.isAfter(on)
+                    && history.inForceUntil(d).map(on::isBefore).orElse(true)).toList();
+            assertThat(applying).as(on.toString()).isEqualTo(history.inForceOn(on).map(List::of).orElse(List.of()));
+        }
+    }
 }

@@ -23,25 +23,18 @@ class VertrouwenspersoonKeuzeInForceTest {
     }
 
     @Test
-    void aLaterDeclarationSupersedesFromItsEffectiveDateOnly() {
-        TenantSnapshot snapshot = snapshot(declaration("2025-01-01", null, "POOL"),
+    void theChoiceIsThatOfTheDeclarationWhosePeriodInForceHoldsTheDay() {
+        TenantSnapshot snapshot = snapshot(declaration("2025-01-01", "2026-06-01", "POOL"),
                 declaration("2026-06-01", null, "BEIDE"));
         assertThat(VertrouwenspersoonKeuzeInForce.on(snapshot, DAY.minusDays(1))).contains("POOL");
+        assertThat(VertrouwenspersoonKeuzeInForce.ownVertrouwenspersonenOn(snapshot, DAY.minusDays(1))).isFalse();
         assertThat(VertrouwenspersoonKeuzeInForce.ownVertrouwenspersonenOn(snapshot, DAY)).isTrue();
     }
 
     @Test
-    void aWithdrawnDeclarationAppliesToNothingAndTheOneItSupersededDoesNotComeBack() {
-        TenantSnapshot snapshot = snapshot(declaration("2025-01-01", null, "EIGEN"),
-                declaration("2026-01-01", "2026-05-01", "EIGEN"));
+    void afterTheLastDeclarationEndsNoneIsInForce() {
+        TenantSnapshot snapshot = snapshot(declaration("2025-01-01", "2026-05-01", "EIGEN"));
         assertThat(VertrouwenspersoonKeuzeInForce.on(snapshot, DAY)).isEmpty();
-    }
-
-    @Test
-    void aDeclarationWithdrawnBeforeItTookEffectSupersededNothing() {
-        TenantSnapshot snapshot = snapshot(declaration("2025-01-01", null, "EIGEN"),
-                declaration("2026-03-01", "2026-03-01", "POOL"));
-        assertThat(VertrouwenspersoonKeuzeInForce.on(snapshot, DAY)).contains("EIGEN");
     }
 
     private static TenantSnapshot snapshot(TenantSnapshot.Declaration... declarations) {
@@ -49,9 +42,9 @@ class VertrouwenspersoonKeuzeInForceTest {
                 List.of());
     }
 
-    private static TenantSnapshot.Declaration declaration(String effectiveFrom, String withdrawnFrom, String keuze) {
+    private static TenantSnapshot.Declaration declaration(String effectiveFrom, String inForceUntil, String keuze) {
         return new TenantSnapshot.Declaration(UUID.randomUUID(), "klachtenregeling-2021", "PERSONEELSHANDBOEK",
-                LocalDate.parse(effectiveFrom), withdrawnFrom == null ? null : LocalDate.parse(withdrawnFrom), keuze,
-                null, 5, 6);
+                LocalDate.parse(effectiveFrom), null, inForceUntil == null ? null : LocalDate.parse(inForceUntil),
+                keuze, null, 5, 6);
     }
 }

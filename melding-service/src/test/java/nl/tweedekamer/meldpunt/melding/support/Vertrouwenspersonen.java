@@ -72,7 +72,7 @@ public final class Vertrouwenspersonen {
         } else {
             TenantSnapshot.Declaration pool = TenantSnapshotFixtures.declaration(LocalDate.of(2025, 1, 1));
             snapshot.declarations(new TenantSnapshot.Declaration(pool.id(), pool.regulationVersion(), pool.option(),
-                    pool.effectiveFrom(), null, keuze, pool.reminderSchedule(), pool.complaintRetentionYears(),
+                    pool.effectiveFrom(), null, null, keuze, pool.reminderSchedule(), pool.complaintRetentionYears(),
                     pool.remediesPeriodWeeks()));
         }
         try (TenantSnapshotFixtures tenants = TenantSnapshotFixtures.connect()) {

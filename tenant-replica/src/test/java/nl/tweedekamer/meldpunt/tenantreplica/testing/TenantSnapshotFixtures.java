@@ -201,7 +201,7 @@ public final class TenantSnapshotFixtures implements AutoCloseable {
     /** Option 1 under the 2021 regulation, the shared VP pool, klacht-service's default reminders. */
     public static TenantSnapshot.Declaration declaration(LocalDate effectiveFrom) {
         return new TenantSnapshot.Declaration(UUID.randomUUID(), "klachtenregeling-2021", "PERSONEELSHANDBOEK",
-                effectiveFrom, null, "POOL", new TenantSnapshot.ReminderSchedule(List.of(7, 2), true, true, "08:00"),
+                effectiveFrom, null, null, "POOL", new TenantSnapshot.ReminderSchedule(List.of(7, 2), true, true, "08:00"),
                 5, 6);
     }
 }
