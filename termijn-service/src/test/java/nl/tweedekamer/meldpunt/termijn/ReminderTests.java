@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.platform.event.Topics;
+import nl.tweedekamer.meldpunt.platform.tenant.TenantSnapshot;
+import nl.tweedekamer.meldpunt.tenantreplica.testing.TenantSnapshotFixtures;
 import nl.tweedekamer.meldpunt.termijn.Termijn.State;
 import nl.tweedekamer.meldpunt.termijn.service.ReminderTick;
 import nl.tweedekamer.meldpunt.termijn.support.ContactLookupStub;
@@ -250,6 +253,55 @@ class ReminderTests {
                         && e.json().contains("\"term\":\"T6\"")));
         at("2027-03-04T08:00");
         assertEquals(1, Mails.about(reference).size(), "T6 is no reminder term: one warning only");
+    }
+
+    @Test
+    void aDeclarationsReminderScheduleDecidesWhenRemindersGoOutButNeverTheTerm() {
+        String tenant = TenantSnapshotFixtures.newTenantId();
+        TenantSnapshot.Declaration declaration = new TenantSnapshot.Declaration(UUID.randomUUID(),
+                "klachtenregeling-2021", "PERSONEELSHANDBOEK", LocalDate.parse("2025-01-01"), null, null, "POOL",
+                new TenantSnapshot.ReminderSchedule(List.of(3), false, false, "09:30"), 5, 6);
+        try (TenantSnapshotFixtures fixtures = TenantSnapshotFixtures.connect()) {
+            fixtures.publish(TenantSnapshotFixtures.tenant(tenant).declarations(declaration).build());
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> nl.tweedekamer.meldpunt.tenantreplica.TenantReplica.findById(tenant) != null));
+        Zaak zaak = Zaak.nieuw(tenant);
+        zaak.send("klaagschrift-ingediend", "declarationId", declaration.id().toString(), "complainantId",
+                UUID.randomUUID().toString(), "accusedEmployerTenantIds", List.of(tenant), "handoverId", null,
+                "filedOn", "2027-11-15");
+        zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-11-16", "completeOn", "2027-11-16");
+        Termijn t3 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
+        assertEquals("2027-11-30", t3.dueOn.toString(), "the length is the regulation's, whatever the declaration");
+
+        at("2027-11-23T08:00");
+        assertEquals(0, Mails.about(zaak.reference()).size(), "not 7 days before: the declaration says 3");
+        at("2027-11-27T09:29");
+        assertEquals(0, Mails.about(zaak.reference()).size());
+        at("2027-11-27T09:30");
+        assertEquals(1, Mails.about(zaak.reference()).size(), "3 days before, at 09:30");
+        at("2027-11-30T09:30");
+        at("2027-12-01T09:30");
+        assertEquals(1, Mails.about(zaak.reference()).size(), "neither on the due day nor after it");
+    }
+
+    @Test
+    void aCommissionMembersReappointmentTermRemindsThePlatformAdministrators() {
+        UUID appointment = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        ContactLookupStub.contacts("/internal/platform/contacts/administrators", "beheer@griffie.example");
+        Events.klacht(person.toString(), "commissielid-benoemd", null, appointment.toString(), Events.map(
+                "appointmentId", appointment.toString(), "personId", person.toString(), "function", "VOORZITTER",
+                "side", null, "appointedFrom", "2024-01-15", "appointedUntil", null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !Terms.ofAppointment(appointment).isEmpty());
+        Termijn t8 = Terms.ofAppointment(appointment).get(0);
+        assertEquals("2028-01-17", t8.dueOn.toString(), "15 January 2028 is a Saturday");
+
+        at("2028-01-10T08:00");
+        List<Mail> mails = Mails.about(appointment.toString());
+        assertEquals(1, mails.size());
+        assertEquals(List.of("beheer@griffie.example"), mails.get(0).to());
+        assertTrue(mails.get(0).text().contains("herbenoeming of vervanging"), mails.get(0).text());
     }
 
     /** Sets the clock to this Amsterdam time and runs one tick, as the scheduler would. */

@@ -182,7 +182,10 @@ class TermijnLifecycleTests {
                 UUID.randomUUID().toString(), "accusedEmployerTenantIds", List.of(TENANT), "handoverId", null,
                 "filedOn", "2027-01-01");
         await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> TermijnKlacht.<TermijnKlacht>findById(zaak.caseId()).declarationId != null));
+                .call(() -> {
+                    TermijnKlacht klacht = TermijnKlacht.findById(zaak.caseId());
+                    return klacht != null && klacht.declarationId != null;
+                }));
         assertEquals(1, Terms.ofCase(zaak.caseId()).size());
         long opened = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count(
                 "key = ?1 and type = ?2", zaak.caseId().toString(), "nl.tweedekamer.termijn.termijn-geopend.v1"));
