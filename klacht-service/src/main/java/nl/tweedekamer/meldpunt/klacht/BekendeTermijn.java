@@ -28,6 +28,11 @@ public class BekendeTermijn extends PanacheEntityBase {
     @Id
     public String term;
 
+    /** T5 runs per employer involved; {@link #WHOLE_CASE} for the terms of the case as a whole. */
+    @Id
+    @Column(name = "employer_tenant_id")
+    public String employerTenantId;
+
     @TenantId
     @Column(name = "tenant_id", nullable = false, updatable = false)
     public String tenantId;
@@ -45,22 +50,27 @@ public class BekendeTermijn extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    public static BekendeTermijn of(UUID klachtId, String term) {
-        return find("klachtId = ?1 and term = ?2", klachtId, term).firstResult();
+    public static final String WHOLE_CASE = "-";
+
+    public static BekendeTermijn of(UUID klachtId, String term, String employerTenantId) {
+        return find("klachtId = ?1 and term = ?2 and employerTenantId = ?3", klachtId, term,
+                employerTenantId == null ? WHOLE_CASE : employerTenantId).firstResult();
     }
 
     public static class Key implements Serializable {
         public UUID klachtId;
         public String term;
+        public String employerTenantId;
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(klachtId, k.klachtId) && Objects.equals(term, k.term);
+            return o instanceof Key k && Objects.equals(klachtId, k.klachtId) && Objects.equals(term, k.term)
+                    && Objects.equals(employerTenantId, k.employerTenantId);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(klachtId, term);
+            return Objects.hash(klachtId, term, employerTenantId);
         }
     }
 }

@@ -81,7 +81,7 @@ public final class KlachtEventPayloads {
     }
 
     public record TermijnStap(UUID caseId, String caseReference, String tenantId, UUID stepId, String term,
-            String action, LocalDate requestedOn, Integer extensionDays, LocalDate newDueOn) {
+            String action, LocalDate requestedOn, Integer extensionDays, LocalDate newDueOn, String employerTenantId) {
         public static final String TYPE = PREFIX + "termijn-stap.v1";
     }
 }

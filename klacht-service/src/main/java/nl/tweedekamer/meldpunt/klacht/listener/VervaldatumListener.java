@@ -36,7 +36,7 @@ public class VervaldatumListener implements EventHandler {
 
     /** The fields of the contract this copy needs. */
     public record VervaldatumBerekend(UUID termId, String term, String tenantId, UUID caseId, String caseReference,
-            LocalDate dueOn, Integer extensionDaysTotal) {
+            String employerTenantId, LocalDate dueOn, Integer extensionDaysTotal) {
     }
 
     @Inject
@@ -73,11 +73,13 @@ public class VervaldatumListener implements EventHandler {
                     event.tenantId());
             return;
         }
-        BekendeTermijn copy = BekendeTermijn.of(due.caseId(), due.term());
+        String employer = due.employerTenantId() == null ? BekendeTermijn.WHOLE_CASE : due.employerTenantId();
+        BekendeTermijn copy = BekendeTermijn.of(due.caseId(), due.term(), employer);
         if (copy == null) {
             copy = new BekendeTermijn();
             copy.klachtId = due.caseId();
             copy.term = due.term();
+            copy.employerTenantId = employer;
             copy.termId = due.termId();
             apply(copy, due);
             copy.persist();

@@ -50,7 +50,7 @@ public final class DossierMapper {
         KlachtViews.Procedure procedure = new KlachtViews.Procedure(k.receiptConfirmedOn, k.completeOn,
                 k.completionDueOn, k.admissibilityDecidedOn, k.admissible,
                 k.grounds().isEmpty() ? null : k.grounds().stream().map(NietOntvankelijkheidsgrond::name).toList(),
-                commission ? k.mediationExplored : null, commission ? k.mediationRunningSince : null,
+                commission ? completionLapsed(k) : null, commission ? k.mediationExplored : null, commission ? k.mediationRunningSince : null,
                 k.correctionsDueOn, k.newAdviceDueOn);
 
         List<KlachtViews.Seat> composition = commission ? Zetel.of(k.id).stream()
@@ -91,8 +91,9 @@ public final class DossierMapper {
                         w.decidedOn)).toList();
 
         List<KlachtViews.Term> terms = commission || employer ? BekendeTermijn.<BekendeTermijn>list("klachtId", k.id)
-                .stream().filter(t -> commission || "T5".equals(t.term))
-                .map(t -> new KlachtViews.Term(t.term, t.dueOn, t.extensionDaysTotal)).toList() : null;
+                .stream().filter(t -> commission || ("T5".equals(t.term) && t.employerTenantId.equals(ownEmployerRow.employerTenantId)))
+                .map(t -> new KlachtViews.Term(t.term, BekendeTermijn.WHOLE_CASE.equals(t.employerTenantId) ? null
+                        : t.employerTenantId, t.dueOn, t.extensionDaysTotal)).toList() : null;
 
         return new KlachtViews.Dossier(k.id, k.reference, k.tenantId, k.status.name(), as.name(), k.filedOn,
                 commission ? k.outsideOneYear : null,
@@ -101,8 +102,21 @@ public final class DossierMapper {
                 k.ending == null ? null : k.ending.name(), k.endedOn, k.endDate);
     }
 
+    /**
+     * Domain.md §5.11: a completion request (art 9.3) that lapsed unanswered flags the case for the commission;
+     * it decides nothing by itself. termijn-service's due date when known, else the unshifted 2 weeks.
+     */
+    private static Boolean completionLapsed(Klacht k) {
+        if (k.status != nl.tweedekamer.meldpunt.klacht.KlachtStatus.AANVULLING_GEVRAAGD || k.completionDueOn == null) {
+            return null;
+        }
+        BekendeTermijn known = BekendeTermijn.of(k.id, "T2", null);
+        java.time.LocalDate due = known != null && known.dueOn != null ? known.dueOn : k.completionDueOn;
+        return java.time.LocalDate.now(nl.tweedekamer.meldpunt.platform.config.ClockProducer.AMSTERDAM).isAfter(due);
+    }
+
     private static java.time.LocalDate decisionDue(Klacht k, KlachtWerkgever w) {
-        BekendeTermijn known = BekendeTermijn.of(k.id, "T5");
+        BekendeTermijn known = BekendeTermijn.of(k.id, "T5", w.employerTenantId);
         return Verdaging.dueOn(known == null ? null : known.dueOn, w.adviceReceivedOn, w.extensionDays);
     }
 

@@ -39,8 +39,8 @@ public final class KlachtViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Procedure(LocalDate receiptConfirmedOn, LocalDate completeOn, LocalDate completionDueOn,
             LocalDate admissibilityDecidedOn, Boolean admissible, List<String> inadmissibilityGrounds,
-            Boolean mediationExplored, LocalDate mediationRunningSince, LocalDate correctionsDueOn,
-            LocalDate newAdviceDueOn) {
+            Boolean completionLapsed, Boolean mediationExplored, LocalDate mediationRunningSince,
+            LocalDate correctionsDueOn, LocalDate newAdviceDueOn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -72,7 +72,8 @@ public final class KlachtViews {
             int extensionDays, LocalDate decisionDueOn, LocalDate decidedOn) {
     }
 
-    public record Term(String term, LocalDate dueOn, int extensionDaysTotal) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Term(String term, String employerTenantId, LocalDate dueOn, int extensionDaysTotal) {
     }
 
     public record Read(String personId, String asParty, String part, OffsetDateTime readAt) {

@@ -322,7 +322,7 @@ public class BehandelingService {
         k.newAdviceDueOn = input.newDueOn();
         afsluiting.write(k, Stuk.Soort.NIEUWE_ADVIESTERMIJN, input.reasons(), caller.subject(), as, null);
         touched(k);
-        termStep(k, "T4", "NIEUWE_TERMIJN", null, input.newDueOn());
+        termStep(k, "T4", null, "NIEUWE_TERMIJN", null, input.newDueOn());
         return k;
     }
 
@@ -444,7 +444,7 @@ public class BehandelingService {
                 }
                 k.mediationRunningSince = today();
                 k.mediationExplored = true;
-                termStep(k, term, "OPSCHORTING", null, null);
+                termStep(k, term, null, "OPSCHORTING", null, null);
             }
             case "MISLUKT" -> {
                 KlachtProcedure.check(k, Stap.BEMIDDELING_MISLUKT);
@@ -452,7 +452,7 @@ public class BehandelingService {
                     throw KlachtProcedure.refused(Stap.BEMIDDELING_MISLUKT, "no mediation runs");
                 }
                 k.mediationRunningSince = null;
-                termStep(k, term, "HERVATTING", null, null);
+                termStep(k, term, null, "HERVATTING", null, null);
             }
             default -> afsluiting.end(k, Stap.BEEINDIGEN_DOOR_BEMIDDELING, KlachtEinde.BEMIDDELING);
         }
@@ -527,9 +527,10 @@ public class BehandelingService {
         return w;
     }
 
-    void termStep(Klacht k, String term, String action, Integer extensionDays, LocalDate newDueOn) {
+    void termStep(Klacht k, String term, String employerTenantId, String action, Integer extensionDays,
+            LocalDate newDueOn) {
         events.publish(k, KlachtEventPayloads.TermijnStap.TYPE, new KlachtEventPayloads.TermijnStap(k.id, k.reference,
-                k.tenantId, UUID.randomUUID(), term, action, today(), extensionDays, newDueOn));
+                k.tenantId, UUID.randomUUID(), term, action, today(), extensionDays, newDueOn, employerTenantId));
     }
 
     private void seat(Klacht k, UUID person, Zetel.Seat seat, String side, UUID replaces) {

@@ -61,7 +61,7 @@ public class BesluitService {
                     + " days were used, " + input.days() + " more would exceed it");
         }
         LocalDate today = LocalDate.now(clock);
-        BekendeTermijn known = BekendeTermijn.of(k.id, "T5");
+        BekendeTermijn known = BekendeTermijn.of(k.id, "T5", w.employerTenantId);
         LocalDate due = Verdaging.dueOn(known == null ? null : known.dueOn, w.adviceReceivedOn, w.extensionDays);
         if (Verdaging.lapsed(due, today)) {
             throw KlachtProcedure.refused(Stap.VERDAGEN, "art 13.3",
@@ -72,7 +72,7 @@ public class BesluitService {
         k.updatedAt = OffsetDateTime.now(clock);
         events.publish(k, KlachtEventPayloads.BesluitVerdaagd.TYPE, new KlachtEventPayloads.BesluitVerdaagd(k.id,
                 k.reference, k.tenantId, w.employerTenantId, today, input.days()));
-        behandeling.termStep(k, "T5", "VERLENGING", input.days(), null);
+        behandeling.termStep(k, "T5", w.employerTenantId, "VERLENGING", input.days(), null);
         return k;
     }
 
