@@ -28,7 +28,7 @@ public class MeldingAudit extends PanacheEntityBase {
 
     public enum Action {
         RECEIVED, READ, MESSAGE_POSTED, CONSENT_GIVEN, CONSENT_WITHDRAWN, INTERVENTION_RECORDED, HANDED_OVER,
-        CLOSED, CONTACT_LOOKED_UP, DESTROYED
+        CLOSED, CONTACT_LOOKED_UP, REASSIGNED, DESTROYED
     }
 
     @Id

@@ -160,7 +160,8 @@ class ConsentTests {
         vp(c.vp).get("/meldingen/{id}", c.id).then().statusCode(200)
                 .body("interventions", hasSize(2))
                 .body("totalHours", equalTo(1.75f))
-                .body("interventions[1].note", equalTo("Melder wil eerst zelf het gesprek aangaan."));
+                .body("interventions.find { it.kind == 'GEEN_INTERVENTIE_OP_VERZOEK_MELDER' }.note",
+                        equalTo("Melder wil eerst zelf het gesprek aangaan."));
 
         vp(c.vp).body(Map.of("outcome", "DOOR_MELDER_OPGELOST",
                 "confirmation", "Hierbij bevestig ik dat je melding is afgehandeld en het dossier wordt gesloten."))

@@ -111,7 +111,8 @@ class DossierDestructionTests {
 
         for (String table : List.of("melding where id", "melding_bericht where melding_id",
                 "melding_data_key where melding_id", "melding_toestemming where melding_id",
-                "melding_interventie where melding_id")) {
+                "melding_interventie where melding_id", "melding_bijlage where melding_id",
+                "anonieme_mailbox where melding_id")) {
             assertThat(Database.rows(dataSource, "select * from " + table + " = ?", meldingId)).as(table).isEmpty();
         }
         // a surviving copy of the ciphertext (a backup) can no longer be read: its key is gone

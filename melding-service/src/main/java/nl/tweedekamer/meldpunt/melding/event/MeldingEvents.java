@@ -57,4 +57,12 @@ public final class MeldingEvents {
 
         public static final String TYPE = "nl.tweedekamer.melding.dossier-vernietigd.v1";
     }
+
+    /** An open melding moved to another VP (art 4.3: its VP is plausibly involved). */
+    public record VertrouwenspersoonGewisseld(UUID meldingId, String meldingReference, String tenantId,
+            UUID vertrouwenspersoonId, VertrouwenspersoonKind vertrouwenspersoonKind,
+            UUID previousVertrouwenspersoonId, String reason, LocalDate changedOn) {
+
+        public static final String TYPE = "nl.tweedekamer.melding.vertrouwenspersoon-gewisseld.v1";
+    }
 }

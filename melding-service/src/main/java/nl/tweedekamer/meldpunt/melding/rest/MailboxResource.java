@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import nl.tweedekamer.meldpunt.melding.Melding;
 import nl.tweedekamer.meldpunt.melding.Toestemming;
+import nl.tweedekamer.meldpunt.melding.service.Bijlagen;
 import nl.tweedekamer.meldpunt.melding.service.Bodies;
 import nl.tweedekamer.meldpunt.melding.service.Intake;
 import nl.tweedekamer.meldpunt.melding.service.MailboxService;
@@ -60,6 +62,9 @@ public class MailboxResource {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    Bijlagen bijlagen;
+
     @Context
     HttpServerRequest request;
 
@@ -90,6 +95,26 @@ public class MailboxResource {
         MailboxService.Opened opened = open(code);
         return Response.status(201).entity(meldingen.post(opened.meldingId(), melder(opened.meldingId()), body))
                 .build();
+    }
+
+    @POST
+    @Path("bijlagen")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a file to your melding")
+    public Response attach(@HeaderParam(CODE_HEADER) String code, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            @HeaderParam(MeldingResource.FILENAME_HEADER) String filename, byte[] content) {
+        MailboxService.Opened opened = open(code);
+        return Response.status(201).entity(bijlagen.upload(opened.meldingId(), melder(opened.meldingId()), type,
+                filename, content)).build();
+    }
+
+    @GET
+    @Path("bijlagen/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment of your melding")
+    public Response attachment(@HeaderParam(CODE_HEADER) String code, @PathParam("attachmentId") UUID attachmentId) {
+        MailboxService.Opened opened = open(code);
+        return MeldingResource.download(bijlagen.download(opened.meldingId(), attachmentId, melder(opened.meldingId())));
     }
 
     @POST

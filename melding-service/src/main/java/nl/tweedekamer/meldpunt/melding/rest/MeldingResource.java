@@ -12,10 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import nl.tweedekamer.meldpunt.melding.Melding;
 import nl.tweedekamer.meldpunt.melding.Toestemming;
+import nl.tweedekamer.meldpunt.melding.service.Bijlagen;
 import nl.tweedekamer.meldpunt.melding.service.Bodies;
 import nl.tweedekamer.meldpunt.melding.service.Intake;
 import nl.tweedekamer.meldpunt.melding.service.MeldingAccess;
@@ -51,6 +54,11 @@ public class MeldingResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Bijlagen bijlagen;
+
+    public static final String FILENAME_HEADER = "X-Filename";
 
     @POST
     @RolesAllowed(Roles.EMPLOYEE)
@@ -88,6 +96,29 @@ public class MeldingResource {
     @Operation(summary = "Post a message to the other side")
     public Response post(@PathParam("meldingId") UUID meldingId, @Valid @NotNull Bodies.Message body) {
         return Response.status(201).entity(meldingen.post(meldingId, access::partyFor, body)).build();
+    }
+
+    @POST
+    @Path("{meldingId}/bijlagen")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a file (PDF, PNG, JPEG or text; the body is the file, X-Filename its name)")
+    public Response attach(@PathParam("meldingId") UUID meldingId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            @HeaderParam(FILENAME_HEADER) String filename, byte[] content) {
+        return Response.status(201).entity(bijlagen.upload(meldingId, access::partyFor, type, filename, content))
+                .build();
+    }
+
+    @GET
+    @Path("{meldingId}/bijlagen/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment; every download is audited")
+    public Response attachment(@PathParam("meldingId") UUID meldingId, @PathParam("attachmentId") UUID attachmentId) {
+        return download(bijlagen.download(meldingId, attachmentId, access::partyFor));
+    }
+
+    static Response download(Bijlagen.Download d) {
+        return Response.ok(d.content(), d.contentType()).header("Content-Disposition", "attachment")
+                .header("Cache-Control", "no-store").build();
     }
 
     @POST

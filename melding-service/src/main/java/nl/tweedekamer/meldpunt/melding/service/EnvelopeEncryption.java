@@ -104,6 +104,25 @@ public class EnvelopeEncryption {
         }
     }
 
+    /** Encrypts the bytes of an attachment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public byte[] sealBytes(UUID meldingId, String field, byte[] plaintext) {
+        try {
+            return dataKey(meldingId).encrypt(plaintext, associated(meldingId, field));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("an attachment could not be encrypted", e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public byte[] openBytes(UUID meldingId, String field, byte[] ciphertext) {
+        try {
+            return dataKey(meldingId).decrypt(ciphertext, associated(meldingId, field));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("an attachment could not be decrypted", e);
+        }
+    }
+
     /** Crypto-shredding (art 5.6): without its data key no ciphertext of the melding can be read again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void destroyDataKey(UUID meldingId) {

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record MeldingDossier(UUID meldingId, String reference, String tenantId, String status, boolean anonymous,
         String kind, String category, String relation, String department, String description,
         Intake.Identity identity, Boolean emailWanted, VertrouwenspersoonRef vertrouwenspersoon, LocalDate receivedOn,
-        LocalDate closedOn, String outcome, UUID handoverId, List<Message> messages, List<Consent> consents,
+        LocalDate closedOn, String outcome, UUID handoverId, List<Message> messages, List<Bijlagen.Attachment> attachments,
+        List<Consent> consents,
         List<Intervention> interventions, BigDecimal totalHours) {
 
     public record VertrouwenspersoonRef(UUID personId, String name, String kind) {

@@ -78,6 +78,9 @@ public class MeldingService {
     ObjectMapper json;
 
     @Inject
+    Bijlagen bijlagen;
+
+    @Inject
     Clock clock;
 
     /** A named melder (art 2.a, 2.d): staff of any organisation, Kamerleden, former staff with an account. */
@@ -326,6 +329,7 @@ public class MeldingService {
         String reference = m.reference;
         String tenantId = m.tenantId;
         MeldingBericht.delete("meldingId", m.id);
+        nl.tweedekamer.meldpunt.melding.MeldingBijlage.delete("meldingId", m.id);
         Toestemming.delete("meldingId", m.id);
         Interventie.delete("meldingId", m.id);
         AnoniemeMailbox.delete("meldingId", m.id);
@@ -335,6 +339,52 @@ public class MeldingService {
         events.publish(Topics.MELDING_EVENTS, meldingId.toString(), MeldingEvents.DossierVernietigd.TYPE, tenantId,
                 reference, new MeldingEvents.DossierVernietigd(meldingId, reference, tenantId, today()));
         return true;
+    }
+
+    /**
+     * Art 4.3: a VP plausibly involved in unwanted behaviour is no longer appointed, and their open meldingen
+     * move to another VP at once — a fractie's own VP's to another own VP of that fractie, else to the pool;
+     * each to the VP with the fewest open meldingen. Closed files stay where they are (nothing more happens in
+     * them). Without any other VP the files wait for the hand-over of art 5.7 (T7).
+     */
+    public int moveFrom(Vertrouwenspersoon ended) {
+        List<Melding> open = Melding.list("vertrouwenspersoonId = ?1 and vertrouwenspersoonKind = ?2 and status = ?3",
+                ended.personId, ended.kind(), Melding.Status.OPEN);
+        int moved = 0;
+        for (Melding m : open) {
+            if (ended.tenantIdOrNull() != null && !ended.tenantIdOrNull().equals(m.tenantId)) {
+                continue;
+            }
+            Optional<Vertrouwenspersoon> successor = successorFor(m, ended);
+            if (successor.isEmpty()) {
+                LOG.warnf("Melding %s keeps its ended VP: no other VP serves its organisation today", m.id);
+                continue;
+            }
+            Vertrouwenspersoon next = successor.get();
+            m.vertrouwenspersoonId = next.personId;
+            m.vertrouwenspersoonKind = next.kind();
+            audit.record(m.id, Party.SYSTEEM, Action.REASSIGNED);
+            publish(m, MeldingEvents.VertrouwenspersoonGewisseld.TYPE, new MeldingEvents.VertrouwenspersoonGewisseld(
+                    m.id, m.reference, m.tenantId, next.personId, next.kind(), ended.personId,
+                    ended.endReason.name(), today()));
+            moved++;
+        }
+        return moved;
+    }
+
+    private Optional<Vertrouwenspersoon> successorFor(Melding m, Vertrouwenspersoon ended) {
+        // a pool VP is ended by a platform administrator, whose request has no fractie: the pool alone; a
+        // fractie's own VP by its administrator, within that fractie: its own VPs first, then the pool
+        List<Vertrouwenspersoon> candidates = (ended.kind() == VertrouwenspersoonKind.POOL
+                ? vertrouwenspersonen.servingPool()
+                : vertrouwenspersonen.availableTo(m.tenantId)).stream()
+                .filter(v -> !v.personId.equals(ended.personId)).toList();
+        List<Vertrouwenspersoon> sameKind = candidates.stream().filter(v -> v.kind() == ended.kind()).toList();
+        List<Vertrouwenspersoon> pool = sameKind.isEmpty() ? candidates : sameKind;
+        return pool.stream().min(java.util.Comparator
+                .comparingLong((Vertrouwenspersoon v) -> Melding.count(
+                        "vertrouwenspersoonId = ?1 and status = ?2", v.personId, Melding.Status.OPEN))
+                .thenComparing(v -> v.personId));
     }
 
     /** The named melder's address, only when they asked to be emailed; the lookup is audited. */
@@ -408,7 +458,7 @@ public class MeldingService {
                 name(m.categorie), name(m.relatie), m.afdeling,
                 crypto.open(m.id, FIELD_DESCRIPTION, m.descriptionCiphertext), identity,
                 m.anonymous ? null : m.emailWanted, vpRef(m), m.receivedOn, m.closedOn, name(m.uitkomst),
-                m.handoverId, messages, consents,
+                m.handoverId, messages, bijlagen.of(m), consents,
                 vp ? interventies.stream().map(i -> intervention(m, i)).toList() : null, vp ? hours : null);
     }
 

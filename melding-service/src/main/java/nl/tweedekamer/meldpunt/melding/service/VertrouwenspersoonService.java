@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import nl.tweedekamer.meldpunt.melding.EigenVertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.EndReason;
 import nl.tweedekamer.meldpunt.melding.FunctionCategory;
 import nl.tweedekamer.meldpunt.melding.PoolVertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.Vertrouwenspersoon;
@@ -44,6 +45,9 @@ public class VertrouwenspersoonService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeldingService meldingen;
 
     public PoolVertrouwenspersoon appointToPool(Appointment appointment) {
         if (PoolVertrouwenspersoon.count("openPersonId", appointment.personId()) > 0) {
@@ -123,6 +127,14 @@ public class VertrouwenspersoonService {
         return available;
     }
 
+    /** The pool VPs serving today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Vertrouwenspersoon> servingPool() {
+        LocalDate today = today();
+        return new ArrayList<>(PoolVertrouwenspersoon.list(
+                "endedOn is null and appointedFrom <= ?1 and appointedUntil >= ?1", today));
+    }
+
     private void appoint(Vertrouwenspersoon vp, Appointment appointment) {
         // art 4.5: "Medewerkers van de Stafdienst HR van de ambtelijke organisatie van de Tweede Kamer zijn
         // uitgesloten van benoeming als vertrouwenspersoon." (seed 002 L656); HR staff of a fractie likewise.
@@ -173,9 +185,13 @@ public class VertrouwenspersoonService {
         vp.endedOn = today();
         vp.endReason = ending.reason();
         vp.openPersonId = null;
-        // art 5.7: T7, the hand-over of open files within one month, runs from endedOn (termijn-service);
-        // art 4.3 (PLAUSIBLY_INVOLVED): the VP's meldingen move to another VP at once (meldingen: coming)
+        // art 5.7: T7, the hand-over of open files within one month, runs from endedOn (termijn-service)
         publish(VertrouwenspersoonOntslagen.TYPE, vp, VertrouwenspersoonOntslagen.of(vp));
+        if (ending.reason() == EndReason.PLAUSIBLY_INVOLVED) {
+            // art 4.3: "De benoeming/aanwijzing van een vertrouwenspersoon wordt beëindigd in het geval aannemelijk
+            // is dat de vertrouwenspersoon direct of indirect betrokken is" — their meldingen move at once
+            meldingen.moveFrom(vp);
+        }
         return vp;
     }
 
