@@ -62,13 +62,13 @@ class ConfidentialityTests {
         answer(cases + "ADVICE_RECIPIENT", array("{\"id\":\"" + UUID.randomUUID() + "\",\"email\":\"" + BOARD
                 + "\",\"tenantId\":\"" + employer + "\",\"name\":\"" + NAME + "\"}"));
 
-        Events.klacht("ontvangst-bevestigd", caseId, tenant, ref, fields("confirmedOn", "2026-11-03",
+        Events.klachtOffContract("ontvangst-bevestigd", caseId, tenant, ref, fields("confirmedOn", "2026-11-03",
                 "completeOn", "2026-11-02", "toelichting", TEXT, "category", CATEGORY, "complainantName", NAME));
-        Events.klacht("advies-uitgebracht", caseId, tenant, ref, fields("issuedOn", "2027-01-04", "receivedOn",
-                "2027-01-05", "recipients", List.of(fields("employerTenantId", employer, "recipientId", null,
+        Events.klachtOffContract("advies-uitgebracht", caseId, tenant, ref, fields("issuedOn", "2027-01-04",
+                "receivedOn", "2027-01-05", "recipients", List.of(fields("employerTenantId", employer, "recipientId", null,
                         "name", NAME)), "adviesTekst", TEXT, "category", CATEGORY));
         // a reference that is not one (a name in its place) is passed over, never shown
-        Events.klacht("ontvangst-bevestigd", caseId, tenant, "PLANTENGA Jolanda", fields("confirmedOn", "2026-11-03",
+        Events.klachtOffContract("ontvangst-bevestigd", caseId, tenant, "PLANTENGA Jolanda", fields("confirmedOn", "2026-11-03",
                 "completeOn", "2026-11-02"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Mails.to(ADDRESS).size() == 2 && Mails.to(BOARD).size() == 1);

@@ -132,16 +132,16 @@ class PartiesAreToldEachStepTests {
         String namedRef = Events.reference("M");
         String anonymousRef = Events.reference("M");
 
-        Events.melding("melding-ontvangen", named, tenant, namedRef, fields("vertrouwenspersoonId", vpId,
+        Events.melding("melding-ontvangen", named, tenant, namedRef, fields("vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL",
                 "receivedOn", "2026-11-02"));
-        Events.melding("melding-ontvangen", anonymous, tenant, anonymousRef, fields("vertrouwenspersoonId", vpId,
+        Events.melding("melding-ontvangen", anonymous, tenant, anonymousRef, fields("vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL",
                 "receivedOn", "2026-11-02"));
         Events.melding("bericht-geplaatst", named, tenant, namedRef, fields("messageId", UUID.randomUUID().toString(),
-                "vertrouwenspersoonId", vpId, "from", "VERTROUWENSPERSOON", "postedAt", "2026-11-03T10:00:00Z"));
+                "vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL", "from", "VERTROUWENSPERSOON", "postedAt", "2026-11-03T10:00:00Z"));
         Events.melding("bericht-geplaatst", anonymous, tenant, anonymousRef, fields("messageId",
-                UUID.randomUUID().toString(), "vertrouwenspersoonId", vpId, "from", "MELDER",
+                UUID.randomUUID().toString(), "vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL", "from", "MELDER",
                 "postedAt", "2026-11-03T11:00:00Z"));
-        Events.melding("dossier-gesloten", named, tenant, namedRef, fields("vertrouwenspersoonId", vpId,
+        Events.melding("dossier-gesloten", named, tenant, namedRef, fields("vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL",
                 "closedOn", "2026-11-20", "handoverId", null));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -151,6 +151,30 @@ class PartiesAreToldEachStepTests {
                     "er staat een bericht voor u klaar");
         });
         assertThat(Mails.content(Mails.to(reporter).get(0))).contains(BASE + "/meldingen/" + named);
+    }
+
+    @Test
+    void aFractiesOwnVertrouwenspersoonIsAskedFromThatFractieAndHearsOfAMeldingPassedOnToThem() {
+        String tenant = Events.tenant("fractie");
+        String ownId = UUID.randomUUID().toString();
+        String own = "eigen-vp-" + ownId + "@voorbeeld.example";
+        answer("/internal/tenants/" + tenant + "/vertrouwenspersonen/" + ownId + "/contact", contact(ownId, own));
+        String nextId = UUID.randomUUID().toString();
+        String next = "pool-vp-" + nextId + "@vertrouwenspersonen.example";
+        answer("/internal/vertrouwenspersonen/" + nextId + "/contact", contact(nextId, next));
+        UUID melding = UUID.randomUUID();
+        String ref = Events.reference("M");
+
+        Events.melding("melding-ontvangen", melding, tenant, ref, fields("vertrouwenspersoonId", ownId,
+                "vertrouwenspersoonKind", "EIGEN", "receivedOn", "2026-11-02"));
+        Events.melding("vertrouwenspersoon-gewisseld", melding, tenant, ref, fields("vertrouwenspersoonId", nextId,
+                "vertrouwenspersoonKind", "POOL", "previousVertrouwenspersoonId", ownId, "reason", "PLAUSIBLY_INVOLVED",
+                "changedOn", "2026-11-05"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(headings(Mails.to(own))).containsExactly("nieuwe melding");
+            assertThat(headings(Mails.to(next))).containsExactly("een melding is aan u overgedragen");
+        });
     }
 
     @Test

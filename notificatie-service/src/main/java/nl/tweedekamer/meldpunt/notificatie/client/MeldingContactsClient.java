@@ -20,6 +20,10 @@ public interface MeldingContactsClient {
     @Path("/vertrouwenspersonen/{personId}/contact")
     Contact vertrouwenspersoon(@PathParam("personId") String personId);
 
+    @GET
+    @Path("/tenants/{tenantId}/vertrouwenspersonen/{personId}/contact")
+    Contact eigenVertrouwenspersoon(@PathParam("tenantId") String tenantId, @PathParam("personId") String personId);
+
     /** 404 when the reporter is anonymous or did not ask to be emailed. */
     @GET
     @Path("/meldingen/{meldingId}/contacts/reporter")

@@ -17,7 +17,7 @@ public record DomainEvent(
         UUID caseId, String caseReference, String tenantId,
         Boolean admissible, List<Accused> accused, List<UUID> invitedIds, List<AdviceRecipient> recipients,
         String employerTenantId, LocalDate receivedOn, LocalDate decidedOn, LocalDate endedOn, String ending,
-        UUID meldingId, String meldingReference, UUID vertrouwenspersoonId, String from,
+        UUID meldingId, String meldingReference, UUID vertrouwenspersoonId, String vertrouwenspersoonKind, String from,
         String term, LocalDate dueOn, LocalDate previousDueOn, String reason) {
 
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");

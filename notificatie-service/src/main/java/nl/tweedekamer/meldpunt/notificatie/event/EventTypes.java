@@ -19,6 +19,7 @@ public final class EventTypes {
     public static final String MELDING_ONTVANGEN = "nl.tweedekamer.melding.melding-ontvangen.v1";
     public static final String BERICHT_GEPLAATST = "nl.tweedekamer.melding.bericht-geplaatst.v1";
     public static final String DOSSIER_GESLOTEN = "nl.tweedekamer.melding.dossier-gesloten.v1";
+    public static final String VERTROUWENSPERSOON_GEWISSELD = "nl.tweedekamer.melding.vertrouwenspersoon-gewisseld.v1";
     // termijn.events.v1
     public static final String VERVALDATUM_BEREKEND = "nl.tweedekamer.termijn.vervaldatum-berekend.v1";
     // hr-status.<tenantid>.v1 (produced)

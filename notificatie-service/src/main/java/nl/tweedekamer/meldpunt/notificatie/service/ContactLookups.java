@@ -47,6 +47,9 @@ public class ContactLookups {
                 case PERSON -> single(klacht.person(lookup.arg()));
                 case ORGANISATION -> single(klacht.organisation(lookup.arg()));
                 case VERTROUWENSPERSOON -> single(melding.vertrouwenspersoon(lookup.arg()));
+                case EIGEN_VERTROUWENSPERSOON -> single(melding.eigenVertrouwenspersoon(
+                        lookup.arg().substring(0, lookup.arg().indexOf('/')),
+                        lookup.arg().substring(lookup.arg().indexOf('/') + 1)));
                 case REPORTER -> single(melding.reporter(lookup.arg()));
             };
             return found == null ? List.of()

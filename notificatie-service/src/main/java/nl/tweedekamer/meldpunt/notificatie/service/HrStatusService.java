@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import nl.tweedekamer.meldpunt.notificatie.HrCaseTerm;
+import nl.tweedekamer.meldpunt.notificatie.HrDecisionTerm;
 import nl.tweedekamer.meldpunt.notificatie.HrInvolvement;
 import nl.tweedekamer.meldpunt.notificatie.event.DomainEvent;
 import nl.tweedekamer.meldpunt.notificatie.event.EventTypes;
@@ -62,7 +62,6 @@ public class HrStatusService {
         }
         Set<String> employers = new LinkedHashSet<>();
         event.recipientsOrEmpty().forEach(r -> employers.add(r.employerTenantId()));
-        HrCaseTerm term = HrCaseTerm.findById(event.caseId());
         for (String employer : employers) {
             if (!DomainEvent.validTenant(employer) || HrInvolvement.of(event.caseId(), employer).isPresent()) {
                 continue;
@@ -76,26 +75,29 @@ public class HrStatusService {
             involvement.persist();
             publish(involvement, EventTypes.HR_ADVIES_ONTVANGEN,
                     new HrEvents.AdviesOntvangen(employer, event.caseReference(), event.receivedOn()));
-            if (term != null && term.dueOn != null) {
-                // the due date may have arrived before the advice: it travels on termijn.events.v1
-                publish(involvement, EventTypes.HR_BESLUIT_VERWACHT,
-                        new HrEvents.BesluitVerwacht(employer, event.caseReference(), term.dueOn));
-            }
+            // the due date may have arrived before the advice: it travels on termijn.events.v1
+            HrDecisionTerm.dueFor(event.caseId(), employer).ifPresent(dueOn -> publish(involvement,
+                    EventTypes.HR_BESLUIT_VERWACHT, new HrEvents.BesluitVerwacht(employer, event.caseReference(), dueOn)));
             publishCounts(employer);
         }
     }
 
-    /** art 13: the decision term T5 and its extensions, as termijn-service computed them. */
+    /**
+     * art 13: the decision term T5 and its extensions, as termijn-service computed them: one per employer involved
+     * (its {@code employerTenantId}), which only that employer's topic hears of.
+     */
     private void dueDateComputed(DomainEvent event) {
         if (!"T5".equals(event.term()) || event.caseId() == null) {
             return;
         }
-        HrCaseTerm term = HrCaseTerm.findById(event.caseId());
-        if (term == null) {
-            term = new HrCaseTerm();
-            term.caseId = event.caseId();
-            term.persist();
-        }
+        String employer = event.employerTenantId() == null ? HrDecisionTerm.WHOLE_CASE : event.employerTenantId();
+        HrDecisionTerm term = HrDecisionTerm.of(event.caseId(), employer).orElseGet(() -> {
+            HrDecisionTerm created = new HrDecisionTerm();
+            created.caseId = event.caseId();
+            created.employerTenantId = employer;
+            created.persist();
+            return created;
+        });
         LocalDate previous = event.previousDueOn() != null ? event.previousDueOn() : term.dueOn;
         term.dueOn = event.dueOn();
         if (event.dueOn() == null) {
@@ -103,7 +105,8 @@ public class HrStatusService {
         }
         boolean extended = "VERLENGING".equals(event.reason()) && previous != null && !previous.equals(event.dueOn());
         for (HrInvolvement involvement : HrInvolvement.ofCase(event.caseId())) {
-            if (!involvement.awaitingDecision()) {
+            if (!involvement.awaitingDecision() || (!employer.equals(HrDecisionTerm.WHOLE_CASE)
+                    && !employer.equals(involvement.employerTenantId))) {
                 continue;
             }
             if (extended) {

@@ -24,6 +24,8 @@ public record Lookup(Kind kind, String arg) {
         ORGANISATION,
         /** melding {@code GET /internal/vertrouwenspersonen/{personId}/contact} */
         VERTROUWENSPERSOON,
+        /** melding {@code GET /internal/tenants/{tenantId}/vertrouwenspersonen/{personId}/contact}: a fractie's own VP; arg {@code tenantId/personId} */
+        EIGEN_VERTROUWENSPERSOON,
         /** melding {@code GET /internal/meldingen/{meldingId}/contacts/reporter}; 404 = anonymous or no email wanted */
         REPORTER
     }

@@ -89,6 +89,11 @@ public enum MailTemplate {
             "Er is een nieuwe melding voor u binnengekomen.",
             "New report",
             "A new report has arrived for you."),
+    MELDING_OVERGEDRAGEN(
+            "Een melding is aan u overgedragen",
+            "Een lopende melding is aan u overgedragen. U kunt haar in het systeem lezen.",
+            "A report has been passed on to you",
+            "An open report has been passed on to you. You can read it in the system."),
     MELDING_ONTVANGEN(
             "Uw melding is aangekomen",
             "Uw melding is aangekomen bij de vertrouwenspersoon die u koos. Die neemt contact met u op.",

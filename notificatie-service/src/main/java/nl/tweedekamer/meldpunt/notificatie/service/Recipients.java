@@ -39,6 +39,14 @@ public final class Recipients {
         return new Rule(rule.role(), rule.template(), when, rule.lookups());
     }
 
+    /** The VP's own lookup: the pool's, or the fractie's own (then of the melding's tenant). */
+    private static Rule vertrouwenspersoon(MailTemplate template) {
+        return new Rule(RecipientRole.VERTROUWENSPERSOON, template, ALWAYS, e -> List.of("EIGEN".equals(
+                e.vertrouwenspersoonKind())
+                        ? new Lookup(EIGEN_VERTROUWENSPERSOON, e.tenantId() + "/" + e.vertrouwenspersoonId())
+                        : Lookup.of(Lookup.Kind.VERTROUWENSPERSOON, e.vertrouwenspersoonId())));
+    }
+
     private static final Map<String, List<Rule>> TABLE = Map.ofEntries(
             // art 9.1/9.4: the klaagschrift goes to the secretary, who confirms receipt
             Map.entry(EventTypes.KLAAGSCHRIFT_INGEDIEND, List.of(
@@ -91,14 +99,14 @@ public final class Recipients {
                             DomainEvent::employerTenantId))),
             // meldingen: the VP; a named reporter only when melding-service says they asked for email
             Map.entry(EventTypes.MELDING_ONTVANGEN, List.of(
-                    rule(RecipientRole.VERTROUWENSPERSOON, MELDING_VOOR_VERTROUWENSPERSOON, Lookup.Kind.VERTROUWENSPERSOON,
-                            DomainEvent::vertrouwenspersoonId),
+                    vertrouwenspersoon(MELDING_VOOR_VERTROUWENSPERSOON),
                     rule(MELDER, MELDING_ONTVANGEN, REPORTER, DomainEvent::meldingId))),
             Map.entry(EventTypes.BERICHT_GEPLAATST, List.of(
-                    onlyWhen(e -> "MELDER".equals(e.from()), rule(RecipientRole.VERTROUWENSPERSOON, BERICHT_WACHT,
-                            Lookup.Kind.VERTROUWENSPERSOON, DomainEvent::vertrouwenspersoonId)),
+                    onlyWhen(e -> "MELDER".equals(e.from()), vertrouwenspersoon(BERICHT_WACHT)),
                     onlyWhen(e -> "VERTROUWENSPERSOON".equals(e.from()),
                             rule(MELDER, BERICHT_WACHT, REPORTER, DomainEvent::meldingId)))),
+            // art 4.3: an open melding moved to another VP; the new one hears of it
+            Map.entry(EventTypes.VERTROUWENSPERSOON_GEWISSELD, List.of(vertrouwenspersoon(MELDING_OVERGEDRAGEN))),
             // art 5.1.i: the closure confirmation waits for the reporter
             Map.entry(EventTypes.DOSSIER_GESLOTEN, List.of(
                     rule(MELDER, DOSSIER_GESLOTEN, REPORTER, DomainEvent::meldingId))));

@@ -43,29 +43,56 @@ public final class Events {
         return klacht(UUID.randomUUID(), event, caseId, tenantId, reference, data);
     }
 
-    /** A klacht event; the payload's caseId, caseReference and tenantId are filled in. */
+    /** A klacht event; the payload's caseId, caseReference and tenantId are filled in; it must keep to the contract. */
     public static UUID klacht(UUID eventId, String event, UUID caseId, String tenantId, String reference,
             Map<String, Object> data) {
+        return klacht(eventId, event, caseId, tenantId, reference, data, true);
+    }
+
+    /** A klacht event outside the contract, as a faulty producer might send it. */
+    public static UUID klachtOffContract(String event, UUID caseId, String tenantId, String reference,
+            Map<String, Object> data) {
+        return klacht(UUID.randomUUID(), event, caseId, tenantId, reference, data, false);
+    }
+
+    private static UUID klacht(UUID eventId, String event, UUID caseId, String tenantId, String reference,
+            Map<String, Object> data, boolean checked) {
         Map<String, Object> payload = fields("caseId", caseId.toString(), "caseReference", reference, "tenantId", tenantId);
         payload.putAll(data);
-        return TopicWriter.send(KLACHT, caseId.toString(), eventId, "/meldpunt/klacht-service",
-                "nl.tweedekamer.klacht." + event + ".v1", tenantId, reference, json(payload));
+        String type = "nl.tweedekamer.klacht." + event + ".v1";
+        if (checked) {
+            contractShaped(type, payload);
+        }
+        return TopicWriter.send(KLACHT, caseId.toString(), eventId, "/meldpunt/klacht-service", type, tenantId,
+                reference, json(payload));
+    }
+
+    /** The tests feed this service only what asyncapi.yaml allows the producers to send. */
+    private static void contractShaped(String type, Map<String, Object> payload) {
+        java.util.Set<String> violations = AsyncApiContract.violations(type, json(payload));
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException(type + " is not contract-shaped: " + violations);
+        }
     }
 
     public static UUID melding(String event, UUID meldingId, String tenantId, String reference, Map<String, Object> data) {
         Map<String, Object> payload = fields("meldingId", meldingId.toString(), "meldingReference", reference,
                 "tenantId", tenantId);
         payload.putAll(data);
+        contractShaped("nl.tweedekamer.melding." + event + ".v1", payload);
         return TopicWriter.send(MELDING, meldingId.toString(), "/meldpunt/melding-service",
                 "nl.tweedekamer.melding." + event + ".v1", tenantId, reference, json(payload));
     }
 
-    /** termijn-service computed a due date of term T5 for a complaint. */
-    public static UUID dueDate(UUID caseId, String tenantId, String reference, String dueOn, String previousDueOn,
-            String reason) {
+    /** termijn-service computed a due date of an employer's decision term T5 for a complaint. */
+    public static UUID dueDate(UUID caseId, String tenantId, String reference, String employerTenantId, String dueOn,
+            String previousDueOn, String reason) {
         Map<String, Object> payload = fields("termId", UUID.randomUUID().toString(), "term", "T5", "tenantId", tenantId,
-                "caseId", caseId.toString(), "caseReference", reference, "appointmentId", null, "dueOn", dueOn,
-                "previousDueOn", previousDueOn, "reason", reason, "extensionDaysTotal", 0, "decreeKnown", true);
+                "caseId", caseId.toString(), "caseReference", reference, "appointmentId", null,
+                "employerTenantId", employerTenantId, "dueOn", dueOn, "previousDueOn", previousDueOn, "reason", reason,
+                "extensionDaysTotal", 0, "decreeKnown", true,
+                "explanation", "2027-01-05 + 4 weeks = 2027-02-02 (a Tuesday)");
+        contractShaped("nl.tweedekamer.termijn.vervaldatum-berekend.v1", payload);
         return TopicWriter.send(TERMIJN, caseId.toString(), "/meldpunt/termijn-service",
                 "nl.tweedekamer.termijn.vervaldatum-berekend.v1", tenantId, reference, json(payload));
     }
