@@ -65,7 +65,9 @@ public class ReminderTick {
     @ConfigProperty(name = "meldpunt.reminders.late-after", defaultValue = "PT1H")
     Duration lateAfter;
 
-    public record Result(int termsDue, int lapsed, int claimed, int sent, int failed) {
+    /** What one tick did, and how long finding and claiming took apart from sending. */
+    public record Result(int termsDue, int lapsed, int claimed, int sent, int failed, long claimMillis,
+            long sendMillis) {
     }
 
     @Scheduled(identity = "termijn-reminders", every = "${meldpunt.reminders.every:60s}", delayed = "10s",
@@ -81,6 +83,7 @@ public class ReminderTick {
     }
 
     public Result tick() {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         AtwKalender kalender = QuarkusTransaction.requiringNew().call(atw::kalender);
         int due = 0;
@@ -104,8 +107,11 @@ public class ReminderTick {
                 claimed += outcome[1];
             }
         }
+        long claimedAt = System.nanoTime();
         ReminderSender.Sent sent = sender.sendDue(now);
-        return new Result(due, lapsed, claimed, sent.sent(), sent.failed());
+        long sentAt = System.nanoTime();
+        return new Result(due, lapsed, claimed, sent.sent(), sent.failed(), (claimedAt - started) / 1_000_000,
+                (sentAt - claimedAt) / 1_000_000);
     }
 
     /** One term, locked: lapse it if its day has passed, claim its latest due reminder, plan the next look. */

@@ -79,10 +79,11 @@ class TickBenchmark {
             ReminderTick.Result empty = tick.tick();
             long emptyUs = (System.nanoTime() - t2) / 1_000;
             long rssAfter = rssKb();
-            String line = String.format("open terms %,9d | load %6d ms | tick with %d due: %5d ms (claimed %d, sent %d)"
-                    + " | tick with none due: %6d us (%d found) | RSS %,d MB -> %,d MB", target + DUE_PER_ROUND * (lines.size() + 1),
-                    loadMs, DUE_PER_ROUND, dueMs, due.claimed(), due.sent(), emptyUs, empty.termsDue(),
-                    rssBefore / 1024, rssAfter / 1024);
+            String line = String.format("open terms %,9d | load %6d ms | tick with %d due: %5d ms (find+claim %d ms,"
+                    + " send %d ms; claimed %d, sent %d) | tick with none due: %6d us (%d found) | RSS %,d MB -> %,d MB",
+                    target + DUE_PER_ROUND * (lines.size() + 1), loadMs, DUE_PER_ROUND, dueMs, due.claimMillis(),
+                    due.sendMillis(), due.claimed(), due.sent(), emptyUs, empty.termsDue(), rssBefore / 1024,
+                    rssAfter / 1024);
             lines.add(line);
             System.out.println("BENCHMARK " + line);
         }
