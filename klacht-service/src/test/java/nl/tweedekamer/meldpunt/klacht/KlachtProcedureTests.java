@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import java.time.Duration;
@@ -51,8 +54,11 @@ class KlachtProcedureTests {
                 .body("status", equalTo("HOORZITTING_GEPLAND"));
         k.asSecretary().body(Map.of("kind", "HOORVERSLAG", "text", "Verslag.")).post("/klachten/{id}/verslagen", id)
                 .then().statusCode(200).body("status", equalTo("GEHOORD"));
+        // art 12.1: the parties receive the hearing report together with the fact overview
+        k.asComplainant().get("/klachten/{id}", id).then().body("documents.kind", not(hasItem("HOORVERSLAG")));
         k.asSecretary().body(Map.of("text", "Feiten.", "correctionsDueOn", today().plusDays(10).toString()))
                 .post("/klachten/{id}/feitenoverzicht", id).then().statusCode(200);
+        k.asAccused().get("/klachten/{id}", id).then().body("documents.kind", hasItems("HOORVERSLAG", "FEITENOVERZICHT"));
         k.asAccused().body(Map.of("kind", "CORRECTIE", "text", "Het overleg was op dinsdag."))
                 .post("/klachten/{id}/reacties", id).then().statusCode(200);
         k.asSecretary().body(k.advice("VOOR", "VOOR", "VOOR")).post("/klachten/{id}/advies", id).then()
@@ -89,6 +95,7 @@ class KlachtProcedureTests {
                 "nl.tweedekamer.klacht.ontvangst-bevestigd.v1",
                 "nl.tweedekamer.klacht.ontvankelijkheid-vastgesteld.v1",
                 "nl.tweedekamer.klacht.hoorzitting-gepland.v1",
+                "nl.tweedekamer.klacht.feitenoverzicht-verstuurd.v1",
                 "nl.tweedekamer.klacht.advies-uitgebracht.v1",
                 "nl.tweedekamer.klacht.besluit-genomen.v1",
                 "nl.tweedekamer.klacht.klacht-beeindigd.v1");
@@ -97,9 +104,10 @@ class KlachtProcedureTests {
                 "\"accusedEmployerTenantIds\":[\"" + k.accusedTenant + "\"]", "\"handoverId\":null",
                 "\"filedOn\":\"" + today() + "\"");
         assertThat(events.get(2).json()).contains("\"admissible\":true", "\"personId\":\"" + k.accused + "\"");
-        assertThat(events.get(4).json()).contains("\"employerTenantId\":\"" + k.accusedTenant + "\"",
+        assertThat(events.get(4).json()).contains("\"correctionsDueOn\":\"" + today().plusDays(10) + "\"");
+        assertThat(events.get(5).json()).contains("\"employerTenantId\":\"" + k.accusedTenant + "\"",
                 "\"recipientId\":null", "\"receivedOn\":\"" + today() + "\"");
-        assertThat(events.get(6).json()).contains("\"ending\":\"BESLUIT\"",
+        assertThat(events.get(7).json()).contains("\"ending\":\"BESLUIT\"",
                 "\"endDate\":\"" + today().plusWeeks(6) + "\"");
     }
 
@@ -207,5 +215,59 @@ class KlachtProcedureTests {
                 .body("status", equalTo("INGEDIEND"))
                 .body("klaagschrift.registeredOnPaper", equalTo(true)).extract().path("id");
         k.asComplainant().get("/klachten/{id}", id).then().statusCode(200).body("as", equalTo("KLAGER"));
+    }
+
+    @Test
+    void withAccusedAtTwoEmployersEachDecidesOnItsOwnAndTheCaseEndsWithTheLastDecision() {
+        Klachten k = new Klachten();
+        String third = nl.tweedekamer.meldpunt.klacht.support.Onboarding.newTenantId();
+        nl.tweedekamer.meldpunt.klacht.support.Onboarding.registerDeclaredFractie(third);
+        java.util.UUID secondAccused = java.util.UUID.randomUUID();
+        java.util.UUID employerC = java.util.UUID.randomUUID();
+        Map<String, Object> content = k.klaagschrift();
+        content.put("accused", List.of(
+                Map.of("name", "Bert Beschuldigd", "relation", "MEDEWERKER_FRACTIE", "employerTenantId", k.accusedTenant),
+                Map.of("name", "Cees Collega", "relation", "MEDEWERKER_FRACTIE", "employerTenantId", third)));
+        String id = k.draft(content);
+        k.asComplainant().body(signature()).post("/klachten/{id}/indiening", id).then().statusCode(200);
+        k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
+        k.compose(id);
+        List<String> accusedIds = k.asSecretary().get("/klachten/{id}", id).then().extract()
+                .path("klaagschrift.accused.id");
+        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", false, "reasons", "Ontvankelijk.",
+                "accusedLinks", List.of(Map.of("accusedId", accusedIds.get(0), "personId", k.accused.toString()),
+                        Map.of("accusedId", accusedIds.get(1), "personId", secondAccused.toString()))))
+                .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
+        k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", false))
+                .post("/klachten/{id}/hoorzittingen", id).then().statusCode(201);
+        k.asSecretary().body(Map.of("kind", "HOORVERSLAG", "text", "Verslag.")).post("/klachten/{id}/verslagen", id)
+                .then().statusCode(200);
+        k.asSecretary().body(Map.of("text", "Feiten.", "correctionsDueOn", today().plusDays(10).toString()))
+                .post("/klachten/{id}/feitenoverzicht", id).then().statusCode(200);
+        k.asSecretary().body(k.advice("VOOR", "VOOR", "VOOR")).post("/klachten/{id}/advies", id).then().statusCode(200);
+        k.asChair().post("/klachten/{id}/advies/ondertekening", id).then().statusCode(200);
+        k.asSecretary().post("/klachten/{id}/advies/ondertekening", id).then().statusCode(200)
+                .body("employers.employerTenantId", hasItems(k.accusedTenant, third));
+
+        // each employer reads its own accused only
+        k.asEmployerB().get("/klachten/{id}", id).then().statusCode(200)
+                .body("klaagschrift.accused.name", equalTo(List.of("Bert Beschuldigd")))
+                .body("employers", hasSize(1));
+        Klachten.as(employerC, third, "employer").get("/klachten/{id}", id).then().statusCode(200)
+                .body("klaagschrift.accused.name", equalTo(List.of("Cees Collega")));
+        k.asEmployerA().get("/klachten/{id}", id).then().statusCode(404);
+
+        k.asEmployerB().body(Map.of("text", "Besluit B.")).post("/klachten/{id}/besluit", id).then().statusCode(200)
+                .body("status", equalTo("ADVIES_UITGEBRACHT"));
+        k.asEmployerB().body(Map.of("text", "Nog een besluit.")).post("/klachten/{id}/besluit", id).then()
+                .statusCode(409).body("detail", containsString("decided on"));
+        Klachten.as(employerC, third, "employer").body(Map.of("text", "Besluit C.")).post("/klachten/{id}/besluit", id)
+                .then().statusCode(200).body("status", equalTo("BEEINDIGD")).body("ending", equalTo("BESLUIT"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey("klacht.events.v1", id).stream()
+                .anyMatch(e -> e.type().endsWith("klacht-beeindigd.v1")));
+        assertThat(TopicReader.withKey("klacht.events.v1", id)).filteredOn(e -> e.type().endsWith("besluit-genomen.v1"))
+                .extracting(TopicReader.Event::json)
+                .anyMatch(j -> j.contains("\"employerTenantId\":\"" + k.accusedTenant + "\""))
+                .anyMatch(j -> j.contains("\"employerTenantId\":\"" + third + "\""));
     }
 }

@@ -48,6 +48,12 @@ public final class KlachtEventPayloads {
         public static final String TYPE = PREFIX + "hoorzitting-gepland.v1";
     }
 
+    /** Art 12.1: both parties received the hearing reports and the fact overview, and may correct it until then. */
+    public record FeitenoverzichtVerstuurd(UUID caseId, String caseReference, String tenantId, LocalDate sentOn,
+            LocalDate correctionsDueOn) {
+        public static final String TYPE = PREFIX + "feitenoverzicht-verstuurd.v1";
+    }
+
     public record Recipient(String employerTenantId, UUID recipientId) {
     }
 

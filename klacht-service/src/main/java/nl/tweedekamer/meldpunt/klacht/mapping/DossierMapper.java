@@ -64,11 +64,15 @@ public final class DossierMapper {
                 ? Set.of(Stuk.Soort.ZIENSWIJZE, Stuk.Soort.ONTVANKELIJKHEIDSBESLISSING)
                 : Set.of(Stuk.Soort.ZIENSWIJZE, Stuk.Soort.ONTVANKELIJKHEIDSBESLISSING, Stuk.Soort.HOORVERSLAG,
                         Stuk.Soort.ONDERZOEKSVERSLAG);
+        List<Stuk> stukken = Stuk.of(k.id);
+        // art 12.1: the parties receive the hearing reports together with the fact overview
+        boolean factOverviewSent = stukken.stream().anyMatch(s -> s.kind == Stuk.Soort.FEITENOVERZICHT);
+        Set<Stuk.Soort> reports = Set.of(Stuk.Soort.HOORVERSLAG, Stuk.Soort.ONDERZOEKSVERSLAG);
         Predicate<Stuk> shownDocument = commission ? s -> true
                 : employer ? s -> adviceAttachments.contains(s.kind)
                         || ownEmployerRow.employerTenantId.equals(s.employerTenantId)
-                        : s -> s.kind.forParties();
-        List<KlachtViews.Document> documents = Stuk.of(k.id).stream().filter(shownDocument)
+                        : s -> s.kind.forParties() && (factOverviewSent || !reports.contains(s.kind));
+        List<KlachtViews.Document> documents = stukken.stream().filter(shownDocument)
                 .map(s -> new KlachtViews.Document(s.id, s.kind.name(), s.body, s.datedOn, s.authorRole,
                         s.employerTenantId)).toList();
 

@@ -290,6 +290,9 @@ public class BehandelingService {
         k.correctionsDueOn = input.correctionsDueOn();
         afsluiting.write(k, Stuk.Soort.FEITENOVERZICHT, input.text(), caller.subject(), as, null);
         touched(k);
+        events.publish(k, KlachtEventPayloads.FeitenoverzichtVerstuurd.TYPE,
+                new KlachtEventPayloads.FeitenoverzichtVerstuurd(k.id, k.reference, k.tenantId, today(),
+                        input.correctionsDueOn()));
         return k;
     }
 
