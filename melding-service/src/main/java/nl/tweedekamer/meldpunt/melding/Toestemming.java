@@ -27,7 +27,9 @@ public class Toestemming extends PanacheEntityBase {
         /** Referring with the melder's details passed on (art 5.1.b). */
         DOORVERWIJZING_MET_GEGEVENS,
         /** Handing over to the klachtencommissie: a draft klaagschrift opened for the melder. */
-        OVERDRACHT_KLACHT
+        OVERDRACHT_KLACHT,
+        /** Counting this melding in a pattern signal about a unit too small to be anonymous (domain.md §4.8). */
+        PATROONSIGNAAL
     }
 
     @Id

@@ -65,4 +65,11 @@ public final class MeldingEvents {
 
         public static final String TYPE = "nl.tweedekamer.melding.vertrouwenspersoon-gewisseld.v1";
     }
+
+    /** Counts only, keyed by the signal id: never which meldingen, never who. */
+    public record Patroonsignaal(UUID signalId, String tenantId, String departmentCode, String count,
+            LocalDate sentOn) {
+
+        public static final String TYPE = "nl.tweedekamer.melding.patroonsignaal.v1";
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import nl.tweedekamer.meldpunt.melding.Commissielid;
 import nl.tweedekamer.meldpunt.melding.EigenVertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.EndReason;
 import nl.tweedekamer.meldpunt.melding.FunctionCategory;
@@ -34,6 +35,8 @@ import nl.tweedekamer.meldpunt.tenantreplica.TenantSnapshotJson;
 @ApplicationScoped
 @Transactional
 public class VertrouwenspersoonService {
+
+    static final String COMMISSION_EXCLUDED = "https://meldpunt.tweedekamer.nl/problems/vertrouwenspersoon-commissielid";
 
     static final String HR_EXCLUDED = "https://meldpunt.tweedekamer.nl/problems/vertrouwenspersoon-hr-uitgesloten";
 
@@ -143,8 +146,11 @@ public class VertrouwenspersoonService {
                     "Art 4.5 of the Klachtenregeling excludes HR staff from appointment as vertrouwenspersoon.");
         }
         // art 4.5: "Een vertrouwenspersoon kan niet tevens worden aangewezen als lid van de klachtencommissie."
-        // The check against the commission's composition goes here, once klacht-service publishes
-        // nl.tweedekamer.klacht.commissielid-benoemd.v1 (issue 3) and this service keeps who sits on it.
+        // Who sits on it comes from klacht-service's commissielid events (CommissieListener).
+        if (Commissielid.sits(appointment.personId())) {
+            throw ProblemException.unprocessable(COMMISSION_EXCLUDED, "A commission member cannot be appointed",
+                    "Art 4.5 of the Klachtenregeling: a vertrouwenspersoon cannot also sit on the klachtencommissie.");
+        }
         LocalDate until = appointment.appointedFrom().plusYears(Vertrouwenspersoon.TERM_YEARS);
         if (until.isBefore(today())) {
             throw ProblemException.invalidField("appointedFrom",
