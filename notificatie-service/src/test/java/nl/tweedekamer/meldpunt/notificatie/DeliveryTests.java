@@ -101,6 +101,9 @@ class DeliveryTests {
             receiptConfirmed(UUID.randomUUID(), caseId, Events.reference("K"));
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                     .until(() -> Mails.to(address).isEmpty());
+            // the administrators see it waiting for the lookup
+            await().atMost(Duration.ofSeconds(10)).until(() -> notifications("PLANNED").stream()
+                    .anyMatch(n -> "KLAGER".equals(n.get("recipientRole")) && ((Integer) n.get("attempts")) >= 1));
         } finally {
             ContactStub.down(false);
         }
@@ -144,6 +147,26 @@ class DeliveryTests {
         given().auth().oauth2(admin()).get("/deliveries?state=LOST").then().statusCode(400)
                 .contentType("application/problem+json");
         given().auth().oauth2(admin()).get("/deliveries?limit=0").then().statusCode(400);
+    }
+
+    @Test
+    void anAnonymousReporterIsNeverEmailedAndTheLogSaysNobodyWasThere() {
+        UUID melding = UUID.randomUUID();
+        String vpId = UUID.randomUUID().toString();
+        answer("/internal/vertrouwenspersonen/" + vpId + "/contact", contact(vpId, "vp-" + vpId + "@vp.example"));
+        Events.melding("bericht-geplaatst", melding, "fractie-x", Events.reference("M"), fields("messageId",
+                UUID.randomUUID().toString(), "vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL",
+                "from", "VERTROUWENSPERSOON", "postedAt", "2026-11-03T10:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifications("NO_RECIPIENT").stream()
+                .anyMatch(n -> "MELDER".equals(n.get("recipientRole"))
+                        && "nl.tweedekamer.melding.bericht-geplaatst.v1".equals(n.get("eventType"))));
+        given().auth().oauth2(TestTokens.as("employee").tenant("fractie-x").sign()).get("/deliveries/notifications")
+                .then().statusCode(403);
+    }
+
+    static List<Map<String, Object>> notifications(String state) {
+        return given().auth().oauth2(admin()).get("/deliveries/notifications?limit=500&state=" + state).then()
+                .statusCode(200).extract().jsonPath().getList("$");
     }
 
     static String admin() {

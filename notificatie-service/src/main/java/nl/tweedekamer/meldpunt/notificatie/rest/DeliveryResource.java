@@ -57,6 +57,36 @@ public class DeliveryResource {
         return deliveries.stream().map(DeliveryResource::view).toList();
     }
 
+    public record NotificationView(UUID id, String eventType, String template, String recipientRole, String state,
+            int attempts, OffsetDateTime createdAt, OffsetDateTime nextAttemptAt, OffsetDateTime resolvedAt) {
+    }
+
+    /**
+     * What was to be told and to whom, before it became deliveries: PLANNED (waiting for the owning service's
+     * lookup), RESOLVED, or NO_RECIPIENT (the lookup named nobody, e.g. an anonymous reporter).
+     */
+    @GET
+    @Path("/notifications")
+    public List<NotificationView> notifications(@QueryParam("state") String state,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw ProblemException.invalidField("limit", "must be between 1 and 500");
+        }
+        Page page = Page.ofSize(limit);
+        Sort newestFirst = Sort.descending("createdAt");
+        List<NotificationIntent> intents;
+        if (state == null || state.isBlank()) {
+            intents = NotificationIntent.findAll(newestFirst).page(page).list();
+        } else {
+            NotificationIntent.State wanted = Arrays.stream(NotificationIntent.State.values())
+                    .filter(s -> s.name().equals(state)).findFirst().orElseThrow(() -> ProblemException.invalidField(
+                            "state", "must be one of " + Arrays.toString(NotificationIntent.State.values())));
+            intents = NotificationIntent.find("state", newestFirst, wanted).page(page).list();
+        }
+        return intents.stream().map(i -> new NotificationView(i.id, i.eventType, i.template.name(),
+                i.recipientRole.name(), i.state.name(), i.attempts, i.createdAt, i.nextAttemptAt, i.resolvedAt)).toList();
+    }
+
     private static DeliveryView view(Delivery d) {
         NotificationIntent intent = NotificationIntent.findById(d.intentId);
         return new DeliveryView(d.id, intent.eventType, intent.template.name(), d.recipientRole.name(), d.addressHash,
