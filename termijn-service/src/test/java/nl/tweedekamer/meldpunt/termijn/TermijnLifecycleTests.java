@@ -193,6 +193,22 @@ class TermijnLifecycleTests {
     }
 
     @Test
+    void anEventThatCanNeverBeAppliedIsPassedOverAndHoldsUpNoCaseBehindIt() {
+        Zaak broken = Zaak.nieuw(TENANT);
+        // no completeOn: the contract requires it
+        Events.klacht(broken.caseId().toString(), "ontvangst-bevestigd", TENANT, broken.reference(),
+                Events.map("caseId", broken.caseId().toString(), "caseReference", broken.reference(), "tenantId", TENANT,
+                        "confirmedOn", "2027-01-04"));
+        nl.tweedekamer.meldpunt.testing.TopicWriter.send(Topics.KLACHT_EVENTS, broken.caseId().toString(),
+                Events.KLACHT, "nl.tweedekamer.klacht.ontvankelijkheid-vastgesteld.v1", TENANT, broken.reference(),
+                "not json at all");
+        Zaak next = Zaak.nieuw(TENANT);
+        next.send("ontvangst-bevestigd", "confirmedOn", "2027-01-04", "completeOn", "2027-01-04");
+        Terms.awaitTerm(next.caseId(), TermijnRegel.T3, t -> true);
+        assertTrue(Terms.ofCase(broken.caseId()).isEmpty());
+    }
+
+    @Test
     void enteringADecreeRecomputesTheOpenTermsItAffectsAndPublishesTheirNewDueDates() {
         UUID appointment = UUID.randomUUID();
         UUID person = UUID.randomUUID();

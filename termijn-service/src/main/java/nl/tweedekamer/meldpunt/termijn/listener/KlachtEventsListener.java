@@ -67,30 +67,34 @@ public class KlachtEventsListener implements EventHandler {
     @Override
     public void handle(InboundEvent event) {
         switch (event.type()) {
-            case ConsumedEvents.KLAAGSCHRIFT_INGEDIEND -> filed(event.dataAs(mapper, KlaagschriftIngediend.class));
-            case ConsumedEvents.ONTVANGST_BEVESTIGD -> received(event, event.dataAs(mapper, OntvangstBevestigd.class));
-            case ConsumedEvents.AANVULLING_GEVRAAGD -> completionAsked(event, event.dataAs(mapper, AanvullingGevraagd.class));
-            case ConsumedEvents.AANVULLING_ONTVANGEN -> completed(event, event.dataAs(mapper, AanvullingOntvangen.class));
+            case ConsumedEvents.KLAAGSCHRIFT_INGEDIEND -> read(event, KlaagschriftIngediend.class).ifPresent(this::filed);
+            case ConsumedEvents.ONTVANGST_BEVESTIGD ->
+                read(event, OntvangstBevestigd.class).ifPresent(e -> received(event, e));
+            case ConsumedEvents.AANVULLING_GEVRAAGD ->
+                read(event, AanvullingGevraagd.class).ifPresent(e -> completionAsked(event, e));
+            case ConsumedEvents.AANVULLING_ONTVANGEN ->
+                read(event, AanvullingOntvangen.class).ifPresent(e -> completed(event, e));
             case ConsumedEvents.ONTVANKELIJKHEID_VASTGESTELD ->
-                admissibility(event, event.dataAs(mapper, OntvankelijkheidVastgesteld.class));
-            case ConsumedEvents.ADVIES_UITGEBRACHT -> advice(event, event.dataAs(mapper, AdviesUitgebracht.class));
-            case ConsumedEvents.BESLUIT_GENOMEN -> decision(event, event.dataAs(mapper, BesluitGenomen.class));
-            case ConsumedEvents.KLACHT_INGETROKKEN -> {
-                KlachtIngetrokken e = event.dataAs(mapper, KlachtIngetrokken.class);
-                termijnen.stopAllOfCase(e.caseId(), e.withdrawnOn(), event.id(), "klacht-ingetrokken");
-            }
-            case ConsumedEvents.KLACHT_BEEINDIGD -> ended(event, event.dataAs(mapper, KlachtBeeindigd.class));
-            case ConsumedEvents.TERMIJN_STAP -> step(event, event.dataAs(mapper, TermijnStapEvent.class));
-            case ConsumedEvents.COMMISSIELID_BENOEMD -> appointed(event, event.dataAs(mapper, CommissielidBenoemd.class));
-            case ConsumedEvents.COMMISSIELID_ONTSLAGEN -> {
-                CommissielidOntslagen e = event.dataAs(mapper, CommissielidOntslagen.class);
-                Termijn.runningOfAppointment(e.appointmentId(), TermijnRegel.T8)
-                        .forEach(t -> termijnen.close(t, e.endedOn(), event.id(), "commissielid-ontslagen"));
-            }
+                read(event, OntvankelijkheidVastgesteld.class).ifPresent(e -> admissibility(event, e));
+            case ConsumedEvents.ADVIES_UITGEBRACHT -> read(event, AdviesUitgebracht.class).ifPresent(e -> advice(event, e));
+            case ConsumedEvents.BESLUIT_GENOMEN -> read(event, BesluitGenomen.class).ifPresent(e -> decision(event, e));
+            case ConsumedEvents.KLACHT_INGETROKKEN -> read(event, KlachtIngetrokken.class).ifPresent(
+                    e -> termijnen.stopAllOfCase(e.caseId(), e.withdrawnOn(), event.id(), "klacht-ingetrokken"));
+            case ConsumedEvents.KLACHT_BEEINDIGD -> read(event, KlachtBeeindigd.class).ifPresent(e -> ended(event, e));
+            case ConsumedEvents.TERMIJN_STAP -> read(event, TermijnStapEvent.class).ifPresent(e -> step(event, e));
+            case ConsumedEvents.COMMISSIELID_BENOEMD ->
+                read(event, CommissielidBenoemd.class).ifPresent(e -> appointed(event, e));
+            case ConsumedEvents.COMMISSIELID_ONTSLAGEN -> read(event, CommissielidOntslagen.class).ifPresent(
+                    e -> Termijn.runningOfAppointment(e.appointmentId(), TermijnRegel.T8)
+                            .forEach(t -> termijnen.close(t, e.endedOn(), event.id(), "commissielid-ontslagen")));
             default -> {
                 // other complaint events open or close no term
             }
         }
+    }
+
+    private <T extends Record> java.util.Optional<T> read(InboundEvent event, Class<T> type) {
+        return Payloads.read(mapper, event, type, name());
     }
 
     private TermijnKlacht klacht(UUID caseId, String reference, String tenantId) {

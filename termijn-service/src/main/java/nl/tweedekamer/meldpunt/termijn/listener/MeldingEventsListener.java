@@ -52,18 +52,22 @@ public class MeldingEventsListener implements EventHandler {
     @Override
     public void handle(InboundEvent event) {
         switch (event.type()) {
-            case ConsumedEvents.DOSSIER_GESLOTEN -> closed(event, event.dataAs(mapper, DossierGesloten.class));
-            case ConsumedEvents.DOSSIER_VERNIETIGD -> {
-                DossierVernietigd e = event.dataAs(mapper, DossierVernietigd.class);
-                Termijn.running(e.meldingId(), TermijnRegel.T6)
-                        .forEach(t -> termijnen.close(t, e.destroyedOn(), event.id(), "dossier-vernietigd"));
-            }
-            case ConsumedEvents.VP_BENOEMD -> appointed(event, event.dataAs(mapper, VertrouwenspersoonBenoemd.class));
-            case ConsumedEvents.VP_ONTSLAGEN -> ended(event, event.dataAs(mapper, VertrouwenspersoonOntslagen.class));
+            case ConsumedEvents.DOSSIER_GESLOTEN -> read(event, DossierGesloten.class).ifPresent(e -> closed(event, e));
+            case ConsumedEvents.DOSSIER_VERNIETIGD -> read(event, DossierVernietigd.class).ifPresent(
+                    e -> Termijn.running(e.meldingId(), TermijnRegel.T6)
+                            .forEach(t -> termijnen.close(t, e.destroyedOn(), event.id(), "dossier-vernietigd")));
+            case ConsumedEvents.VP_BENOEMD ->
+                read(event, VertrouwenspersoonBenoemd.class).ifPresent(e -> appointed(event, e));
+            case ConsumedEvents.VP_ONTSLAGEN ->
+                read(event, VertrouwenspersoonOntslagen.class).ifPresent(e -> ended(event, e));
             default -> {
                 // other melding events open or close no term
             }
         }
+    }
+
+    private <T extends Record> java.util.Optional<T> read(InboundEvent event, Class<T> type) {
+        return Payloads.read(mapper, event, type, name());
     }
 
     /** art 5.6: destroyed 2 years after the written closure, or after the complaint that followed ended, if later. */

@@ -146,6 +146,8 @@ public class TermijnService {
         String refusal = null;
         if (max == 0) {
             refusal = t.soort + " cannot be extended (" + t.soort.article() + ")";
+        } else if (days < 1) {
+            refusal = "an extension names at least one day";
         } else if (t.state != State.OPEN || t.dueOn == null || requestedOn.isAfter(t.dueOn)) {
             refusal = "an extension must be made before the term lapses (" + t.soort.article() + ")";
         } else if (t.extensionDaysTotal >= max) {
