@@ -88,14 +88,37 @@ class InvolvedVertrouwenspersoonTests {
     }
 
     @Test
-    void anAppointmentEndedForAnotherReasonKeepsItsFilesForTheHandOverOfArt57() {
+    void anAppointmentEndedForAnotherReasonKeepsItsFilesUntilTheAdministratorHandsThemOver() {
         String tenant = fractie("POOL");
         UUID leaving = poolVp();
-        String id = report(UUID.randomUUID().toString(), tenant, intake(leaving, planted()));
+        UUID successor = poolVp();
+        String open = report(UUID.randomUUID().toString(), tenant, intake(leaving, planted()));
+        String closed = report(UUID.randomUUID().toString(), tenant, intake(leaving, planted()));
+        vp(leaving).body(Map.of("outcome", "OPGELOST", "confirmation", "Gesloten."))
+                .post("/meldingen/{id}/sluiting", closed).then().statusCode(200);
+        platformAdmin().body(Map.of("successorId", successor.toString()))
+                .post("/vertrouwenspersonen/{p}/overdracht", leaving).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("art 5.7"));
+
         platformAdmin().body(Map.of("reason", "AT_OWN_REQUEST")).post("/vertrouwenspersonen/{p}/end", leaving)
                 .then().statusCode(200);
         awaitEvents(leaving.toString(), 2);
-        assertThat(TopicReader.withKey(nl.tweedekamer.meldpunt.platform.event.Topics.MELDING_EVENTS, id))
+        assertThat(TopicReader.withKey(nl.tweedekamer.meldpunt.platform.event.Topics.MELDING_EVENTS, open))
                 .hasSize(1);
+
+        platformAdmin().body(Map.of("successorId", UUID.randomUUID().toString()))
+                .post("/vertrouwenspersonen/{p}/overdracht", leaving).then().statusCode(400);
+        nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.employee(tenant)
+                .body(Map.of("successorId", successor.toString()))
+                .post("/vertrouwenspersonen/{p}/overdracht", leaving).then().statusCode(403);
+        platformAdmin().body(Map.of("successorId", successor.toString()))
+                .post("/vertrouwenspersonen/{p}/overdracht", leaving).then().statusCode(200)
+                .body("moved", equalTo(2))
+                .body("description", org.hamcrest.Matchers.nullValue());
+
+        vp(successor).get("/meldingen/{id}", open).then().statusCode(200);
+        vp(successor).get("/meldingen/{id}", closed).then().statusCode(200);
+        assertThat(awaitEvents(open, 2).get(1).json()).contains("\"reason\":\"AT_OWN_REQUEST\"",
+                "\"previousVertrouwenspersoonId\":\"" + leaving + "\"");
     }
 }

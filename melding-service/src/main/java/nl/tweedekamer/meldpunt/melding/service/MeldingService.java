@@ -360,16 +360,38 @@ public class MeldingService {
                 LOG.warnf("Melding %s keeps its ended VP: no other VP serves its organisation today", m.id);
                 continue;
             }
-            Vertrouwenspersoon next = successor.get();
-            m.vertrouwenspersoonId = next.personId;
-            m.vertrouwenspersoonKind = next.kind();
-            audit.record(m.id, Party.SYSTEEM, Action.REASSIGNED);
-            publish(m, MeldingEvents.VertrouwenspersoonGewisseld.TYPE, new MeldingEvents.VertrouwenspersoonGewisseld(
-                    m.id, m.reference, m.tenantId, next.personId, next.kind(), ended.personId,
-                    ended.endReason.name(), today()));
+            move(m, successor.get(), ended);
             moved++;
         }
         return moved;
+    }
+
+    /**
+     * Art 5.7: "De vertrouwenspersoon zorgt voor een goede overdracht van zaken en dossiers aan haar/zijn opvolger
+     * uiterlijk binnen één maand nadat de benoeming ... is beëindigd." Every file of the ended VP, open or
+     * closed, goes to the successor the administrator names; nobody reads content on the way.
+     */
+    public int handOverFiles(Vertrouwenspersoon ended, Vertrouwenspersoon successor) {
+        List<Melding> files = Melding.list("vertrouwenspersoonId = ?1 and vertrouwenspersoonKind = ?2",
+                ended.personId, ended.kind());
+        int moved = 0;
+        for (Melding m : files) {
+            if (ended.tenantIdOrNull() != null && !ended.tenantIdOrNull().equals(m.tenantId)) {
+                continue;
+            }
+            move(m, successor, ended);
+            moved++;
+        }
+        return moved;
+    }
+
+    private void move(Melding m, Vertrouwenspersoon next, Vertrouwenspersoon ended) {
+        m.vertrouwenspersoonId = next.personId;
+        m.vertrouwenspersoonKind = next.kind();
+        audit.record(m.id, Party.SYSTEEM, Action.REASSIGNED);
+        publish(m, MeldingEvents.VertrouwenspersoonGewisseld.TYPE, new MeldingEvents.VertrouwenspersoonGewisseld(
+                m.id, m.reference, m.tenantId, next.personId, next.kind(), ended.personId,
+                ended.endReason.name(), today()));
     }
 
     private Optional<Vertrouwenspersoon> successorFor(Melding m, Vertrouwenspersoon ended) {

@@ -130,6 +130,34 @@ public class VertrouwenspersoonService {
         return available;
     }
 
+    /**
+     * Art 5.7: the files of a pool VP whose appointment ended go to a successor who serves in the pool today.
+     */
+    public int handOverInPool(UUID personId, UUID successorId) {
+        PoolVertrouwenspersoon ended = inPool(personId);
+        requireEnded(ended);
+        Vertrouwenspersoon successor = servingPool().stream().filter(v -> v.personId.equals(successorId)).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("successorId", "not a pool vertrouwenspersoon serving today"));
+        return meldingen.handOverFiles(ended, successor);
+    }
+
+    /** Art 5.7 for a fractie's own VP: the successor is another own VP of the fractie, or a pool VP. */
+    public int handOverOwn(String tenantId, UUID personId, UUID successorId) {
+        EigenVertrouwenspersoon ended = own(personId);
+        requireEnded(ended);
+        Vertrouwenspersoon successor = availableTo(tenantId).stream().filter(v -> v.personId.equals(successorId))
+                .findFirst().orElseThrow(() -> ProblemException.invalidField("successorId",
+                        "not a vertrouwenspersoon available to this organisation today"));
+        return meldingen.handOverFiles(ended, successor);
+    }
+
+    private static void requireEnded(Vertrouwenspersoon vp) {
+        if (!vp.ended()) {
+            throw ProblemException.conflict("Appointment not ended",
+                    "Files are handed over once the appointment has ended (art 5.7); end it first.");
+        }
+    }
+
     /** The pool VPs serving today. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Vertrouwenspersoon> servingPool() {
