@@ -270,4 +270,55 @@ class KlachtProcedureTests {
                 .anyMatch(j -> j.contains("\"employerTenantId\":\"" + k.accusedTenant + "\""))
                 .anyMatch(j -> j.contains("\"employerTenantId\":\"" + third + "\""));
     }
+
+    @Test
+    void aCompletionTermThatLapsedUnansweredFlagsTheCaseForTheCommissionAndDecidesNothing() {
+        Klachten k = new Klachten();
+        String id = k.file();
+        k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
+        String reference = k.asSecretary().body(Map.of("text", "Graag de stukken."))
+                .post("/klachten/{id}/aanvullingsverzoek", id).then().statusCode(200)
+                .body("procedure.completionLapsed", equalTo(false)).extract().path("reference");
+        String yesterday = today().minusDays(1).toString();
+        nl.tweedekamer.meldpunt.testing.TopicWriter.send("termijn.events.v1", id, "/meldpunt/termijn-service",
+                "nl.tweedekamer.termijn.vervaldatum-berekend.v1", k.complainantTenant, reference,
+                "{\"termId\":\"" + java.util.UUID.randomUUID() + "\",\"term\":\"T2\",\"tenantId\":\""
+                        + k.complainantTenant + "\",\"caseId\":\"" + id + "\",\"caseReference\":\"" + reference
+                        + "\",\"appointmentId\":null,\"employerTenantId\":null,\"dueOn\":\"" + yesterday
+                        + "\",\"previousDueOn\":null,\"reason\":\"GEOPEND\",\"extensionDaysTotal\":0,"
+                        + "\"decreeKnown\":true,\"explanation\":\"2 weken\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> k.asSecretary().get("/klachten/{id}", id).then()
+                .body("procedure.completionLapsed", equalTo(true))
+                .body("status", equalTo("AANVULLING_GEVRAAGD")));
+        // the complainant sees no flag; the commission decides
+        k.asComplainant().get("/klachten/{id}", id).then().body("procedure.completionLapsed", org.hamcrest.Matchers.nullValue());
+        k.asSecretary().body(Map.of("admissible", false, "grounds", List.of("A_NIET_ONTVANKELIJK"),
+                "mediationExplored", false, "reasons", "Ontbrekende stukken niet aangevuld."))
+                .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200)
+                .body("status", equalTo("NIET_ONTVANKELIJK"));
+    }
+
+    @Test
+    void badInputIsAClearProblemAndNeverReachesTheDossier() {
+        Klachten k = new Klachten();
+        Map<String, Object> content = k.klaagschrift();
+        content.put("category", "WERKDRUK");
+        k.asComplainant().body(content).post("/klachten").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("PESTEN"));
+        content = k.klaagschrift();
+        content.put("latestBehaviourOn", "31-12-2025");
+        k.asComplainant().body(content).post("/klachten").then().statusCode(400);
+        content = k.klaagschrift();
+        content.put("secret", "x");
+        k.asComplainant().body(content).post("/klachten").then().statusCode(400);
+        String id = k.draft(k.klaagschrift());
+        k.asComplainant().body(Map.of("name", "Klara")).post("/klachten/{id}/indiening", id).then().statusCode(400)
+                .body("detail", containsString("signedOn"));
+        k.asComplainant().body(Map.of("name", "Klara", "signedOn", today().plusDays(1).toString()))
+                .post("/klachten/{id}/indiening", id).then().statusCode(400);
+        k.asComplainant().get("/klachten/{id}", "not-a-uuid").then().statusCode(404);
+        // a token whose subject is no person id cannot be a complainant
+        nl.tweedekamer.meldpunt.klacht.support.Onboarding.as("employee", k.complainantTenant).body(k.klaagschrift())
+                .post("/klachten").then().statusCode(400).contentType("application/problem+json");
+    }
 }

@@ -2,7 +2,6 @@ package nl.tweedekamer.meldpunt.klacht.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
