@@ -1,9 +1,9 @@
 package nl.tweedekamer.meldpunt.notificatie;
 
 import static io.restassured.RestAssured.given;
-import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.answer;
-import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.array;
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,9 +21,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import nl.tweedekamer.meldpunt.notificatie.testing.ContactStub;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
+import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
 import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TestTokens;
@@ -38,7 +38,7 @@ import nl.tweedekamer.meldpunt.testing.TopicReader;
 @QuarkusTest
 @WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = ContactStub.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ContactLookupStub.class, scope = TestResourceScope.GLOBAL)
 class ConfidentialityTests {
 
     static final String NAME = "Jolanda Plantenga";
@@ -90,7 +90,7 @@ class ConfidentialityTests {
                 .contains("Passing over event").contains("Delivery"));
         assertThat(logFile()).doesNotContain("Plantenga").doesNotContain("PLANTENGA").doesNotContain("geheim.example")
                 .doesNotContain(TEXT).doesNotContain(CATEGORY);
-        assertThat(ContactStub.refusedCalls()).isZero();
+        assertThat(ContactLookupStub.refusedCalls()).isZero();
     }
 
     static String logFile() throws Exception {

@@ -1,10 +1,10 @@
 package nl.tweedekamer.meldpunt.notificatie;
 
 import static io.restassured.RestAssured.given;
-import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.answer;
-import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.array;
-import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.contact;
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,9 +27,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
-import nl.tweedekamer.meldpunt.notificatie.testing.ContactStub;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
+import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
 import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TestTokens;
@@ -41,7 +41,7 @@ import nl.tweedekamer.meldpunt.testing.TestTokens;
 @QuarkusTest
 @WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = ContactStub.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ContactLookupStub.class, scope = TestResourceScope.GLOBAL)
 class DeliveryTests {
 
     static {
@@ -96,7 +96,7 @@ class DeliveryTests {
     void whileKlachtServiceCannotAnswerTheEmailWaitsAndThenArrivesOnce() {
         UUID caseId = UUID.randomUUID();
         String address = complainantOf(caseId);
-        ContactStub.down(true);
+        ContactLookupStub.down(true);
         try {
             receiptConfirmed(UUID.randomUUID(), caseId, Events.reference("K"));
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
@@ -105,7 +105,7 @@ class DeliveryTests {
             await().atMost(Duration.ofSeconds(10)).until(() -> notifications("PLANNED").stream()
                     .anyMatch(n -> "KLAGER".equals(n.get("recipientRole")) && ((Integer) n.get("attempts")) >= 1));
         } finally {
-            ContactStub.down(false);
+            ContactLookupStub.down(false);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> Mails.to(address).size() == 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))

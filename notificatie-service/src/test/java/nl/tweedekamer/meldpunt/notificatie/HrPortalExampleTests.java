@@ -25,8 +25,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import nl.tweedekamer.meldpunt.notificatie.testing.ContactStub;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
+import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
 import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.KafkaBroker;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
@@ -36,7 +36,7 @@ import nl.tweedekamer.meldpunt.testing.TopicReader;
 @QuarkusTest
 @WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = ContactStub.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ContactLookupStub.class, scope = TestResourceScope.GLOBAL)
 class HrPortalExampleTests {
 
     @Test

@@ -1,8 +1,8 @@
 package nl.tweedekamer.meldpunt.notificatie;
 
-import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.answer;
-import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.contact;
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,9 +23,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import nl.tweedekamer.meldpunt.notificatie.testing.AsyncApiContract;
-import nl.tweedekamer.meldpunt.notificatie.testing.ContactStub;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
+import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
 import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.KafkaBroker;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
@@ -39,7 +39,7 @@ import nl.tweedekamer.meldpunt.testing.TopicReader;
 @QuarkusTest
 @WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = ContactStub.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ContactLookupStub.class, scope = TestResourceScope.GLOBAL)
 class HrStatusTests {
 
     static final ObjectMapper JSON = new ObjectMapper();

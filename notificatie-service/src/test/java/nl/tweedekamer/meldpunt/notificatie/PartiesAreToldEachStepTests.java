@@ -1,9 +1,9 @@
 package nl.tweedekamer.meldpunt.notificatie;
 
-import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.answer;
-import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.array;
-import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.contact;
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,9 +19,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import nl.tweedekamer.meldpunt.notificatie.testing.ContactStub;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
+import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
 import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 
@@ -32,7 +32,7 @@ import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 @QuarkusTest
 @WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = ContactStub.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ContactLookupStub.class, scope = TestResourceScope.GLOBAL)
 class PartiesAreToldEachStepTests {
 
     static final String SECRETARY = "secretaris@klachtencommissie.example";
@@ -91,7 +91,7 @@ class PartiesAreToldEachStepTests {
         assertThat(Mails.hasPart(advice, "text/plain")).isTrue();
         assertThat(Mails.hasPart(advice, "text/html")).isTrue();
         assertThat(Mails.messageId(advice)).matches("<[0-9a-f]{40}@meldpunt\\.tweedekamer\\.nl>");
-        assertThat(ContactStub.refusedCalls()).isZero();
+        assertThat(ContactLookupStub.refusedCalls()).isZero();
     }
 
     @Test

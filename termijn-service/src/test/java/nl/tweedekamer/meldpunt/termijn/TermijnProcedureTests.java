@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.termijn.Termijn.State;
-import nl.tweedekamer.meldpunt.termijn.support.ContactLookupStub;
-import nl.tweedekamer.meldpunt.termijn.support.Events;
 import nl.tweedekamer.meldpunt.termijn.support.Events.Zaak;
+import nl.tweedekamer.meldpunt.termijn.support.Events;
 import nl.tweedekamer.meldpunt.termijn.support.Terms;
+import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
 import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TopicReader;

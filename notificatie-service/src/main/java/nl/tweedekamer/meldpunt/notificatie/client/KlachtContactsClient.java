@@ -13,7 +13,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** klacht-service's internal contact lookups (role {@code service} only; 404 when unknown). */
-@RegisterRestClient(configKey = "klacht-contacts")
+@RegisterRestClient(configKey = "klacht-service")
 @RegisterClientHeaders(ServiceTokenHeaders.class)
 @Path("/internal")
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** melding-service's internal contact lookups (role {@code service} only; 404 when unknown). */
-@RegisterRestClient(configKey = "melding-contacts")
+@RegisterRestClient(configKey = "melding-service")
 @RegisterClientHeaders(ServiceTokenHeaders.class)
 @Path("/internal")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
-import nl.tweedekamer.meldpunt.notificatie.config.ServiceToken;
+import nl.tweedekamer.meldpunt.platform.security.ServiceToken;
 
 /** Every lookup carries this service's own token (role {@code service}), never a user's. */
 @ApplicationScoped
@@ -20,7 +20,7 @@ public class ServiceTokenHeaders implements ClientHeadersFactory {
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
             MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        headers.putSingle("Authorization", "Bearer " + token.get());
+        headers.putSingle("Authorization", token.bearer());
         return headers;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import nl.tweedekamer.meldpunt.platform.security.ServiceToken;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.TermijnRegel.Rol;
 

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.termijn.service.ReminderTick;
-import nl.tweedekamer.meldpunt.termijn.support.ContactLookupStub;
 import nl.tweedekamer.meldpunt.termijn.support.TestClock;
+import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
 import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie.config;
+package nl.tweedekamer.meldpunt.platform.security;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,13 +11,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.jwt.build.Jwt;
 
-import nl.tweedekamer.meldpunt.platform.security.Roles;
-
 /**
- * The token this service shows the internal contact lookups: role {@code service}, subject the application's
- * name, no tenant. Either provided ({@code meldpunt.service-token.value}, e.g. {@code SERVICE_TOKEN} issued by
- * the identity provider in production) or signed here with the key at {@code smallrye.jwt.sign.key.location}
- * (the local run's and the tests' key, which the other services trust), short-lived and renewed before it expires.
+ * The token a service shows another service's internal endpoints (the contact lookups): role {@code service},
+ * subject the application's name, no tenant. Either provided ({@code meldpunt.service-token.value}, in production
+ * {@code SERVICE_TOKEN} issued by the identity provider) and used as is, or signed here with the key at
+ * {@code smallrye.jwt.sign.key.location} (the local run's key pair and the tests' key, which the other services
+ * trust), short-lived and renewed halfway through its lifetime. A service that never asks for one never needs a key.
  */
 @ApplicationScoped
 public class ServiceToken {
@@ -37,9 +36,10 @@ public class ServiceToken {
     private String token;
     private Instant renewAt = Instant.MIN;
 
+    /** The token itself (a compact JWT). */
     public synchronized String get() {
         if (provided.isPresent() && !provided.get().isBlank()) {
-            return provided.get().trim();
+            return provided.get().strip();
         }
         Instant now = Instant.now();
         if (token == null || !now.isBefore(renewAt)) {
@@ -53,5 +53,10 @@ public class ServiceToken {
             renewAt = now.plus(lifetime.dividedBy(2));
         }
         return token;
+    }
+
+    /** The value of an {@code Authorization} header carrying it. */
+    public String bearer() {
+        return "Bearer " + get();
     }
 }

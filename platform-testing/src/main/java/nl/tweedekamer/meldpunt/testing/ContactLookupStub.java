@@ -1,0 +1,178 @@
+package nl.tweedekamer.meldpunt.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The internal contact lookups of klacht- and melding-service (the lead's contract), served by a small HTTP server
+ * in the test JVM, because a Quarkus test JVM runs one service. As the real services do, it answers only a valid
+ * token with role {@code service} signed with the test key (anything else: 401, counted in {@link #refused()}),
+ * JSON {@code {"id","email"[,"tenantId"]}} or arrays of them, 404 when a test registered no answer.
+ * <p>
+ * It hands the application {@code quarkus.rest-client.klacht-service.url}, {@code quarkus.rest-client.melding-service.url}
+ * and {@code smallrye.jwt.sign.key.location} (the test private key in a temporary PEM file), so the service signs
+ * its own service token (platform {@code ServiceToken}) with the key the stub verifies.
+ * Use with {@code @WithTestResource(value = ContactLookupStub.class, scope = TestResourceScope.GLOBAL)}.
+ */
+public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
+
+    private static final Map<String, String> ANSWERS = new ConcurrentHashMap<>();
+    private static final List<String> REFUSED = new CopyOnWriteArrayList<>();
+    private static volatile boolean down;
+    private static HttpServer server;
+    private static ExecutorService executor;
+    private static int users;
+
+    /** The JSON answer to a GET of this path with its query, e.g. {@code /internal/commission/contacts?function=CHAIR}. */
+    public static void answer(String pathAndQuery, String json) {
+        ANSWERS.put(pathAndQuery, json);
+    }
+
+    /** An array answer of contacts with these addresses (ids {@code c0}, {@code c1}, ...). */
+    public static void contacts(String pathAndQuery, String... emails) {
+        String[] contacts = new String[emails.length];
+        for (int i = 0; i < emails.length; i++) {
+            contacts[i] = contact("c" + i, emails[i]);
+        }
+        answer(pathAndQuery, array(contacts));
+    }
+
+    public static String contact(String id, String email) {
+        return "{\"id\":\"" + id + "\",\"email\":\"" + email + "\"}";
+    }
+
+    public static String contact(String id, String email, String tenantId) {
+        return "{\"id\":\"" + id + "\",\"email\":\"" + email + "\",\"tenantId\":\"" + tenantId + "\"}";
+    }
+
+    public static String array(String... contacts) {
+        return "[" + String.join(",", contacts) + "]";
+    }
+
+    /** While down, every lookup with a valid token answers 503. */
+    public static void down(boolean isDown) {
+        down = isDown;
+    }
+
+    /** The paths (with query) of calls without a valid service token: must stay empty. */
+    public static List<String> refused() {
+        return List.copyOf(REFUSED);
+    }
+
+    /** How many calls came without a valid service token: must stay 0. */
+    public static int refusedCalls() {
+        return REFUSED.size();
+    }
+
+    @Override
+    public synchronized Map<String, String> start() {
+        try {
+            if (server == null) {
+                JwtConsumer verifier = new JwtConsumerBuilder()
+                        .setVerificationKey(TestKeys.publicKey())
+                        .setExpectedIssuer(TestTokens.ISSUER)
+                        .setRequireSubject()
+                        .setRequireExpirationTime()
+                        .build();
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+                server.createContext("/internal", exchange -> handle(exchange, verifier));
+                executor = Executors.newFixedThreadPool(2);
+                server.setExecutor(executor);
+                server.start();
+            }
+            users++;
+            Path key = Files.createTempFile("meldpunt-service-token", ".pem");
+            key.toFile().deleteOnExit();
+            Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(TestKeys.privateKey().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n");
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            return Map.of(
+                    "quarkus.rest-client.klacht-service.url", url,
+                    "quarkus.rest-client.melding-service.url", url,
+                    "smallrye.jwt.sign.key.location", key.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (--users <= 0 && server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+            users = 0;
+        }
+    }
+
+    private static void handle(HttpExchange exchange, JwtConsumer verifier) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String query = exchange.getRequestURI().getQuery();
+            String pathAndQuery = query == null ? path : path + "?" + query;
+            if (!serviceToken(exchange.getRequestHeaders().getFirst("Authorization"), verifier)) {
+                REFUSED.add(pathAndQuery);
+                reply(exchange, 401, "");
+                return;
+            }
+            if (down) {
+                reply(exchange, 503, "");
+                return;
+            }
+            String answer = ANSWERS.get(pathAndQuery);
+            if (answer == null) {
+                reply(exchange, 404, "{\"status\":404,\"title\":\"Not Found\"}");
+            } else {
+                reply(exchange, 200, answer);
+            }
+        }
+    }
+
+    /** Signed with the test key, issuer and subject set, not expired, role "service". */
+    private static boolean serviceToken(String authorization, JwtConsumer verifier) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        try {
+            JwtClaims claims = verifier.processToClaims(authorization.substring("Bearer ".length()).strip());
+            return claims.getStringListClaimValue("groups").contains("service");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type",
+                status == 200 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+}
