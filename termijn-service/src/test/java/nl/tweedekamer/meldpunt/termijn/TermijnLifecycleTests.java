@@ -102,6 +102,25 @@ class TermijnLifecycleTests {
     }
 
     @Test
+    void anExtensionMovesOnlyTheDecisionTermOfTheEmployerItNames() {
+        String other = "fractie-termijnen-b";
+        Zaak zaak = Zaak.nieuw(TENANT);
+        advice(zaak, "2027-02-01", TENANT);
+        advice(zaak, "2027-02-01", other);
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.T5, t -> other.equals(t.employerTenantId));
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.T5, t -> TENANT.equals(t.employerTenantId));
+
+        // art 13: each employer involved decides on its own, so an extension is that employer's alone
+        step(zaak, "VERLENGING", "2027-02-20", 14, null, other);
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.T5,
+                t -> other.equals(t.employerTenantId) && t.extensionDaysTotal == 14);
+        Termijn untouched = Terms.ofCase(zaak.caseId()).stream()
+                .filter(t -> t.soort == TermijnRegel.T5 && TENANT.equals(t.employerTenantId)).findFirst().orElseThrow();
+        assertEquals(0, untouched.extensionDaysTotal);
+        assertEquals(LocalDate.parse("2027-03-01"), untouched.dueOn);
+    }
+
+    @Test
     void decisionTermIsExtendedUpToAndNeverBeyondFourWeeksInTotal() {
         Zaak zaak = Zaak.nieuw(TENANT);
         advice(zaak, "2027-02-01", TENANT);
@@ -310,8 +329,13 @@ class TermijnLifecycleTests {
     }
 
     private static void step(Zaak zaak, String action, String on, Integer days, String newDueOn) {
+        boolean decisionTerm = action.equals("VERLENGING");
+        step(zaak, action, on, days, newDueOn, decisionTerm ? TENANT : null);
+    }
+
+    private static void step(Zaak zaak, String action, String on, Integer days, String newDueOn, String employer) {
         zaak.send("termijn-stap", "stepId", UUID.randomUUID().toString(), "term",
                 action.equals("VERLENGING") ? "T5" : "T4", "action", action, "requestedOn", on, "extensionDays", days,
-                "newDueOn", newDueOn);
+                "newDueOn", newDueOn, "employerTenantId", employer);
     }
 }

@@ -70,7 +70,7 @@ public final class ConsumedEvents {
     }
 
     public record TermijnStapEvent(UUID caseId, String caseReference, String tenantId, UUID stepId, String term,
-            String action, LocalDate requestedOn, Integer extensionDays, LocalDate newDueOn) {
+            String action, LocalDate requestedOn, Integer extensionDays, LocalDate newDueOn, String employerTenantId) {
     }
 
     public record CommissielidBenoemd(UUID appointmentId, UUID personId, String function, LocalDate appointedFrom,

@@ -188,7 +188,10 @@ public class KlachtEventsListener implements EventHandler {
             LOG.errorf("Term step %s names no term this service knows; passed over", event.id());
             return;
         }
-        List<Termijn> running = Termijn.running(e.caseId(), regel);
+        // a T5 step names the employer whose decision term it moves: each employer involved decides on its own (art 13)
+        List<Termijn> running = Termijn.running(e.caseId(), regel).stream()
+                .filter(t -> e.employerTenantId() == null || e.employerTenantId().equals(t.employerTenantId))
+                .toList();
         if (running.isEmpty()) {
             LOG.warnf("Term step %s (%s %s) finds no running term of its case", event.id(), e.action(), e.term());
         }
