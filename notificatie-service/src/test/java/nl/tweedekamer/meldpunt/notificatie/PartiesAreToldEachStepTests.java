@@ -70,6 +70,8 @@ class PartiesAreToldEachStepTests {
                 "admissible", true, "accused", List.of(fields("personId", accusedId, "employerTenantId", employer))));
         Events.klacht("hoorzitting-gepland", caseId, tenant, ref, fields("hearingId", UUID.randomUUID().toString(),
                 "hearingOn", "2026-12-01", "documentsDueOn", null, "invitedIds", List.of(klagerId, accusedId)));
+        Events.klacht("feitenoverzicht-verstuurd", caseId, tenant, ref, fields("sentOn", "2026-12-08",
+                "correctionsDueOn", "2026-12-22"));
         Events.klacht("advies-uitgebracht", caseId, tenant, ref, fields("issuedOn", "2027-01-04", "receivedOn",
                 "2027-01-05", "recipients", List.of(fields("employerTenantId", employer, "recipientId", null))));
         Events.klacht("besluit-genomen", caseId, tenant, ref,
@@ -77,10 +79,11 @@ class PartiesAreToldEachStepTests {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(headings(Mails.to(klager))).containsExactlyInAnyOrder("uw klacht is ontvangen",
-                    "besluit over de behandeling", "uitnodiging voor een hoorzitting", "het advies is uitgebracht",
-                    "het besluit is genomen");
+                    "besluit over de behandeling", "uitnodiging voor een hoorzitting", "feitenoverzicht ter controle",
+                    "het advies is uitgebracht", "het besluit is genomen");
             assertThat(headings(Mails.to(accused))).containsExactlyInAnyOrder("een klacht die u betreft",
-                    "uitnodiging voor een hoorzitting", "het advies is uitgebracht", "het besluit is genomen");
+                    "uitnodiging voor een hoorzitting", "feitenoverzicht ter controle", "het advies is uitgebracht",
+                    "het besluit is genomen");
             assertThat(headings(Mails.to(board))).containsExactly("advies van de klachtencommissie");
             assertThat(headings(Mails.to(SECRETARY).stream().filter(m -> Mails.subject(m).contains(ref)).toList()))
                     .containsExactlyInAnyOrder("nieuw klaagschrift", "besluit van de werkgever");

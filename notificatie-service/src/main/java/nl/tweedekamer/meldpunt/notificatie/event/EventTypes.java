@@ -9,6 +9,7 @@ public final class EventTypes {
     public static final String AANVULLING_ONTVANGEN = "nl.tweedekamer.klacht.aanvulling-ontvangen.v1";
     public static final String ONTVANKELIJKHEID_VASTGESTELD = "nl.tweedekamer.klacht.ontvankelijkheid-vastgesteld.v1";
     public static final String HOORZITTING_GEPLAND = "nl.tweedekamer.klacht.hoorzitting-gepland.v1";
+    public static final String FEITENOVERZICHT_VERSTUURD = "nl.tweedekamer.klacht.feitenoverzicht-verstuurd.v1";
     public static final String ADVIES_UITGEBRACHT = "nl.tweedekamer.klacht.advies-uitgebracht.v1";
     public static final String BESLUIT_VERDAAGD = "nl.tweedekamer.klacht.besluit-verdaagd.v1";
     public static final String BESLUIT_GENOMEN = "nl.tweedekamer.klacht.besluit-genomen.v1";

@@ -44,6 +44,11 @@ public enum MailTemplate {
             "U bent uitgenodigd voor een hoorzitting van de klachtencommissie. De datum en wat u kunt voorbereiden, staan in het systeem.",
             "Invitation to a hearing",
             "You are invited to a hearing of the complaints committee. The date, and what you can prepare, are in the system."),
+    FEITENOVERZICHT_KLAAR(
+            "Feitenoverzicht ter controle",
+            "De klachtencommissie heeft het verslag van de hoorzitting en een overzicht van de feiten voor u klaargezet. Klopt er feitelijk iets niet, dan kunt u dat binnen de termijn die in het systeem staat laten weten.",
+            "Overview of the facts for your review",
+            "The complaints committee has prepared the hearing report and an overview of the facts for you. If anything in it is factually wrong, you can say so within the term shown in the system."),
     ADVIES_VOOR_WERKGEVER(
             "Advies van de klachtencommissie",
             "De klachtencommissie heeft u advies uitgebracht over een klacht. U beslist daarover binnen vier weken na ontvangst (artikel 13 van de Klachtenregeling).",

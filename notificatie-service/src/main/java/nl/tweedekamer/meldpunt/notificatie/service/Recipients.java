@@ -67,6 +67,10 @@ public final class Recipients {
             Map.entry(EventTypes.HOORZITTING_GEPLAND, List.of(
                     new Rule(GENODIGDE, HOORZITTING_UITNODIGING, ALWAYS,
                             e -> e.invitedOrEmpty().stream().map(id -> Lookup.of(PERSON, id)).toList()))),
+            // art 12.1: both parties receive the hearing reports and the fact overview, and may correct facts
+            Map.entry(EventTypes.FEITENOVERZICHT_VERSTUURD, List.of(
+                    rule(KLAGER, FEITENOVERZICHT_KLAAR, CASE_COMPLAINANT, DomainEvent::caseId),
+                    rule(AANGEKLAAGDE, FEITENOVERZICHT_KLAAR, CASE_ACCUSED, DomainEvent::caseId))),
             // art 12.2-12.7 (10.4): the advice to each employer involved, or whom the commission named instead;
             // copies to complainant and accused
             Map.entry(EventTypes.ADVIES_UITGEBRACHT, List.of(
