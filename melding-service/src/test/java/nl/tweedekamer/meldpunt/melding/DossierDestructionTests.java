@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import nl.tweedekamer.meldpunt.melding.service.EnvelopeEncryption;
 import nl.tweedekamer.meldpunt.melding.support.Database;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
+import nl.tweedekamer.meldpunt.tenantreplica.testing.TenantReplicaProbe;
+import nl.tweedekamer.meldpunt.tenantreplica.testing.TenantSnapshotFixtures;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TopicReader;
 import nl.tweedekamer.meldpunt.testing.TopicWriter;
@@ -160,5 +162,24 @@ class DossierDestructionTests {
         UUID early = sendLapse(openFile, UUID.randomUUID(), lapse(openFile, "T6"));
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(early));
         vp(vp).get("/meldingen/{id}", open).then().statusCode(200);
+    }
+
+    @Test
+    void theLastMeldingOfAnOffboardedOrganisationTakesTheOrganisationsKeyWithIt() {
+        Closed c = closedFile();
+        String snapshotEvent;
+        try (TenantSnapshotFixtures tenants = TenantSnapshotFixtures.connect()) {
+            snapshotEvent = tenants.publish(TenantSnapshotFixtures.tenant(c.tenant).revision(2).offboarded().build());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Database.rows(dataSource,
+                "select * from processed_message where consumer = ? and message_id = ?", "tenant-key-retirement",
+                snapshotEvent).isEmpty());
+        TenantReplicaProbe.awaitRevision(c.tenant, 2);
+        assertThat(Database.rows(dataSource, "select * from tenant_key where tenant_id = ?", c.tenant))
+                .as("a melding of the organisation remains").hasSize(1);
+
+        sendLapse(c, UUID.randomUUID(), lapse(c, "T6"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Database.rows(dataSource,
+                "select * from tenant_key where tenant_id = ?", c.tenant).isEmpty());
     }
 }

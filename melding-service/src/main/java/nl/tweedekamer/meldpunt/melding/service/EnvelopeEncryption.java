@@ -129,6 +129,18 @@ public class EnvelopeEncryption {
         MeldingDataKey.deleteById(meldingId);
     }
 
+    /**
+     * Deletes an offboarded tenant's key once no data key of it remains: it wraps nothing any more. The caller
+     * knows the tenant is offboarded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retireTenantKeyIfUnused(String tenantId) {
+        if (MeldingDataKey.count("tenantId", tenantId) == 0) {
+            TenantKey.deleteById(tenantId);
+            tenantKeys.remove(tenantId);
+        }
+    }
+
     private Aead dataKey(UUID meldingId) throws GeneralSecurityException {
         MeldingDataKey row = MeldingDataKey.findById(meldingId);
         if (row == null) {

@@ -26,6 +26,7 @@ import nl.tweedekamer.meldpunt.melding.InterventieSoort;
 import nl.tweedekamer.meldpunt.melding.Melding;
 import nl.tweedekamer.meldpunt.melding.MeldingAudit.Action;
 import nl.tweedekamer.meldpunt.melding.MeldingBericht;
+import nl.tweedekamer.meldpunt.melding.MeldingDataKey;
 import nl.tweedekamer.meldpunt.melding.PoolVertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.Toestemming;
 import nl.tweedekamer.meldpunt.melding.Vertrouwenspersoon;
@@ -335,6 +336,12 @@ public class MeldingService {
         AnoniemeMailbox.delete("meldingId", m.id);
         crypto.destroyDataKey(m.id);
         m.delete();
+        // the last melding of an offboarded tenant takes the tenant's key with it
+        TenantReplica tenant = TenantReplica.findById(tenantId);
+        if (tenant != null && "OFFBOARDED".equals(tenant.status)) {
+            MeldingDataKey.flush();
+            crypto.retireTenantKeyIfUnused(tenantId);
+        }
         audit.record(meldingId, Party.SYSTEEM, Action.DESTROYED);
         events.publish(Topics.MELDING_EVENTS, meldingId.toString(), MeldingEvents.DossierVernietigd.TYPE, tenantId,
                 reference, new MeldingEvents.DossierVernietigd(meldingId, reference, tenantId, today()));
