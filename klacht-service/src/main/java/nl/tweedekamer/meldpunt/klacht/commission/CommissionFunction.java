@@ -38,6 +38,11 @@ public enum CommissionFunction {
         return seats > 1;
     }
 
+    /** art 7.1: "een externe voorzitter, een plaatsvervangend externe voorzitter". */
+    public boolean isExternal() {
+        return this == CHAIR || this == DEPUTY_CHAIR;
+    }
+
     /**
      * Whether the person sits on the commission (art 7.1). The secretary is added to it (art 8) and counts
      * neither for its composition nor for art 7.5.

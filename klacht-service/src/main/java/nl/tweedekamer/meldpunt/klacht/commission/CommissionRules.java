@@ -81,6 +81,20 @@ public final class CommissionRules {
         }
     }
 
+    /**
+     * art 7.1: "een externe voorzitter, een plaatsvervangend externe voorzitter". Someone on the staff roster of an
+     * organisation on the platform (the civil service or a fractie) during the term is not external. The refusal
+     * names no organisation: platform administrators do not read rosters.
+     */
+    public static void requireExternalChair(CommissionFunction function, boolean onAStaffRoster) {
+        if (function.isExternal() && onAStaffRoster) {
+            throw new ProblemException(409, PROBLEMS + "commissie-externe-voorzitter",
+                    "The chair is external (art 7.1)",
+                    "Art 7.1 of the Klachtenregeling: the chair and the deputy chair are external. This person is on "
+                            + "the staff of an organisation on the platform during the term.", null);
+        }
+    }
+
     /** An appointment whose whole term lies in the past records nothing that could still apply. */
     public static void requireTermNotLapsed(LocalDate last, LocalDate today) {
         if (last != null && last.isBefore(today)) {

@@ -62,6 +62,8 @@ public class CommissionService {
         CommissionRules.requireSeatFree(new Seat(appointment.function, appointment.side), from, until, all, null);
         CommissionRules.requireOneFunctionPerPerson(appointment.personId, from, until, all, null);
         CommissionRules.requireNoVertrouwenspersoon(from, until, vertrouwenspersoonAppointments(appointment.personId));
+        CommissionRules.requireExternalChair(appointment.function,
+                appointment.function.isExternal() && onAStaffRoster(appointment.personId, from, until));
         // art 7.5 is judged on the first day the new appointment counts
         LocalDate firstDay = from.isBefore(today) ? today : from;
         List<CommissionAppointment> withNew = new java.util.ArrayList<>(all);
@@ -86,6 +88,8 @@ public class CommissionService {
                 appointment.appointmentId);
         CommissionRules.requireOneFunctionPerPerson(appointment.personId, from, until, all, appointment.appointmentId);
         CommissionRules.requireNoVertrouwenspersoon(from, until, vertrouwenspersoonAppointments(appointment.personId));
+        CommissionRules.requireExternalChair(appointment.function,
+                appointment.function.isExternal() && onAStaffRoster(appointment.personId, from, until));
         appointment.appointedUntil = until;
         appointment.renewals++;
         publish(CommissielidBenoemd.TYPE, appointment, CommissielidBenoemd.of(appointment));
@@ -143,6 +147,23 @@ public class CommissionService {
 
     private List<KnownVertrouwenspersoon> vertrouwenspersoonAppointments(UUID personId) {
         return KnownVertrouwenspersoon.list("personId", personId);
+    }
+
+    /**
+     * Whether the person's account is on any organisation's staff roster for a day of [from, until]. Rosters are
+     * tenant data; this one question crosses tenants on purpose and answers only yes or no.
+     */
+    private boolean onAStaffRoster(UUID personId, LocalDate from, LocalDate until) {
+        if (until == null) {
+            until = LocalDate.of(9999, 12, 31);
+        }
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM roster_entry WHERE subject = ?1"
+                + " AND employed_from <= ?2 AND (employed_to IS NULL OR employed_to >= ?3)")
+                .setParameter(1, personId.toString())
+                .setParameter(2, until)
+                .setParameter(3, from)
+                .getSingleResult();
+        return count.longValue() > 0;
     }
 
     /** Serialises changes of the composition: two racing appointments never both take one seat. */

@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
@@ -27,6 +28,7 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import nl.tweedekamer.meldpunt.klacht.support.Onboarding;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TopicReader;
@@ -169,6 +171,23 @@ class CommissionAppointmentTests {
                 .body("issues.article", hasItem("art 7.4"));
         admin().body(appointment("DEPUTY_MEMBER", "POLITICAL", false, from)).post("/commission/appointments").then()
                 .statusCode(409).body("title", equalTo("At least one member is a woman (art 7.5)"));
+    }
+
+    @Test
+    void theChairAndDeputyChairAreExternalSoStaffOfAnOrganisationOnThePlatformAreRefused() {
+        LocalDate from = window();
+        String fractie = Onboarding.newTenantId();
+        Onboarding.registerDeclaredFractie(fractie);
+        UUID staff = UUID.randomUUID();
+        Onboarding.addPerson(fractie, "Sam Staf", staff.toString());
+
+        for (String function : List.of("CHAIR", "DEPUTY_CHAIR")) {
+            admin().body(appointment(staff, function, null, true, from)).post("/commission/appointments").then()
+                    .statusCode(409).contentType(PROBLEM).body("title", equalTo("The chair is external (art 7.1)"))
+                    .body("detail", not(containsString(fractie)));
+        }
+        // staff may sit for their side (art 7.4)
+        appoint(appointment(staff, "MEMBER", "POLITICAL", true, from));
     }
 
     @Test
