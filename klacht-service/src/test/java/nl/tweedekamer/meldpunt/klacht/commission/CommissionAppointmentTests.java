@@ -235,6 +235,28 @@ class CommissionAppointmentTests {
     }
 
     @Test
+    void twoAppointmentsRacingForOneSeatLeaveOneHolder() throws Exception {
+        LocalDate from = window();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> racing = pool.invokeAll(List.of(
+                    () -> admin().body(appointment("CHAIR", null, true, from)).post("/commission/appointments")
+                            .then().extract().statusCode(),
+                    () -> admin().body(appointment("CHAIR", null, true, from.plusMonths(1)))
+                            .post("/commission/appointments").then().extract().statusCode()));
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> status : racing) {
+                statuses.add(status.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdown();
+        }
+        admin().queryParam("on", from.plusMonths(2).toString()).get("/commission").then()
+                .body("seats.find { it.function == 'CHAIR' }.appointee", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void renewingOrEndingAnUnknownAppointmentAnswers404() {
         UUID nobody = UUID.randomUUID();
         admin().post("/commission/appointments/{id}/renewal", nobody).then().statusCode(404).contentType(PROBLEM);
