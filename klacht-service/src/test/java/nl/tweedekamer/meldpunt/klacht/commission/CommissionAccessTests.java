@@ -79,6 +79,13 @@ class CommissionAccessTests {
         as(Roles.COMMISSION_MEMBER, UUID.randomUUID().toString()).get("/commission").then().statusCode(403)
                 .contentType(PROBLEM);
         as(Roles.COMMISSION_MEMBER, "not-a-uuid").get("/commission").then().statusCode(403);
+        // appointed, but not yet serving
+        UUID upcoming = UUID.randomUUID();
+        nl.tweedekamer.meldpunt.klacht.support.Commission.appoint(appointment(upcoming, "MEMBER", "POLITICAL", true,
+                window()));
+        as(Roles.COMMISSION_MEMBER, upcoming.toString()).get("/commission").then().statusCode(403);
+        service().queryParam("function", "MEMBER").get("/internal/commission/contacts").then()
+                .body("id", not(hasItem(upcoming.toString())));
     }
 
     @Test
