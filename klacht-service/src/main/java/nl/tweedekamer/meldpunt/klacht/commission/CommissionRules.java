@@ -198,9 +198,11 @@ public final class CommissionRules {
                     "This appointment was ended as of " + appointment.endedOn + "; it can be neither renewed nor ended again.",
                     null);
         }
-        if (appointment.appointedUntil == null) {
+        if (!appointment.function.sitsOnCommission()) {
             throw new ProblemException(409, PROBLEMS + "commissie-geen-termijn", "No term to renew (art 8)",
-                    "The secretary is added to the commission without a term (art 8); there is nothing to renew.", null);
+                    "The secretary is added to the commission without a term (art 8); there is nothing to renew. "
+                            + "To continue after a last day that was set, appoint the secretary again from the day after.",
+                    null);
         }
         if (appointment.appointedUntil.isBefore(today)) {
             throw new ProblemException(409, PROBLEMS + "commissie-termijn-verstreken", "Term lapsed (art 6.2)",

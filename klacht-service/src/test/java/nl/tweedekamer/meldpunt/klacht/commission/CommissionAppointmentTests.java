@@ -94,6 +94,11 @@ class CommissionAppointmentTests {
         admin().body(successor).post("/commission/appointments").then().statusCode(201);
         admin().queryParam("on", from.plusYears(3).minusDays(1).toString()).get("/commission").then()
                 .body("seats.find { it.function == 'SECRETARY' }.appointee.appointmentId", equalTo(id));
+        // a secretary with a last day is not renewed either, but appointed again from the day after
+        String successorId = admin().queryParam("personId", (String) successor.get("personId"))
+                .get("/commission/appointments").then().extract().path("[0].appointmentId");
+        admin().post("/commission/appointments/{id}/renewal", successorId).then().statusCode(409)
+                .body("title", containsString("art 8"));
     }
 
     @Test
