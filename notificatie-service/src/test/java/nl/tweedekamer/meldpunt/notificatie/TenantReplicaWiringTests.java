@@ -4,7 +4,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.tweedekamer.meldpunt.notificatie.testing.ContactStub;
 import nl.tweedekamer.meldpunt.tenantreplica.testing.TenantReplicaWiring;
+import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 
 /**
@@ -13,5 +15,7 @@ import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
  */
 @QuarkusTest
 @WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ContactStub.class, scope = TestResourceScope.GLOBAL)
 class TenantReplicaWiringTests extends TenantReplicaWiring {
 }

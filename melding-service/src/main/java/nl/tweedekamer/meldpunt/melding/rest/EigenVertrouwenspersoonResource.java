@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import nl.tweedekamer.meldpunt.melding.EigenVertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.service.Appointment;
 import nl.tweedekamer.meldpunt.melding.service.Ending;
+import nl.tweedekamer.meldpunt.melding.service.Overdracht;
 import nl.tweedekamer.meldpunt.melding.service.VertrouwenspersoonService;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.platform.tenant.TenantAccess;
@@ -61,6 +62,15 @@ public class EigenVertrouwenspersoonResource {
     public Views.AppointmentView renew(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId) {
         access.enter(tenantId);
         return Views.AppointmentView.of(vertrouwenspersonen.renewOwn(tenantId, personId));
+    }
+
+    @POST
+    @Path("{personId}/overdracht")
+    @Operation(summary = "Hand an ended own VP's files over to a successor (art 5.7); no content is shown")
+    public java.util.Map<String, Integer> handOver(@PathParam("tenantId") String tenantId,
+            @PathParam("personId") UUID personId, @Valid @NotNull Overdracht overdracht) {
+        access.enter(tenantId);
+        return java.util.Map.of("moved", vertrouwenspersonen.handOverOwn(tenantId, personId, overdracht.successorId()));
     }
 
     @POST

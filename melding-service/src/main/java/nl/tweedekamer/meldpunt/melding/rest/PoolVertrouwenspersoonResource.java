@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import nl.tweedekamer.meldpunt.melding.PoolVertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.service.Appointment;
 import nl.tweedekamer.meldpunt.melding.service.Ending;
+import nl.tweedekamer.meldpunt.melding.service.Overdracht;
 import nl.tweedekamer.meldpunt.melding.service.VertrouwenspersoonService;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 
@@ -54,6 +55,14 @@ public class PoolVertrouwenspersoonResource {
     @Operation(summary = "Renew the appointment for 4 more years; art 4.2 allows this once")
     public Views.AppointmentView renew(@PathParam("personId") UUID personId) {
         return Views.AppointmentView.of(vertrouwenspersonen.renewInPool(personId));
+    }
+
+    @POST
+    @Path("{personId}/overdracht")
+    @Operation(summary = "Hand an ended VP's files over to a successor in the pool (art 5.7); no content is shown")
+    public java.util.Map<String, Integer> handOver(@PathParam("personId") UUID personId,
+            @Valid @NotNull Overdracht overdracht) {
+        return java.util.Map.of("moved", vertrouwenspersonen.handOverInPool(personId, overdracht.successorId()));
     }
 
     @POST

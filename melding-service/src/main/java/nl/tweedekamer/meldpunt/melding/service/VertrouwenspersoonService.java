@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import nl.tweedekamer.meldpunt.melding.Commissielid;
 import nl.tweedekamer.meldpunt.melding.EigenVertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.EndReason;
 import nl.tweedekamer.meldpunt.melding.FunctionCategory;
 import nl.tweedekamer.meldpunt.melding.PoolVertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.Vertrouwenspersoon;
@@ -34,6 +36,8 @@ import nl.tweedekamer.meldpunt.tenantreplica.TenantSnapshotJson;
 @Transactional
 public class VertrouwenspersoonService {
 
+    static final String COMMISSION_EXCLUDED = "https://meldpunt.tweedekamer.nl/problems/vertrouwenspersoon-commissielid";
+
     static final String HR_EXCLUDED = "https://meldpunt.tweedekamer.nl/problems/vertrouwenspersoon-hr-uitgesloten";
 
     @Inject
@@ -44,6 +48,9 @@ public class VertrouwenspersoonService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeldingService meldingen;
 
     public PoolVertrouwenspersoon appointToPool(Appointment appointment) {
         if (PoolVertrouwenspersoon.count("openPersonId", appointment.personId()) > 0) {
@@ -123,6 +130,42 @@ public class VertrouwenspersoonService {
         return available;
     }
 
+    /**
+     * Art 5.7: the files of a pool VP whose appointment ended go to a successor who serves in the pool today.
+     */
+    public int handOverInPool(UUID personId, UUID successorId) {
+        PoolVertrouwenspersoon ended = inPool(personId);
+        requireEnded(ended);
+        Vertrouwenspersoon successor = servingPool().stream().filter(v -> v.personId.equals(successorId)).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("successorId", "not a pool vertrouwenspersoon serving today"));
+        return meldingen.handOverFiles(ended, successor);
+    }
+
+    /** Art 5.7 for a fractie's own VP: the successor is another own VP of the fractie, or a pool VP. */
+    public int handOverOwn(String tenantId, UUID personId, UUID successorId) {
+        EigenVertrouwenspersoon ended = own(personId);
+        requireEnded(ended);
+        Vertrouwenspersoon successor = availableTo(tenantId).stream().filter(v -> v.personId.equals(successorId))
+                .findFirst().orElseThrow(() -> ProblemException.invalidField("successorId",
+                        "not a vertrouwenspersoon available to this organisation today"));
+        return meldingen.handOverFiles(ended, successor);
+    }
+
+    private static void requireEnded(Vertrouwenspersoon vp) {
+        if (!vp.ended()) {
+            throw ProblemException.conflict("Appointment not ended",
+                    "Files are handed over once the appointment has ended (art 5.7); end it first.");
+        }
+    }
+
+    /** The pool VPs serving today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Vertrouwenspersoon> servingPool() {
+        LocalDate today = today();
+        return new ArrayList<>(PoolVertrouwenspersoon.list(
+                "endedOn is null and appointedFrom <= ?1 and appointedUntil >= ?1", today));
+    }
+
     private void appoint(Vertrouwenspersoon vp, Appointment appointment) {
         // art 4.5: "Medewerkers van de Stafdienst HR van de ambtelijke organisatie van de Tweede Kamer zijn
         // uitgesloten van benoeming als vertrouwenspersoon." (seed 002 L656); HR staff of a fractie likewise.
@@ -131,8 +174,11 @@ public class VertrouwenspersoonService {
                     "Art 4.5 of the Klachtenregeling excludes HR staff from appointment as vertrouwenspersoon.");
         }
         // art 4.5: "Een vertrouwenspersoon kan niet tevens worden aangewezen als lid van de klachtencommissie."
-        // The check against the commission's composition goes here, once klacht-service publishes
-        // nl.tweedekamer.klacht.commissielid-benoemd.v1 (issue 3) and this service keeps who sits on it.
+        // Who sits on it comes from klacht-service's commissielid events (CommissieListener).
+        if (Commissielid.sits(appointment.personId())) {
+            throw ProblemException.unprocessable(COMMISSION_EXCLUDED, "A commission member cannot be appointed",
+                    "Art 4.5 of the Klachtenregeling: a vertrouwenspersoon cannot also sit on the klachtencommissie.");
+        }
         LocalDate until = appointment.appointedFrom().plusYears(Vertrouwenspersoon.TERM_YEARS);
         if (until.isBefore(today())) {
             throw ProblemException.invalidField("appointedFrom",
@@ -173,9 +219,13 @@ public class VertrouwenspersoonService {
         vp.endedOn = today();
         vp.endReason = ending.reason();
         vp.openPersonId = null;
-        // art 5.7: T7, the hand-over of open files within one month, runs from endedOn (termijn-service);
-        // art 4.3 (PLAUSIBLY_INVOLVED): the VP's meldingen move to another VP at once (meldingen: coming)
+        // art 5.7: T7, the hand-over of open files within one month, runs from endedOn (termijn-service)
         publish(VertrouwenspersoonOntslagen.TYPE, vp, VertrouwenspersoonOntslagen.of(vp));
+        if (ending.reason() == EndReason.PLAUSIBLY_INVOLVED) {
+            // art 4.3: "De benoeming/aanwijzing van een vertrouwenspersoon wordt beëindigd in het geval aannemelijk
+            // is dat de vertrouwenspersoon direct of indirect betrokken is" — their meldingen move at once
+            meldingen.moveFrom(vp);
+        }
         return vp;
     }
 

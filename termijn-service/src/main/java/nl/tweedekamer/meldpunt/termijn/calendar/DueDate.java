@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A due date and how it was computed: the trigger date plus the term gives the raw end, each shift the Atw
+ * A due date and how it was computed ({@code extensionDays}: days added to the term by extensions, art 13.3): the trigger date plus the term gives the raw end, each shift the Atw
  * made moves it on with its reason, and the last day is the due date. An act on or before the due date is
  * on time.
  *
@@ -13,11 +13,16 @@ import java.util.List;
  *        on a day of that year being a working day; empty when every day it relies on is known
  */
 public record DueDate(LocalDate trigger, Term term, LocalDate rawEnd, List<Shift> shifts, LocalDate due,
-        List<Integer> yearsWithoutDecree) {
+        List<Integer> yearsWithoutDecree, int extensionDays) {
 
     public DueDate {
         shifts = List.copyOf(shifts);
         yearsWithoutDecree = List.copyOf(yearsWithoutDecree);
+    }
+
+    public DueDate(LocalDate trigger, Term term, LocalDate rawEnd, List<Shift> shifts, LocalDate due,
+            List<Integer> yearsWithoutDecree) {
+        this(trigger, term, rawEnd, shifts, due, yearsWithoutDecree, 0);
     }
 
     /** True when every day this due date relies on lies in a year a decree covers. */
@@ -36,7 +41,8 @@ public record DueDate(LocalDate trigger, Term term, LocalDate rawEnd, List<Shift
     /** The whole computation as one text. */
     public String explanation() {
         List<String> sentences = new ArrayList<>();
-        sentences.add(trigger + " plus " + term + " ends on " + rawEnd + ".");
+        sentences.add(trigger + " plus " + term + (extensionDays == 0 ? "" : " and " + extensionDays
+                + " days of extension") + " ends on " + rawEnd + ".");
         for (Shift shift : shifts) {
             sentences.add(shift.reason() + ": moved to " + shift.to() + ".");
         }

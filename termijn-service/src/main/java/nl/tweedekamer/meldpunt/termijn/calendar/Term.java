@@ -19,7 +19,8 @@ public record Term(int amount, ChronoUnit unit) {
     public static final int MAX_YEARS = 10;
 
     public Term {
-        if (amount < 1) {
+        // a resumed term may have no whole day left (suspended on its due date): zero days, never less
+        if (amount < 1 && !(amount == 0 && unit == ChronoUnit.DAYS)) {
             throw new IllegalArgumentException("a term lasts at least one " + unit);
         }
         if (unit != ChronoUnit.DAYS && unit != ChronoUnit.WEEKS && unit != ChronoUnit.MONTHS

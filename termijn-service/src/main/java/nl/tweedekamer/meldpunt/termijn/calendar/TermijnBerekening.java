@@ -24,7 +24,12 @@ public final class TermijnBerekening {
     }
 
     public DueDate dueDate(LocalDate trigger, Term term) {
-        LocalDate rawEnd = term.addTo(trigger);
+        return dueDate(trigger, term, 0);
+    }
+
+    /** The due date of a term extended by {@code extensionDays} (art 13.3): the raw end moves, then the Atw. */
+    public DueDate dueDate(LocalDate trigger, Term term, int extensionDays) {
+        LocalDate rawEnd = term.addTo(trigger).plusDays(extensionDays);
         List<DueDate.Shift> shifts = new ArrayList<>();
         SortedSet<Integer> yearsWithoutDecree = new TreeSet<>();
 
@@ -53,7 +58,7 @@ public final class TermijnBerekening {
                 end = second.date();
             }
         }
-        return new DueDate(trigger, term, rawEnd, shifts, end, List.copyOf(yearsWithoutDecree));
+        return new DueDate(trigger, term, rawEnd, shifts, end, List.copyOf(yearsWithoutDecree), extensionDays);
     }
 
     /**

@@ -35,6 +35,9 @@ public class AtwKalenderService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<DecreeRegistered> decreeRegistered;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public AtwKalender kalender() {
         return new AtwKalender(AtwDecree.allWithDays().stream().map(AtwDecree::toDecree).toList());
@@ -99,7 +102,8 @@ public class AtwKalenderService {
             // another decree for one of these years was entered at the same moment (atw_decree_year's key)
             throw overlap(from, to, "a decree entered at the same time");
         }
-        // Later: recompute the open terms whose due dates rely on a year this decree covers (issue 4).
+        // the open terms whose due dates rely on a year this decree covers are recomputed in this transaction
+        decreeRegistered.fire(new DecreeRegistered(from, to));
         return decree;
     }
 

@@ -1,0 +1,93 @@
+package nl.tweedekamer.meldpunt.klacht.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The payloads of {@code klacht.events.v1}, field for field as asyncapi.yaml declares them: ids, references,
+ * tenants, steps and dates only; no name, no free text, no category (domain.md §7).
+ */
+public final class KlachtEventPayloads {
+
+    public static final String PREFIX = "nl.tweedekamer.klacht.";
+
+    private KlachtEventPayloads() {
+    }
+
+    public record KlaagschriftIngediend(UUID caseId, String caseReference, String tenantId, UUID declarationId,
+            UUID complainantId, List<String> accusedEmployerTenantIds, UUID handoverId, LocalDate filedOn) {
+        public static final String TYPE = PREFIX + "klaagschrift-ingediend.v1";
+    }
+
+    public record OntvangstBevestigd(UUID caseId, String caseReference, String tenantId, LocalDate confirmedOn,
+            LocalDate completeOn) {
+        public static final String TYPE = PREFIX + "ontvangst-bevestigd.v1";
+    }
+
+    public record AanvullingGevraagd(UUID caseId, String caseReference, String tenantId, UUID requestId,
+            LocalDate requestedOn) {
+        public static final String TYPE = PREFIX + "aanvulling-gevraagd.v1";
+    }
+
+    public record AanvullingOntvangen(UUID caseId, String caseReference, String tenantId, UUID requestId,
+            LocalDate receivedOn, LocalDate completeOn) {
+        public static final String TYPE = PREFIX + "aanvulling-ontvangen.v1";
+    }
+
+    public record Accused(UUID personId, String employerTenantId) {
+    }
+
+    public record OntvankelijkheidVastgesteld(UUID caseId, String caseReference, String tenantId, LocalDate decidedOn,
+            boolean admissible, List<Accused> accused) {
+        public static final String TYPE = PREFIX + "ontvankelijkheid-vastgesteld.v1";
+    }
+
+    public record HoorzittingGepland(UUID caseId, String caseReference, String tenantId, UUID hearingId,
+            LocalDate hearingOn, LocalDate documentsDueOn, List<UUID> invitedIds) {
+        public static final String TYPE = PREFIX + "hoorzitting-gepland.v1";
+    }
+
+    /** Art 12.1: both parties received the hearing reports and the fact overview, and may correct it until then. */
+    public record FeitenoverzichtVerstuurd(UUID caseId, String caseReference, String tenantId, LocalDate sentOn,
+            LocalDate correctionsDueOn) {
+        public static final String TYPE = PREFIX + "feitenoverzicht-verstuurd.v1";
+    }
+
+    public record Recipient(String employerTenantId, UUID recipientId) {
+    }
+
+    public record AdviesUitgebracht(UUID caseId, String caseReference, String tenantId, LocalDate issuedOn,
+            LocalDate receivedOn, List<Recipient> recipients) {
+        public static final String TYPE = PREFIX + "advies-uitgebracht.v1";
+    }
+
+    public record BesluitVerdaagd(UUID caseId, String caseReference, String tenantId, String employerTenantId,
+            LocalDate extendedOn, int extensionDays) {
+        public static final String TYPE = PREFIX + "besluit-verdaagd.v1";
+    }
+
+    public record BesluitGenomen(UUID caseId, String caseReference, String tenantId, String employerTenantId,
+            LocalDate decidedOn) {
+        public static final String TYPE = PREFIX + "besluit-genomen.v1";
+    }
+
+    public record KlachtIngetrokken(UUID caseId, String caseReference, String tenantId, LocalDate withdrawnOn) {
+        public static final String TYPE = PREFIX + "klacht-ingetrokken.v1";
+    }
+
+    public record KlachtBeeindigd(UUID caseId, String caseReference, String tenantId, String ending,
+            LocalDate endedOn, LocalDate endDate, UUID handoverId) {
+        public static final String TYPE = PREFIX + "klacht-beeindigd.v1";
+    }
+
+    public record TijdelijkeVoorzieningGevraagd(UUID caseId, String caseReference, String tenantId, UUID requestId,
+            LocalDate requestedOn, String employerTenantId) {
+        public static final String TYPE = PREFIX + "tijdelijke-voorziening-gevraagd.v1";
+    }
+
+    public record TermijnStap(UUID caseId, String caseReference, String tenantId, UUID stepId, String term,
+            String action, LocalDate requestedOn, Integer extensionDays, LocalDate newDueOn, String employerTenantId) {
+        public static final String TYPE = PREFIX + "termijn-stap.v1";
+    }
+}

@@ -1,0 +1,72 @@
+package nl.tweedekamer.meldpunt.melding.listener;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import nl.tweedekamer.meldpunt.melding.Commissielid;
+import nl.tweedekamer.meldpunt.platform.event.EventHandler;
+import nl.tweedekamer.meldpunt.platform.event.InboundEvent;
+import nl.tweedekamer.meldpunt.platform.event.Topics;
+
+/**
+ * Keeps who sits on the klachtencommissie, from klacht-service's appointment events (asyncapi.yaml
+ * CommissielidBenoemd, CommissielidOntslagen), so that art 4.5 can refuse to appoint a member as VP.
+ */
+@ApplicationScoped
+public class CommissieListener implements EventHandler {
+
+    public static final String BENOEMD = "nl.tweedekamer.klacht.commissielid-benoemd.v1";
+    public static final String ONTSLAGEN = "nl.tweedekamer.klacht.commissielid-ontslagen.v1";
+
+    record Benoemd(UUID appointmentId, UUID personId, LocalDate appointedFrom) {
+    }
+
+    record Ontslagen(UUID appointmentId, UUID personId, LocalDate endedOn) {
+    }
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Override
+    public String name() {
+        return "commissie";
+    }
+
+    @Override
+    public Collection<String> topics() {
+        return List.of(Topics.KLACHT_EVENTS);
+    }
+
+    @Override
+    public void handle(InboundEvent event) {
+        if (BENOEMD.equals(event.type())) {
+            Benoemd b = event.dataAs(mapper, Benoemd.class);
+            Commissielid seat = Commissielid.findById(b.appointmentId());
+            if (seat == null) {
+                seat = new Commissielid();
+                seat.appointmentId = b.appointmentId();
+                seat.personId = b.personId();
+                seat.appointedFrom = b.appointedFrom();
+                seat.persist();
+            }
+        } else if (ONTSLAGEN.equals(event.type())) {
+            Ontslagen o = event.dataAs(mapper, Ontslagen.class);
+            Commissielid seat = Commissielid.findById(o.appointmentId());
+            if (seat == null) {
+                seat = new Commissielid();
+                seat.appointmentId = o.appointmentId();
+                seat.personId = o.personId();
+                seat.appointedFrom = o.endedOn();
+                seat.persist();
+            }
+            seat.endedOn = o.endedOn();
+        }
+    }
+}

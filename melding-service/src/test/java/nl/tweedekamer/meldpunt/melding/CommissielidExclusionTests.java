@@ -1,0 +1,70 @@
+package nl.tweedekamer.meldpunt.melding;
+
+import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.PROBLEM;
+import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.appointment;
+import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.platformAdmin;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import nl.tweedekamer.meldpunt.melding.support.Database;
+import nl.tweedekamer.meldpunt.platform.event.Topics;
+import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
+import nl.tweedekamer.meldpunt.testing.TopicWriter;
+
+/** Art 4.5: a vertrouwenspersoon cannot also sit on the klachtencommissie, as klacht-service reports its seats. */
+@QuarkusTest
+@WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
+class CommissielidExclusionTests {
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    private void awaitProcessed(UUID eventId) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> !Database.rows(dataSource,
+                "select * from processed_message where consumer = ? and message_id = ?", "commissie", eventId.toString())
+                .isEmpty());
+    }
+
+    private static UUID seat(String type, UUID appointmentId, UUID personId, String dateField) {
+        String json = "{\"appointmentId\":\"" + appointmentId + "\",\"personId\":\"" + personId + "\","
+                + ("endedOn".equals(dateField) ? "\"endedOn\":\"" + LocalDate.now() + "\""
+                        : "\"function\":\"LID\",\"side\":\"AMBTELIJK\",\"appointedFrom\":\"" + LocalDate.now().minusYears(1)
+                                + "\",\"appointedUntil\":null")
+                + "}";
+        return TopicWriter.send(Topics.KLACHT_EVENTS, personId.toString(), "/meldpunt/klacht-service", type, null,
+                appointmentId.toString(), json);
+    }
+
+    @Test
+    void aSittingCommissionMemberCannotBeAppointedAsVpUntilTheirSeatEnds() {
+        UUID member = UUID.randomUUID();
+        UUID seatId = UUID.randomUUID();
+        awaitProcessed(seat("nl.tweedekamer.klacht.commissielid-benoemd.v1", seatId, member, "appointedFrom"));
+        platformAdmin().body(appointment(member)).post("/vertrouwenspersonen").then().statusCode(422)
+                .contentType(PROBLEM).body("detail", containsString("Art 4.5"));
+
+        awaitProcessed(seat("nl.tweedekamer.klacht.commissielid-ontslagen.v1", seatId, member, "endedOn"));
+        platformAdmin().body(appointment(member)).post("/vertrouwenspersonen").then().statusCode(201);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.tweedekamer.meldpunt.notificatie.client;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** klacht-service's internal contact lookups (role {@code service} only; 404 when unknown). */
+@RegisterRestClient(configKey = "klacht-contacts")
+@RegisterClientHeaders(ServiceTokenHeaders.class)
+@Path("/internal")
+@Produces(MediaType.APPLICATION_JSON)
+public interface KlachtContactsClient {
+
+    /** party: COMPLAINANT, ACCUSED, EMPLOYER or ADVICE_RECIPIENT */
+    @GET
+    @Path("/cases/{caseId}/contacts/{party}")
+    List<Contact> caseParty(@PathParam("caseId") String caseId, @PathParam("party") String party);
+
+    /** function: CHAIR, DEPUTY_CHAIR, SECRETARY, MEMBER or DEPUTY_MEMBER; the persons appointed now */
+    @GET
+    @Path("/commission/contacts")
+    List<Contact> commission(@QueryParam("function") String function);
+
+    @GET
+    @Path("/persons/{personId}/contact")
+    Contact person(@PathParam("personId") String personId);
+
+    @GET
+    @Path("/tenants/{tenantId}/contacts/organisation")
+    Contact organisation(@PathParam("tenantId") String tenantId);
+}

@@ -1,0 +1,66 @@
+package nl.tweedekamer.meldpunt.notificatie.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The fields of klacht, melding and termijn events this service reads (asyncapi.yaml), in one lenient view:
+ * each event type fills its own. Anything else an event carries is never read, so it cannot reach an email
+ * or an HR event.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DomainEvent(
+        UUID caseId, String caseReference, String tenantId,
+        Boolean admissible, List<Accused> accused, List<UUID> invitedIds, List<AdviceRecipient> recipients,
+        String employerTenantId, LocalDate receivedOn, LocalDate decidedOn, LocalDate endedOn, String ending,
+        UUID meldingId, String meldingReference, UUID vertrouwenspersoonId, String vertrouwenspersoonKind, String from,
+        String term, LocalDate dueOn, LocalDate previousDueOn, String reason) {
+
+    private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");
+    private static final Pattern TENANT = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Accused(UUID personId, String employerTenantId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AdviceRecipient(String employerTenantId, UUID recipientId) {
+    }
+
+    /** The reference shown in emails and HR events: a complaint's, or a melding's. */
+    public String reference() {
+        return caseReference != null ? caseReference : meldingReference;
+    }
+
+    /** The API path of the case, for the link in an email. */
+    public String linkPath() {
+        if (caseId != null) {
+            return "/klachten/" + caseId;
+        }
+        return meldingId == null ? null : "/meldingen/" + meldingId;
+    }
+
+    public static boolean validReference(String reference) {
+        return reference != null && REFERENCE.matcher(reference).matches();
+    }
+
+    public static boolean validTenant(String tenantId) {
+        return tenantId != null && TENANT.matcher(tenantId).matches();
+    }
+
+    public List<Accused> accusedOrEmpty() {
+        return accused == null ? List.of() : accused;
+    }
+
+    public List<UUID> invitedOrEmpty() {
+        return invitedIds == null ? List.of() : invitedIds;
+    }
+
+    public List<AdviceRecipient> recipientsOrEmpty() {
+        return recipients == null ? List.of() : recipients;
+    }
+}

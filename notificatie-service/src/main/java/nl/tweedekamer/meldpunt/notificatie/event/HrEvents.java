@@ -1,0 +1,33 @@
+package nl.tweedekamer.meldpunt.notificatie.event;
+
+import java.time.LocalDate;
+
+/**
+ * The payloads on {@code hr-status.<tenantid>.v1} (asyncapi.yaml): procedural status and counts only. Every
+ * field here is in the contract; HrEventContractTests fails on any other.
+ */
+public final class HrEvents {
+
+    private HrEvents() {
+    }
+
+    public record AdviesOntvangen(String tenantId, String caseReference, LocalDate receivedOn) {
+    }
+
+    public record BesluitVerwacht(String tenantId, String caseReference, LocalDate dueOn) {
+    }
+
+    public record BesluitVerdaagd(String tenantId, String caseReference, LocalDate previousDueOn, LocalDate dueOn) {
+    }
+
+    public record BesluitGenomen(String tenantId, String caseReference, LocalDate decidedOn) {
+    }
+
+    public record Gesloten(String tenantId, String caseReference, LocalDate closedOn) {
+    }
+
+    /** Counts as shown outside the case services: "0", "< 5" for 1 to 4, otherwise the number. */
+    public record Aantallen(String tenantId, LocalDate asOf, String involved, String awaitingDecision,
+            String decided) {
+    }
+}

@@ -1,0 +1,71 @@
+package nl.tweedekamer.meldpunt.notificatie.service;
+
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import nl.tweedekamer.meldpunt.notificatie.client.Contact;
+import nl.tweedekamer.meldpunt.notificatie.client.KlachtContactsClient;
+import nl.tweedekamer.meldpunt.notificatie.client.MeldingContactsClient;
+
+/**
+ * Asks the owning service for the recipients of a {@link Lookup}, at the moment of sending. A 404 means
+ * nobody (unknown, anonymous, no email wanted); any other failure means "try again later".
+ */
+@ApplicationScoped
+public class ContactLookups {
+
+    /** The owning service could not answer now; the work waits and is retried. */
+    public static class Unavailable extends RuntimeException {
+        public Unavailable(Throwable cause) {
+            // the cause's message may carry a URL or a body: only its class is kept
+            super("contact lookup unavailable (" + cause.getClass().getSimpleName() + ")", null, false, false);
+        }
+    }
+
+    @Inject
+    @RestClient
+    KlachtContactsClient klacht;
+
+    @Inject
+    @RestClient
+    MeldingContactsClient melding;
+
+    public List<Contact> find(Lookup lookup) {
+        try {
+            List<Contact> found = switch (lookup.kind()) {
+                case CASE_COMPLAINANT -> klacht.caseParty(lookup.arg(), "COMPLAINANT");
+                case CASE_ACCUSED -> klacht.caseParty(lookup.arg(), "ACCUSED");
+                case CASE_ADVICE_RECIPIENT -> klacht.caseParty(lookup.arg(), "ADVICE_RECIPIENT");
+                case COMMISSION_SECRETARY -> klacht.commission("SECRETARY");
+                case COMMISSION_CHAIR -> klacht.commission("CHAIR");
+                case PERSON -> single(klacht.person(lookup.arg()));
+                case ORGANISATION -> single(klacht.organisation(lookup.arg()));
+                case VERTROUWENSPERSOON -> single(melding.vertrouwenspersoon(lookup.arg()));
+                case EIGEN_VERTROUWENSPERSOON -> single(melding.eigenVertrouwenspersoon(
+                        lookup.arg().substring(0, lookup.arg().indexOf('/')),
+                        lookup.arg().substring(lookup.arg().indexOf('/') + 1)));
+                case REPORTER -> single(melding.reporter(lookup.arg()));
+            };
+            return found == null ? List.of()
+                    : found.stream().filter(Objects::nonNull)
+                            .filter(c -> c.id() != null && c.email() != null && !c.email().isBlank()).toList();
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return List.of();
+            }
+            throw new Unavailable(e);
+        } catch (RuntimeException e) {
+            throw new Unavailable(e);
+        }
+    }
+
+    private static List<Contact> single(Contact contact) {
+        return contact == null ? List.of() : List.of(contact);
+    }
+}

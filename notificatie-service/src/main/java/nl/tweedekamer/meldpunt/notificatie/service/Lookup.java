@@ -1,0 +1,40 @@
+package nl.tweedekamer.meldpunt.notificatie.service;
+
+/**
+ * Where a recipient's address is asked at send time: one of the internal contact lookups of the service
+ * that owns it (klacht-service for parties, commission, employers; melding-service for vertrouwenspersonen
+ * and reporters), with its argument.
+ */
+public record Lookup(Kind kind, String arg) {
+
+    public enum Kind {
+        /** klacht {@code GET /internal/cases/{caseId}/contacts/COMPLAINANT} (array) */
+        CASE_COMPLAINANT,
+        /** klacht {@code GET /internal/cases/{caseId}/contacts/ACCUSED} (array; the accused linked so far) */
+        CASE_ACCUSED,
+        /** klacht {@code GET /internal/cases/{caseId}/contacts/ADVICE_RECIPIENT} (array, one per employer) */
+        CASE_ADVICE_RECIPIENT,
+        /** klacht {@code GET /internal/commission/contacts?function=SECRETARY} (array) */
+        COMMISSION_SECRETARY,
+        /** klacht {@code GET /internal/commission/contacts?function=CHAIR} (array) */
+        COMMISSION_CHAIR,
+        /** klacht {@code GET /internal/persons/{personId}/contact} */
+        PERSON,
+        /** klacht {@code GET /internal/tenants/{tenantId}/contacts/organisation} */
+        ORGANISATION,
+        /** melding {@code GET /internal/vertrouwenspersonen/{personId}/contact} */
+        VERTROUWENSPERSOON,
+        /** melding {@code GET /internal/tenants/{tenantId}/vertrouwenspersonen/{personId}/contact}: a fractie's own VP; arg {@code tenantId/personId} */
+        EIGEN_VERTROUWENSPERSOON,
+        /** melding {@code GET /internal/meldingen/{meldingId}/contacts/reporter}; 404 = anonymous or no email wanted */
+        REPORTER
+    }
+
+    public Lookup {
+        arg = arg == null ? "" : arg;
+    }
+
+    public static Lookup of(Kind kind, Object arg) {
+        return new Lookup(kind, arg == null ? "" : arg.toString());
+    }
+}

@@ -1,0 +1,124 @@
+package nl.tweedekamer.meldpunt.notificatie.service;
+
+/**
+ * The sentence each email carries, Dutch first and English after it, with a heading for each. They say that
+ * something needs attention and where, never what happened or who: no names, no free text, no category
+ * (domain.md §7). The frame around them (greeting, link, reassurance) is in templates/mail/. Written for people
+ * who may be in distress: calm, concrete, no blame, no legal threat.
+ */
+@io.quarkus.qute.TemplateData
+public enum MailTemplate {
+
+    KLAAGSCHRIFT_INGEDIEND(
+            "Nieuw klaagschrift",
+            "Er is een nieuw klaagschrift ingediend. Wilt u de ontvangst bevestigen en de klacht in behandeling nemen?",
+            "New complaint",
+            "A new complaint has been filed. Would you confirm its receipt and take it up?"),
+    ONTVANGST_BEVESTIGD(
+            "Uw klacht is ontvangen",
+            "Wij hebben uw klacht ontvangen. De klachtencommissie neemt haar in behandeling. U hoort van ons zodra er een volgende stap is.",
+            "Your complaint has been received",
+            "We have received your complaint. The complaints committee is taking it up. We will let you know as soon as there is a next step."),
+    AANVULLING_GEVRAAGD(
+            "Aanvulling gevraagd",
+            "De klachtencommissie vraagt u om uw klacht aan te vullen. Wat er nodig is en hoeveel tijd u daarvoor heeft, leest u in het systeem.",
+            "Additional information requested",
+            "The complaints committee asks you to add to your complaint. What is needed, and how much time you have, is in the system."),
+    AANVULLING_ONTVANGEN(
+            "Aanvulling ontvangen",
+            "De aanvulling op een klacht is binnengekomen.",
+            "Additional information received",
+            "The additional information for a complaint has arrived."),
+    ONTVANKELIJKHEID_BESLIST(
+            "Besluit over de behandeling",
+            "De klachtencommissie heeft besloten of uw klacht in behandeling kan worden genomen. U leest het besluit in het systeem.",
+            "Decision on taking up the complaint",
+            "The complaints committee has decided whether your complaint can be taken up. You can read the decision in the system."),
+    KLACHT_VOOR_AANGEKLAAGDE(
+            "Een klacht die u betreft",
+            "Er is een klacht ingediend die u betreft. U kunt de stukken in het systeem inzien; daar staat ook wat de volgende stappen zijn. U mag zich laten bijstaan.",
+            "A complaint concerning you",
+            "A complaint has been filed that concerns you. You can read the documents in the system, which also explains the next steps. You may be assisted by someone of your choice."),
+    HOORZITTING_UITNODIGING(
+            "Uitnodiging voor een hoorzitting",
+            "U bent uitgenodigd voor een hoorzitting van de klachtencommissie. De datum en wat u kunt voorbereiden, staan in het systeem.",
+            "Invitation to a hearing",
+            "You are invited to a hearing of the complaints committee. The date, and what you can prepare, are in the system."),
+    ADVIES_VOOR_WERKGEVER(
+            "Advies van de klachtencommissie",
+            "De klachtencommissie heeft u advies uitgebracht over een klacht. U beslist daarover binnen vier weken na ontvangst (artikel 13 van de Klachtenregeling).",
+            "Advice from the complaints committee",
+            "The complaints committee has sent you its advice on a complaint. You decide on it within four weeks of receipt (article 13 of the Klachtenregeling)."),
+    ADVIES_AFSCHRIFT(
+            "Het advies is uitgebracht",
+            "De klachtencommissie heeft haar advies uitgebracht. U kunt een afschrift in het systeem lezen.",
+            "The advice has been issued",
+            "The complaints committee has issued its advice. You can read a copy in the system."),
+    BESLUIT_VERDAAGD(
+            "Meer tijd voor het besluit",
+            "De werkgever neemt meer tijd voor het besluit over de klacht. De reden en de nieuwe datum staan in het systeem.",
+            "More time for the decision",
+            "The employer is taking more time for the decision on the complaint. The reason and the new date are in the system."),
+    BESLUIT_GENOMEN(
+            "Het besluit is genomen",
+            "De werkgever heeft een besluit genomen over de klacht. U kunt het besluit in het systeem lezen.",
+            "The decision has been taken",
+            "The employer has taken a decision on the complaint. You can read the decision in the system."),
+    BESLUIT_GENOMEN_COMMISSIE(
+            "Besluit van de werkgever",
+            "De werkgever heeft een besluit genomen over een klacht waarover de commissie heeft geadviseerd.",
+            "Decision of the employer",
+            "The employer has taken a decision on a complaint the committee advised on."),
+    KLACHT_INGETROKKEN(
+            "De klacht is ingetrokken",
+            "De klacht is ingetrokken. De behandeling is daarmee gestopt.",
+            "The complaint has been withdrawn",
+            "The complaint has been withdrawn, so its handling has stopped."),
+    KLACHT_BEEINDIGD_NA_BEMIDDELING(
+            "De klacht is afgesloten",
+            "De behandeling van de klacht is afgesloten na bemiddeling.",
+            "The complaint has been closed",
+            "The handling of the complaint has been closed after mediation."),
+    TIJDELIJKE_VOORZIENING_GEVRAAGD(
+            "Verzoek om een tijdelijke voorziening",
+            "Er is gevraagd om een tijdelijke voorziening (artikel 12.4 van de Klachtenregeling). Het verzoek staat in het systeem.",
+            "Request for a temporary measure",
+            "A temporary measure has been requested (article 12.4 of the Klachtenregeling). The request is in the system."),
+    MELDING_VOOR_VERTROUWENSPERSOON(
+            "Nieuwe melding",
+            "Er is een nieuwe melding voor u binnengekomen.",
+            "New report",
+            "A new report has arrived for you."),
+    MELDING_OVERGEDRAGEN(
+            "Een melding is aan u overgedragen",
+            "Een lopende melding is aan u overgedragen. U kunt haar in het systeem lezen.",
+            "A report has been passed on to you",
+            "An open report has been passed on to you. You can read it in the system."),
+    MELDING_ONTVANGEN(
+            "Uw melding is aangekomen",
+            "Uw melding is aangekomen bij de vertrouwenspersoon die u koos. Die neemt contact met u op.",
+            "Your report has arrived",
+            "Your report has reached the confidential adviser you chose, who will contact you."),
+    BERICHT_WACHT(
+            "Er staat een bericht voor u klaar",
+            "Er staat een nieuw bericht voor u klaar.",
+            "A message is waiting for you",
+            "A new message is waiting for you."),
+    DOSSIER_GESLOTEN(
+            "Uw melding is afgerond",
+            "Uw melding is afgerond en het dossier is gesloten. De bevestiging staat in het systeem.",
+            "Your report has been concluded",
+            "Your report has been concluded and the file closed. The confirmation is in the system.");
+
+    public final String headingNl;
+    public final String lineNl;
+    public final String headingEn;
+    public final String lineEn;
+
+    MailTemplate(String headingNl, String lineNl, String headingEn, String lineEn) {
+        this.headingNl = headingNl;
+        this.lineNl = lineNl;
+        this.headingEn = headingEn;
+        this.lineEn = lineEn;
+    }
+}

@@ -1,0 +1,16 @@
+package nl.tweedekamer.meldpunt.notificatie.service;
+
+/** In which capacity someone receives an email: shown in the delivery log instead of who it was. */
+public enum RecipientRole {
+    KLAGER,
+    AANGEKLAAGDE,
+    COMMISSIE_SECRETARIS,
+    COMMISSIE_VOORZITTER,
+    /** the employer involved, or whom the commission named to receive the advice instead */
+    WERKGEVER,
+    /** a party invited to a hearing */
+    GENODIGDE,
+    /** a named reporter who asked to be emailed */
+    MELDER,
+    VERTROUWENSPERSOON
+}

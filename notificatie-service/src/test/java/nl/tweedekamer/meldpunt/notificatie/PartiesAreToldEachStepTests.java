@@ -1,0 +1,201 @@
+package nl.tweedekamer.meldpunt.notificatie;
+
+import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.answer;
+import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.array;
+import static nl.tweedekamer.meldpunt.notificatie.testing.ContactStub.contact;
+import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.tweedekamer.meldpunt.notificatie.testing.ContactStub;
+import nl.tweedekamer.meldpunt.notificatie.testing.Events;
+import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
+import nl.tweedekamer.meldpunt.testing.GreenMailResource;
+import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
+
+/**
+ * Each step of a complaint and a melding reaches exactly the parties who must hear of it, read back from a real
+ * SMTP server; addresses come from the owning services' lookups at send time.
+ */
+@QuarkusTest
+@WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ContactStub.class, scope = TestResourceScope.GLOBAL)
+class PartiesAreToldEachStepTests {
+
+    static final String SECRETARY = "secretaris@klachtencommissie.example";
+    static final String BASE = "https://meldpunt.test/api";
+
+    static {
+        answer("/internal/commission/contacts?function=SECRETARY",
+                array(contact("8a1d6c7e-0000-4000-8000-000000000001", SECRETARY)));
+    }
+
+    @Test
+    void eachStepOfAComplaintReachesTheRightPartiesAndNoOneElse() {
+        UUID caseId = UUID.randomUUID();
+        String ref = Events.reference("K");
+        String tenant = Events.tenant("fractie");
+        String employer = Events.tenant("werkgever");
+        String klagerId = UUID.randomUUID().toString();
+        String accusedId = UUID.randomUUID().toString();
+        String klager = "klager-" + caseId + "@voorbeeld.example";
+        String accused = "aangeklaagde-" + caseId + "@voorbeeld.example";
+        String board = "bestuur-" + caseId + "@voorbeeld.example";
+        String cases = "/internal/cases/" + caseId + "/contacts/";
+        answer(cases + "COMPLAINANT", array(contact(klagerId, klager, tenant)));
+        answer(cases + "ACCUSED", array(contact(accusedId, accused, employer)));
+        answer(cases + "ADVICE_RECIPIENT", array(contact(UUID.randomUUID().toString(), board, employer)));
+        answer("/internal/persons/" + klagerId + "/contact", contact(klagerId, klager));
+        answer("/internal/persons/" + accusedId + "/contact", contact(accusedId, accused));
+
+        Events.klacht("klaagschrift-ingediend", caseId, tenant, ref, fields("declarationId", UUID.randomUUID().toString(),
+                "complainantId", klagerId, "accusedEmployerTenantIds", List.of(employer), "handoverId", null,
+                "filedOn", "2026-11-02"));
+        Events.klacht("ontvangst-bevestigd", caseId, tenant, ref,
+                fields("confirmedOn", "2026-11-03", "completeOn", "2026-11-02"));
+        Events.klacht("ontvankelijkheid-vastgesteld", caseId, tenant, ref, fields("decidedOn", "2026-11-10",
+                "admissible", true, "accused", List.of(fields("personId", accusedId, "employerTenantId", employer))));
+        Events.klacht("hoorzitting-gepland", caseId, tenant, ref, fields("hearingId", UUID.randomUUID().toString(),
+                "hearingOn", "2026-12-01", "documentsDueOn", null, "invitedIds", List.of(klagerId, accusedId)));
+        Events.klacht("advies-uitgebracht", caseId, tenant, ref, fields("issuedOn", "2027-01-04", "receivedOn",
+                "2027-01-05", "recipients", List.of(fields("employerTenantId", employer, "recipientId", null))));
+        Events.klacht("besluit-genomen", caseId, tenant, ref,
+                fields("employerTenantId", employer, "decidedOn", "2027-01-20"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(headings(Mails.to(klager))).containsExactlyInAnyOrder("uw klacht is ontvangen",
+                    "besluit over de behandeling", "uitnodiging voor een hoorzitting", "het advies is uitgebracht",
+                    "het besluit is genomen");
+            assertThat(headings(Mails.to(accused))).containsExactlyInAnyOrder("een klacht die u betreft",
+                    "uitnodiging voor een hoorzitting", "het advies is uitgebracht", "het besluit is genomen");
+            assertThat(headings(Mails.to(board))).containsExactly("advies van de klachtencommissie");
+            assertThat(headings(Mails.to(SECRETARY).stream().filter(m -> Mails.subject(m).contains(ref)).toList()))
+                    .containsExactlyInAnyOrder("nieuw klaagschrift", "besluit van de werkgever");
+        });
+        MimeMessage advice = Mails.to(board).get(0);
+        assertThat(Mails.content(advice)).contains(ref).contains(BASE + "/klachten/" + caseId)
+                .contains("vier weken").contains("four weeks");
+        assertThat(Mails.hasPart(advice, "text/plain")).isTrue();
+        assertThat(Mails.hasPart(advice, "text/html")).isTrue();
+        assertThat(Mails.messageId(advice)).matches("<[0-9a-f]{40}@meldpunt\\.tweedekamer\\.nl>");
+        assertThat(ContactStub.refusedCalls()).isZero();
+    }
+
+    @Test
+    void beforeAdmissibilityTheAccusedAndTheEmployerHearNothing() {
+        UUID caseId = UUID.randomUUID();
+        String ref = Events.reference("K");
+        String tenant = Events.tenant("fractie");
+        String klager = "klager-" + caseId + "@voorbeeld.example";
+        String accused = "aangeklaagde-" + caseId + "@voorbeeld.example";
+        String cases = "/internal/cases/" + caseId + "/contacts/";
+        answer(cases + "COMPLAINANT", array(contact(UUID.randomUUID().toString(), klager, tenant)));
+        answer(cases + "ACCUSED", array(contact(UUID.randomUUID().toString(), accused, tenant)));
+
+        Events.klacht("ontvangst-bevestigd", caseId, tenant, ref,
+                fields("confirmedOn", "2026-11-03", "completeOn", "2026-11-02"));
+        Events.klacht("aanvulling-gevraagd", caseId, tenant, ref,
+                fields("requestId", UUID.randomUUID().toString(), "requestedOn", "2026-11-04"));
+        // inadmissible: the complainant is told, the accused never receives a copy (art 10.3)
+        Events.klacht("ontvankelijkheid-vastgesteld", caseId, tenant, ref, fields("decidedOn", "2026-11-10",
+                "admissible", false, "accused", List.of(fields("personId", null, "employerTenantId", tenant))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(headings(Mails.to(klager)))
+                .containsExactlyInAnyOrder("uw klacht is ontvangen", "aanvulling gevraagd", "besluit over de behandeling"));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(Mails.to(accused)).isEmpty());
+    }
+
+    @Test
+    void aNamedReporterWhoAskedForEmailHearsOfMessagesAnAnonymousOneIsNeverLookedFor() {
+        String vpId = UUID.randomUUID().toString();
+        String vp = "vp-" + vpId + "@vertrouwenspersonen.example";
+        answer("/internal/vertrouwenspersonen/" + vpId + "/contact", contact(vpId, vp));
+        UUID named = UUID.randomUUID();
+        UUID anonymous = UUID.randomUUID();
+        String reporter = "melder-" + named + "@voorbeeld.example";
+        answer("/internal/meldingen/" + named + "/contacts/reporter", contact(UUID.randomUUID().toString(), reporter));
+        String tenant = Events.tenant("fractie");
+        String namedRef = Events.reference("M");
+        String anonymousRef = Events.reference("M");
+
+        Events.melding("melding-ontvangen", named, tenant, namedRef, fields("vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL",
+                "receivedOn", "2026-11-02"));
+        Events.melding("melding-ontvangen", anonymous, tenant, anonymousRef, fields("vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL",
+                "receivedOn", "2026-11-02"));
+        Events.melding("bericht-geplaatst", named, tenant, namedRef, fields("messageId", UUID.randomUUID().toString(),
+                "vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL", "from", "VERTROUWENSPERSOON", "postedAt", "2026-11-03T10:00:00Z"));
+        Events.melding("bericht-geplaatst", anonymous, tenant, anonymousRef, fields("messageId",
+                UUID.randomUUID().toString(), "vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL", "from", "MELDER",
+                "postedAt", "2026-11-03T11:00:00Z"));
+        Events.melding("dossier-gesloten", named, tenant, namedRef, fields("vertrouwenspersoonId", vpId, "vertrouwenspersoonKind", "POOL",
+                "closedOn", "2026-11-20", "handoverId", null));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(headings(Mails.to(reporter))).containsExactlyInAnyOrder("uw melding is aangekomen",
+                    "er staat een bericht voor u klaar", "uw melding is afgerond");
+            assertThat(headings(Mails.to(vp))).containsExactlyInAnyOrder("nieuwe melding", "nieuwe melding",
+                    "er staat een bericht voor u klaar");
+        });
+        assertThat(Mails.content(Mails.to(reporter).get(0))).contains(BASE + "/meldingen/" + named);
+    }
+
+    @Test
+    void aFractiesOwnVertrouwenspersoonIsAskedFromThatFractieAndHearsOfAMeldingPassedOnToThem() {
+        String tenant = Events.tenant("fractie");
+        String ownId = UUID.randomUUID().toString();
+        String own = "eigen-vp-" + ownId + "@voorbeeld.example";
+        answer("/internal/tenants/" + tenant + "/vertrouwenspersonen/" + ownId + "/contact", contact(ownId, own));
+        String nextId = UUID.randomUUID().toString();
+        String next = "pool-vp-" + nextId + "@vertrouwenspersonen.example";
+        answer("/internal/vertrouwenspersonen/" + nextId + "/contact", contact(nextId, next));
+        UUID melding = UUID.randomUUID();
+        String ref = Events.reference("M");
+
+        Events.melding("melding-ontvangen", melding, tenant, ref, fields("vertrouwenspersoonId", ownId,
+                "vertrouwenspersoonKind", "EIGEN", "receivedOn", "2026-11-02"));
+        Events.melding("vertrouwenspersoon-gewisseld", melding, tenant, ref, fields("vertrouwenspersoonId", nextId,
+                "vertrouwenspersoonKind", "POOL", "previousVertrouwenspersoonId", ownId, "reason", "PLAUSIBLY_INVOLVED",
+                "changedOn", "2026-11-05"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(headings(Mails.to(own))).containsExactly("nieuwe melding");
+            assertThat(headings(Mails.to(next))).containsExactly("een melding is aan u overgedragen");
+        });
+    }
+
+    @Test
+    void aRequestForTemporaryMeasuresReachesOnlyTheEmployerOfThePersonItConcerns() {
+        UUID caseId = UUID.randomUUID();
+        String ref = Events.reference("K");
+        String employer = Events.tenant("werkgever");
+        String office = "hr-" + employer + "@werkgever.example";
+        answer("/internal/tenants/" + employer + "/contacts/organisation", contact(UUID.randomUUID().toString(), office));
+
+        Events.klacht("tijdelijke-voorziening-gevraagd", caseId, Events.tenant("fractie"), ref, fields("requestId",
+                UUID.randomUUID().toString(), "requestedOn", "2026-11-05", "employerTenantId", employer));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(headings(Mails.to(office)))
+                .containsExactly("verzoek om een tijdelijke voorziening"));
+    }
+
+    /** The Dutch heading of each email, from its subject "Meldpunt Tweede Kamer: <heading> (<ref>) / ...". */
+    static List<String> headings(List<MimeMessage> messages) {
+        return messages.stream().map(Mails::subject)
+                .map(s -> s.substring("Meldpunt Tweede Kamer: ".length(), s.indexOf(" (")))
+                .toList();
+    }
+}

@@ -1,0 +1,155 @@
+package nl.tweedekamer.meldpunt.termijn;
+
+import java.util.List;
+
+import nl.tweedekamer.meldpunt.termijn.calendar.Term;
+
+/**
+ * The one table of the regulation's terms T2–T8 (domain.md §6): what opens each, how long it runs, who must
+ * act, what closes it, how it may be moved, and whom the reminders reach. T1 is a look-back klacht-service
+ * checks at filing; T9 is a yearly report. No declaration changes a length; a declaration may change only
+ * the reminder schedule.
+ */
+public enum TermijnRegel {
+
+    /** art 9.3: the commission may set a further term of 2 weeks for missing documents or grounds. */
+    T2(Term.weeks(2), "art 9.3", "aanvulling-gevraagd: the commission asks for missing documents",
+            Actor.KLAGER, "aanvulling-ontvangen", 0, false, true, true, Ontvangers.COMMISSIE,
+            "de aanvulling van het klaagschrift (artikel 9.3 Klachtenregeling)"),
+    /** art 10.1: within 2 weeks after the complaint is complete the commission decides on admissibility. */
+    T3(Term.weeks(2), "art 10.1", "the complaint is complete (ontvangst-bevestigd, or aanvulling-ontvangen again)",
+            Actor.COMMISSIE, "ontvankelijkheid-vastgesteld", 0, false, true, true, Ontvangers.COMMISSIE,
+            "de beslissing over de ontvankelijkheid (artikel 10.1 Klachtenregeling)"),
+    /**
+     * art 12.2: the advice within 8 weeks after admissibility (not receipt: Bijlage 1 is wrong, the article text
+     * wins, domain.md §5); art 12.3: if not possible, a new reasonable term.
+     */
+    T4(Term.weeks(8), "art 12.2-12.3", "ontvankelijkheid-vastgesteld (admissible): from the admissibility decision",
+            Actor.COMMISSIE, "advies-uitgebracht", 0, true, true, true, Ontvangers.COMMISSIE,
+            "het advies van de klachtencommissie aan de werkgever (artikel 12.2 Klachtenregeling)"),
+    /** art 13: the employer decides within 4 weeks after receiving the advice; extensions at most 4 weeks in total. */
+    T5(Term.weeks(4), "art 13", "advies-uitgebracht: from receipt of the advice, one term per employer",
+            Actor.WERKGEVER, "besluit-genomen", 28, false, true, true, Ontvangers.WERKGEVER,
+            "het besluit van de werkgever op het advies (artikel 13 Klachtenregeling)"),
+    /** art 5.6: a VP file is destroyed 2 years after closure (or the complaint's end); one warning, then the lapse. */
+    T6(Term.years(2), "art 5.6", "dossier-gesloten: the written closure, or the later end of the complaint",
+            Actor.VERNIETIGING, "dossier-vernietigd (the lapse itself makes melding-service destroy the file)", 0, false,
+            false, false, Ontvangers.VERTROUWENSPERSOON,
+            "de vernietiging van het dossier van de vertrouwenspersoon (artikel 5.6 Klachtenregeling)"),
+    /** art 5.7: within 1 month after the appointment ends the VP hands over the open files. */
+    T7(Term.months(1), "art 5.7", "vertrouwenspersoon-ontslagen: the end of the appointment",
+            Actor.VERTROUWENSPERSOON, "nothing in the contract yet: it lapses", 0, false, true, false,
+            Ontvangers.VERTROUWENSPERSOON,
+            "de overdracht van dossiers na het einde van de benoeming (artikel 5.7 Klachtenregeling)"),
+    /** art 4.2 (VP, renewable once), art 6.2 (commission member): an appointment runs 4 years. */
+    T8(Term.years(4), "art 4.2, 6.2", "vertrouwenspersoon-benoemd / commissielid-benoemd: the appointment",
+            Actor.BEHEERDER, "reappointment or the end of the appointment", 0, false, true, true, Ontvangers.BEHEERDER,
+            "de herbenoeming of vervanging na afloop van de benoemingstermijn (artikel 4.2 en 6.2 Klachtenregeling)");
+
+    /** Who must act before the due date. */
+    public enum Actor { KLAGER, COMMISSIE, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER, VERNIETIGING }
+
+    /** Who receives the reminders. */
+    public enum Ontvangers { COMMISSIE, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER }
+
+    /** The recipient roles of asyncapi's HerinneringVerzonden. */
+    public enum Rol { COMMISSIE_SECRETARIS, COMMISSIE_VOORZITTER, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER }
+
+    private final Term length;
+    private final String article;
+    private final String trigger;
+    private final Actor actor;
+    private final String closedBy;
+    private final int maxExtensionDaysTotal;
+    private final boolean newReasonableTerm;
+    private final boolean remindsBefore;
+    private final boolean remindsAfterLapse;
+    private final Ontvangers ontvangers;
+    private final String omschrijving;
+
+    TermijnRegel(Term length, String article, String trigger, Actor actor, String closedBy, int maxExtensionDaysTotal,
+            boolean newReasonableTerm, boolean remindsBefore, boolean remindsAfterLapse, Ontvangers ontvangers,
+            String omschrijving) {
+        this.length = length;
+        this.article = article;
+        this.trigger = trigger;
+        this.actor = actor;
+        this.closedBy = closedBy;
+        this.maxExtensionDaysTotal = maxExtensionDaysTotal;
+        this.newReasonableTerm = newReasonableTerm;
+        this.remindsBefore = remindsBefore;
+        this.remindsAfterLapse = remindsAfterLapse;
+        this.ontvangers = ontvangers;
+        this.omschrijving = omschrijving;
+    }
+
+    public Term length() {
+        return length;
+    }
+
+    public String article() {
+        return article;
+    }
+
+    public String trigger() {
+        return trigger;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    /** art 13.3 "ten hoogste vier weken": the total of all extensions; 0 where the regulation allows none. */
+    public int maxExtensionDaysTotal() {
+        return maxExtensionDaysTotal;
+    }
+
+    /** art 12.3: the commission may set a new reasonable term for its advice. */
+    public boolean allowsNewReasonableTerm() {
+        return newReasonableTerm;
+    }
+
+    /** T6 is no reminder term: one warning before it, then the lapse destroys the file. */
+    public boolean isReminderTerm() {
+        return remindsBefore;
+    }
+
+    /** Reminders every working day after the lapse, until the act closes the term. */
+    public boolean remindsAfterLapse() {
+        return remindsAfterLapse;
+    }
+
+    public Ontvangers ontvangers() {
+        return ontvangers;
+    }
+
+    /** The term in Dutch for emails and the calendar feed: what must happen, with its article. */
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    public boolean isCaseTerm() {
+        return this == T2 || this == T3 || this == T4 || this == T5 || this == T6;
+    }
+
+    /** The terms the commission keeps watch over (and sees across tenants). */
+    public static final List<TermijnRegel> COMMISSION_VIEW = List.of(T2, T3, T4, T5);
+
+    /**
+     * Who is reminded: a commission term goes to the secretary and the chair, and once it lapsed to the chair
+     * only (domain.md §6: an overdue commission term escalates to the chair, never to HR or administrators).
+     */
+    public List<Rol> rollen(boolean lapsed) {
+        return switch (ontvangers) {
+            case COMMISSIE -> lapsed ? List.of(Rol.COMMISSIE_VOORZITTER)
+                    : List.of(Rol.COMMISSIE_SECRETARIS, Rol.COMMISSIE_VOORZITTER);
+            case WERKGEVER -> List.of(Rol.WERKGEVER);
+            case VERTROUWENSPERSOON -> List.of(Rol.VERTROUWENSPERSOON);
+            case BEHEERDER -> List.of(Rol.BEHEERDER);
+        };
+    }
+}

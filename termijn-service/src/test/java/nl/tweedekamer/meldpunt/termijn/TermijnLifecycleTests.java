@@ -1,0 +1,317 @@
+package nl.tweedekamer.meldpunt.termijn;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.tweedekamer.meldpunt.platform.event.OutboxEvent;
+import nl.tweedekamer.meldpunt.platform.event.Topics;
+import nl.tweedekamer.meldpunt.platform.security.Roles;
+import nl.tweedekamer.meldpunt.termijn.Termijn.State;
+import nl.tweedekamer.meldpunt.termijn.support.ContactLookupStub;
+import nl.tweedekamer.meldpunt.termijn.support.Events;
+import nl.tweedekamer.meldpunt.termijn.support.Events.Zaak;
+import nl.tweedekamer.meldpunt.termijn.support.TestClock;
+import nl.tweedekamer.meldpunt.termijn.support.Terms;
+import nl.tweedekamer.meldpunt.testing.GreenMailResource;
+import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
+import nl.tweedekamer.meldpunt.testing.TestTokens;
+import nl.tweedekamer.meldpunt.testing.TopicReader;
+
+/**
+ * The terms of a complaint as klacht-service's events open, move and close them (contract-shaped events on the
+ * real broker), what termijn-service publishes about them, and who may see them.
+ */
+@QuarkusTest
+@WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ContactLookupStub.class, scope = TestResourceScope.GLOBAL)
+class TermijnLifecycleTests {
+
+    private static final String TENANT = "fractie-termijnen";
+
+    @Inject
+    TestClock clock;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @BeforeEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void adviceTermRunsFromAdmissibilityNotReceipt() {
+        Zaak zaak = Zaak.nieuw(TENANT);
+        zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-01-04", "completeOn", "2027-01-04");
+        Termijn t3 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
+        assertEquals(LocalDate.parse("2027-01-18"), t3.dueOn, "T3: two weeks from completion (art 10.1)");
+
+        zaak.send("ontvankelijkheid-vastgesteld", "decidedOn", "2027-01-15", "admissible", true,
+                "accused", List.of(Events.map("personId", null, "employerTenantId", TENANT)));
+        Termijn t4 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T4, t -> true);
+        // art 12.2: 8 weeks from the admissibility decision of 15 January, not from receipt on 4 January
+        assertEquals(LocalDate.parse("2027-01-15"), t4.triggerDate);
+        assertEquals(LocalDate.parse("2027-03-12"), t4.dueOn);
+        assertTrue(t4.computation.startsWith("art 12.2-12.3: 2027-01-15 plus P8W ends on 2027-03-12."), t4.computation);
+        Termijn closedT3 = Terms.ofCase(zaak.caseId()).stream().filter(t -> t.soort == TermijnRegel.T3).findFirst()
+                .orElseThrow();
+        assertEquals(State.CLOSED_ON_TIME, closedT3.state);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey(Topics.TERMIJN_EVENTS,
+                zaak.caseId().toString()).stream().anyMatch(e -> e.json().contains("\"term\":\"T4\"")
+                        && e.type().endsWith("vervaldatum-berekend.v1")));
+        List<TopicReader.Event> events = TopicReader.withKey(Topics.TERMIJN_EVENTS, zaak.caseId().toString());
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("nl.tweedekamer.termijn.termijn-geopend.v1")
+                && e.json().contains("\"term\":\"T4\"") && e.json().contains("\"triggerDate\":\"2027-01-15\"")
+                && TENANT.equals(e.tenantId())));
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("nl.tweedekamer.termijn.vervaldatum-berekend.v1")
+                && e.json().contains("\"dueOn\":\"2027-03-12\"") && e.json().contains("\"reason\":\"GEOPEND\"")
+                && e.json().contains("\"decreeKnown\":true")));
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("nl.tweedekamer.termijn.termijn-gesloten.v1")
+                && e.json().contains("\"term\":\"T3\"") && e.json().contains("\"onTime\":true")));
+    }
+
+    @Test
+    void decisionTermIsExtendedUpToAndNeverBeyondFourWeeksInTotal() {
+        Zaak zaak = Zaak.nieuw(TENANT);
+        advice(zaak, "2027-02-01", TENANT);
+        Termijn t5 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T5, t -> true);
+        assertEquals(LocalDate.parse("2027-03-01"), t5.dueOn, "4 weeks after receipt of the advice (art 13)");
+
+        step(zaak, "VERLENGING", "2027-02-20", 14, null);
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.T5, t -> t.extensionDaysTotal == 14);
+        step(zaak, "VERLENGING", "2027-03-05", 21, null);
+        Termijn capped = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T5, t -> t.extensionDaysTotal == 28);
+        // 1 February + 4 weeks + 28 days = 29 March, never more than 4 weeks of extension in total (art 13.3);
+        // 29 March 2027 is tweede Paasdag, so the Atw moves it to the 30th
+        assertEquals(LocalDate.parse("2027-03-30"), capped.dueOn);
+        step(zaak, "VERLENGING", "2027-03-10", 7, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Terms.history(capped.id).stream()
+                .anyMatch(s -> s.kind.equals("VERLENGING_GEWEIGERD")));
+        Termijn after = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T5, t -> true);
+        assertEquals(28, after.extensionDaysTotal);
+        assertEquals(LocalDate.parse("2027-03-30"), after.dueOn);
+        List<TermijnStap> history = Terms.history(after.id);
+        assertEquals(List.of("GEOPEND", "VERLENGING", "VERLENGING", "VERLENGING_GEWEIGERD"),
+                history.stream().map(s -> s.kind).toList());
+        assertEquals(14, history.get(2).extensionDays, "of the 21 days asked only 14 were left");
+        assertTrue(after.computation.contains("plus P4W and 28 days of extension"), after.computation);
+    }
+
+    @Test
+    void anExtensionAskedAfterTheTermLapsedIsRefused() {
+        Zaak zaak = Zaak.nieuw(TENANT);
+        advice(zaak, "2027-02-01", TENANT);
+        Termijn t5 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T5, t -> true);
+        step(zaak, "VERLENGING", "2027-03-02", 7, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Terms.history(t5.id).stream()
+                .anyMatch(s -> s.kind.equals("VERLENGING_GEWEIGERD") && s.detail.contains("before the term lapses")));
+        assertEquals(LocalDate.parse("2027-03-01"), Terms.ofCase(zaak.caseId()).get(0).dueOn);
+    }
+
+    @Test
+    void suspensionKeepsTheRemainingDaysAndResumptionRecomputes() {
+        Zaak zaak = Zaak.nieuw(TENANT);
+        zaak.send("ontvankelijkheid-vastgesteld", "decidedOn", "2027-01-15", "admissible", true,
+                "accused", List.of(Events.map("personId", null, "employerTenantId", TENANT)));
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.T4, t -> true);
+
+        step(zaak, "OPSCHORTING", "2027-02-12", null, null);
+        Termijn suspended = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T4, t -> t.state == State.SUSPENDED);
+        assertNull(suspended.dueOn, "a suspended term has no due date");
+        assertNull(suspended.nextActionAt, "and no reminders");
+        assertEquals(28, suspended.remainingDays, "12 February to 12 March");
+
+        step(zaak, "HERVATTING", "2027-04-01", null, null);
+        Termijn resumed = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T4, t -> t.state == State.OPEN
+                && t.dueOn != null);
+        assertEquals(LocalDate.parse("2027-04-29"), resumed.dueOn, "1 April plus the 28 remaining days");
+        assertTrue(resumed.computation.startsWith("Suspended on 2027-02-12 with 28 days remaining; resumed on"
+                + " 2027-04-01: 2027-04-01 plus P28D ends on 2027-04-29."), resumed.computation);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey(Topics.TERMIJN_EVENTS,
+                zaak.caseId().toString()).stream().anyMatch(e -> e.json().contains("\"reason\":\"HERVATTING\"")));
+        assertTrue(TopicReader.withKey(Topics.TERMIJN_EVENTS, zaak.caseId().toString()).stream()
+                .anyMatch(e -> e.json().contains("\"reason\":\"OPSCHORTING\"") && e.json().contains("\"dueOn\":null")
+                        && e.json().contains("\"previousDueOn\":\"2027-03-12\"")));
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        Zaak zaak = Zaak.nieuw(TENANT);
+        UUID id = zaak.send("ontvankelijkheid-vastgesteld", "decidedOn", "2027-01-15", "admissible", true,
+                "accused", List.of(Events.map("personId", null, "employerTenantId", TENANT)));
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.T4, t -> true);
+        zaak.resend(id, "ontvankelijkheid-vastgesteld", "decidedOn", "2027-01-15", "admissible", true,
+                "accused", List.of(Events.map("personId", null, "employerTenantId", TENANT)));
+        // the same decision again under a new event id: the opening key refuses a second T4 as well
+        zaak.send("ontvankelijkheid-vastgesteld", "decidedOn", "2027-01-15", "admissible", true,
+                "accused", List.of(Events.map("personId", null, "employerTenantId", TENANT)));
+        // a later event of the case has been processed once this one is: then count
+        zaak.send("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(), "complainantId",
+                UUID.randomUUID().toString(), "accusedEmployerTenantIds", List.of(TENANT), "handoverId", null,
+                "filedOn", "2027-01-01");
+        await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> {
+                    TermijnKlacht klacht = TermijnKlacht.findById(zaak.caseId());
+                    return klacht != null && klacht.declarationId != null;
+                }));
+        assertEquals(1, Terms.ofCase(zaak.caseId()).size());
+        long opened = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count(
+                "key = ?1 and type = ?2", zaak.caseId().toString(), "nl.tweedekamer.termijn.termijn-geopend.v1"));
+        assertEquals(1, opened, "one TermijnGeopend in the outbox");
+    }
+
+    @Test
+    void anEventThatCanNeverBeAppliedIsPassedOverAndHoldsUpNoCaseBehindIt() {
+        Zaak broken = Zaak.nieuw(TENANT);
+        // no completeOn: the contract requires it
+        Events.klacht(broken.caseId().toString(), "ontvangst-bevestigd", TENANT, broken.reference(),
+                Events.map("caseId", broken.caseId().toString(), "caseReference", broken.reference(), "tenantId", TENANT,
+                        "confirmedOn", "2027-01-04"));
+        nl.tweedekamer.meldpunt.testing.TopicWriter.send(Topics.KLACHT_EVENTS, broken.caseId().toString(),
+                Events.KLACHT, "nl.tweedekamer.klacht.ontvankelijkheid-vastgesteld.v1", TENANT, broken.reference(),
+                "not json at all");
+        Zaak next = Zaak.nieuw(TENANT);
+        next.send("ontvangst-bevestigd", "confirmedOn", "2027-01-04", "completeOn", "2027-01-04");
+        Terms.awaitTerm(next.caseId(), TermijnRegel.T3, t -> true);
+        assertTrue(Terms.ofCase(broken.caseId()).isEmpty());
+    }
+
+    @Test
+    void enteringADecreeRecomputesTheOpenTermsItAffectsAndPublishesTheirNewDueDates() {
+        UUID appointment = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        // 4 years from 7 May 2028 ends on Friday 7 May 2032, the day after Hemelvaartsdag; no decree covers 2032
+        Events.klacht(person.toString(), "commissielid-benoemd", null, appointment.toString(), Events.map(
+                "appointmentId", appointment.toString(), "personId", person.toString(), "function", "LID",
+                "side", "POLITIEK", "appointedFrom", "2028-05-07", "appointedUntil", null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !Terms.ofAppointment(appointment).isEmpty());
+        Termijn t8 = Terms.ofAppointment(appointment).get(0);
+        assertEquals(LocalDate.parse("2032-05-07"), t8.dueOn);
+        assertFalse(t8.decreeKnown);
+
+        given().auth().oauth2(TestTokens.as(Roles.PLATFORM_ADMIN).sign()).contentType(ContentType.JSON)
+                .body(Map.of("title", "Besluit gelijkstelling 2032-2034", "coversFromYear", 2032, "coversToYear", 2034,
+                        "days", List.of(Map.of("date", "2032-05-07", "description", "vrijdag na Hemelvaartsdag"))))
+                .post("/atw/decrees").then().statusCode(201);
+
+        Termijn recomputed = Terms.ofAppointment(appointment).get(0);
+        assertEquals(LocalDate.parse("2032-05-10"), recomputed.dueOn);
+        assertTrue(recomputed.decreeKnown);
+        given().auth().oauth2(TestTokens.as(Roles.PLATFORM_ADMIN).sign()).get("/termijnen/{id}", t8.id)
+                .then().statusCode(200)
+                .body("termijn.dueOn", equalTo("2032-05-10"))
+                .body("termijn.computation", containsString("vrijdag na Hemelvaartsdag, equated with a holiday"))
+                .body("history.kind", hasItem("BESLUIT_GELIJKSTELLING"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey(Topics.TERMIJN_EVENTS,
+                person.toString()).stream().anyMatch(e -> e.json().contains("\"reason\":\"BESLUIT_GELIJKSTELLING\"")
+                        && e.json().contains("\"dueOn\":\"2032-05-10\"")
+                        && e.json().contains("\"previousDueOn\":\"2032-05-07\"")));
+    }
+
+    @Test
+    void anEmployerSeesOnlyTheDecisionTermsOfItsOwnComplaints() {
+        Zaak zaak = Zaak.nieuw(TENANT);
+        zaak.send("ontvankelijkheid-vastgesteld", "decidedOn", "2027-01-15", "admissible", true,
+                "accused", List.of(Events.map("personId", null, "employerTenantId", "fractie-a")));
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.T4, t -> true);
+        zaak.send("advies-uitgebracht", "issuedOn", "2027-02-01", "receivedOn", "2027-02-02", "recipients", List.of(
+                Events.map("employerTenantId", "fractie-a", "recipientId", null),
+                Events.map("employerTenantId", "fractie-b", "recipientId", null)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Terms.ofCase(zaak.caseId()).stream()
+                .filter(t -> t.soort == TermijnRegel.T5).count() == 2);
+
+        String employerA = TestTokens.as(Roles.EMPLOYER).tenant("fractie-a").sign();
+        given().auth().oauth2(employerA).get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(200)
+                .body("termijn.term", contains("T5"))
+                .body("termijn.employerTenantId", contains("fractie-a"));
+        given().auth().oauth2(employerA).get("/termijnen").then().statusCode(200)
+                .body("term", everyItem(equalTo("T5")))
+                .body("employerTenantId", everyItem(equalTo("fractie-a")));
+        Termijn t4 = Terms.ofCase(zaak.caseId()).stream().filter(t -> t.soort == TermijnRegel.T4).findFirst()
+                .orElseThrow();
+        given().auth().oauth2(employerA).get("/termijnen/{id}", t4.id).then().statusCode(404);
+        given().auth().oauth2(TestTokens.as(Roles.EMPLOYER).tenant("fractie-c").sign())
+                .get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+        given().auth().oauth2(TestTokens.as(Roles.EMPLOYEE).tenant("fractie-a").sign()).get("/termijnen")
+                .then().statusCode(403);
+        given().get("/termijnen").then().statusCode(401);
+
+        // the commission sees every term of the case, across tenants, by due date
+        given().auth().oauth2(TestTokens.as(Roles.COMMISSION_SECRETARY).sign())
+                .get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(200)
+                .body("termijn.term", contains("T4", "T5", "T5"));
+        List<String> dueDates = given().auth().oauth2(TestTokens.as(Roles.COMMISSION_MEMBER).sign())
+                .get("/termijnen").then().statusCode(200).extract().path("dueOn");
+        List<String> sorted = dueDates.stream().filter(d -> d != null).sorted().toList();
+        assertEquals(sorted, dueDates.stream().filter(d -> d != null).toList());
+    }
+
+    @Test
+    void aRevokedCalendarUrlReturnsNothing() {
+        Zaak zaak = Zaak.nieuw(TENANT);
+        zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-01-04", "completeOn", "2027-01-04");
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
+
+        String member = TestTokens.as(Roles.COMMISSION_MEMBER).sign();
+        Map<String, Object> feed = given().auth().oauth2(member).post("/agenda/feeds").then().statusCode(201)
+                .extract().as(Map.class);
+        String url = (String) feed.get("url");
+        String path = url.substring(url.indexOf("/agenda/"));
+        String ics = given().get(path).then().statusCode(200).contentType(containsString("text/calendar"))
+                .extract().asString();
+        assertTrue(ics.contains("SUMMARY:Termijn T3 zaak " + zaak.reference() + " vervalt"), ics);
+        assertTrue(ics.contains("DTSTART;VALUE=DATE:20270118"), ics);
+
+        given().auth().oauth2(member).delete("/agenda/feeds/{id}", feed.get("id")).then().statusCode(204);
+        String after = given().get(path).then().statusCode(404).extract().asString();
+        assertFalse(after.contains(zaak.reference()));
+        given().get("/agenda/not-a-secret.ics").then().statusCode(404);
+        // another member cannot revoke it, nor an employer create one
+        given().auth().oauth2(TestTokens.as(Roles.EMPLOYER).tenant(TENANT).sign()).post("/agenda/feeds")
+                .then().statusCode(403);
+    }
+
+    private static void advice(Zaak zaak, String receivedOn, String employer) {
+        zaak.send("advies-uitgebracht", "issuedOn", receivedOn, "receivedOn", receivedOn, "recipients",
+                List.of(Events.map("employerTenantId", employer, "recipientId", null)));
+    }
+
+    private static void step(Zaak zaak, String action, String on, Integer days, String newDueOn) {
+        zaak.send("termijn-stap", "stepId", UUID.randomUUID().toString(), "term",
+                action.equals("VERLENGING") ? "T5" : "T4", "action", action, "requestedOn", on, "extensionDays", days,
+                "newDueOn", newDueOn);
+    }
+}

@@ -1,0 +1,82 @@
+package nl.tweedekamer.meldpunt.termijn.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.tweedekamer.meldpunt.platform.event.Topics;
+import nl.tweedekamer.meldpunt.testing.TopicWriter;
+
+/**
+ * Puts the events of klacht- and melding-service on their topics exactly as asyncapi.yaml shapes them
+ * (every required field), so termijn-service is tested against the contract rather than against a producer.
+ */
+public final class Events {
+
+    public static final String KLACHT = "/meldpunt/klacht-service";
+    public static final String MELDING = "/meldpunt/melding-service";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Events() {
+    }
+
+    /** A complaint under test: its id, reference and tenant. */
+    public record Zaak(UUID caseId, String reference, String tenantId) {
+
+        public static Zaak nieuw(String tenantId) {
+            return new Zaak(UUID.randomUUID(), "K-2027-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                    tenantId);
+        }
+
+        /** The payload fields every complaint event starts with. */
+        public Map<String, Object> fields(Object... more) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("caseId", caseId.toString());
+            map.put("caseReference", reference);
+            map.put("tenantId", tenantId);
+            for (int i = 0; i < more.length; i += 2) {
+                map.put((String) more[i], more[i + 1]);
+            }
+            return map;
+        }
+
+        public UUID send(String event, Object... fields) {
+            return klacht(caseId.toString(), event, tenantId, reference, fields(fields));
+        }
+
+        /** The same event id again: a redelivery. */
+        public UUID resend(UUID eventId, String event, Object... fields) {
+            return TopicWriter.send(Topics.KLACHT_EVENTS, caseId.toString(), eventId, KLACHT,
+                    "nl.tweedekamer.klacht." + event + ".v1", tenantId, reference, json(fields(fields)));
+        }
+    }
+
+    public static UUID klacht(String key, String event, String tenantId, String subject, Map<String, Object> payload) {
+        return TopicWriter.send(Topics.KLACHT_EVENTS, key, KLACHT, "nl.tweedekamer.klacht." + event + ".v1", tenantId,
+                subject, json(payload));
+    }
+
+    public static UUID melding(String key, String event, String tenantId, String subject, Map<String, Object> payload) {
+        return TopicWriter.send(Topics.MELDING_EVENTS, key, MELDING, "nl.tweedekamer.melding." + event + ".v1", tenantId,
+                subject, json(payload));
+    }
+
+    public static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    public static String json(Object payload) {
+        try {
+            return JSON.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
