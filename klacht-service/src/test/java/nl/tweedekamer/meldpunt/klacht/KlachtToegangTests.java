@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
 
+import nl.tweedekamer.meldpunt.klacht.support.Commission;
 import nl.tweedekamer.meldpunt.klacht.support.Klachten;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
@@ -139,5 +140,36 @@ class KlachtToegangTests {
                         k.secretary.toString(), k.chair.toString()))
                 .body("asParty", hasItems("COMMISSIE", "KLAGER", "VOORZITTER"))
                 .body("find { it.personId == '" + k.chair + "' }.part", equalTo("INZAGELOG"));
+    }
+
+    @Test
+    void aCommissionRoleWhoseSubjectHoldsNoSeatTodayReadsNoComplaint() {
+        Klachten k = new Klachten();
+        String id = k.admissible();
+        UUID neverAppointed = UUID.randomUUID();
+        UUID upcoming = UUID.randomUUID();
+        Commission.appoint(Commission.appointment(upcoming, "DEPUTY_MEMBER", "CIVIL_SERVICE", true,
+                Commission.window()));
+        for (UUID person : List.of(neverAppointed, upcoming)) {
+            for (String role : List.of(Roles.COMMISSION_MEMBER, Roles.COMMISSION_SECRETARY)) {
+                Klachten.as(person, "tk", role).get("/klachten/{id}", id).then().statusCode(404)
+                        .contentType("application/problem+json");
+                Klachten.as(person, "tk", role).get("/klachten").then().statusCode(200).body("id", not(hasItem(id)));
+                Klachten.as(person, "tk", role).body(Map.of("text", "x"))
+                        .post("/klachten/{id}/aanvullingsverzoek", id).then().statusCode(404);
+            }
+        }
+        // the role must match the seat: the secretary is no member, a member no secretary (art 7.1, 8)
+        Klachten.as(k.secretary, "tk", Roles.COMMISSION_MEMBER).get("/klachten/{id}", id).then().statusCode(404);
+        Klachten.as(k.memberAmbtelijk, "tk", Roles.COMMISSION_SECRETARY).get("/klachten/{id}", id).then()
+                .statusCode(404);
+        // a klaagschrift on paper is registered by today's secretary only
+        Map<String, Object> paper = Map.of("tenantId", k.complainantTenant, "klaagschrift", k.klaagschrift(),
+                "signature", Klachten.signature());
+        Klachten.as(neverAppointed, "tk", Roles.COMMISSION_SECRETARY).body(paper).post("/klachten/papier").then()
+                .statusCode(403).contentType("application/problem+json");
+        // the seated ones still read it
+        k.asMember(k.memberAmbtelijk).get("/klachten/{id}", id).then().statusCode(200);
+        k.asSecretary().get("/klachten/{id}", id).then().statusCode(200).body("as", equalTo("SECRETARIS"));
     }
 }

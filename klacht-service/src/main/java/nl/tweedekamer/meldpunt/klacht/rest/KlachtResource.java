@@ -35,6 +35,7 @@ import nl.tweedekamer.meldpunt.klacht.service.DossierService;
 import nl.tweedekamer.meldpunt.klacht.service.KlaagschriftService;
 import nl.tweedekamer.meldpunt.klacht.service.KlachtInput;
 import nl.tweedekamer.meldpunt.klacht.service.KlachtToegang;
+import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.tenant.TenantAccess;
 
@@ -92,6 +93,12 @@ public class KlachtResource {
     @Operation(summary = "Register a signed klaagschrift received on paper, on the complainant's behalf")
     public Response paper(@Valid @NotNull KlachtInput.Papier paper) {
         tenantAccess.enter(paper.tenantId());
+        if (!toegang.servesAsSecretary()) {
+            // art 9.4: the klaagschrift is filed with the secretary of the commission of today
+            throw new ProblemException(403, null, "Forbidden",
+                    "Only the commission's current secretary registers a klaagschrift received on paper (art 8, 9.4).",
+                    null);
+        }
         Klacht klacht = klaagschriften.registerPaper(paper, caller.subject());
         return created(klacht);
     }

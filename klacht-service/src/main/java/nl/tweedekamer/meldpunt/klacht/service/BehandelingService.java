@@ -54,6 +54,9 @@ public class BehandelingService {
     KlachtAfsluiting afsluiting;
 
     @Inject
+    ZetelKeuze zetelKeuze;
+
+    @Inject
     KlachtEvents events;
 
     @Inject
@@ -79,41 +82,16 @@ public class BehandelingService {
         return k;
     }
 
-    /** Art 11.4 and 7.8: the chair and members who sit; an involved member is replaced by a deputy. */
+    /** Art 11.4 and 7.8: the chair and members who sit, from today's commission; an involved member is replaced by a deputy. */
     public Klacht compose(UUID caseId, KlachtInput.Samenstelling input) {
         Klacht k = toegang.load(caseId);
         toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
         KlachtProcedure.take(k, Stap.SAMENSTELLEN);
-        List<UUID> seated = new ArrayList<>();
-        seated.add(input.chairId());
-        seated.addAll(input.memberIds());
-        if (new HashSet<>(seated).size() != seated.size()) {
-            throw ProblemException.invalidField("memberIds", "each person sits once, and the chair is no member too");
-        }
-        Map<UUID, KlachtInput.Vervanging> replacements = new HashMap<>();
-        for (KlachtInput.Vervanging v : input.replacements() == null ? List.<KlachtInput.Vervanging>of()
-                : input.replacements()) {
-            if (!seated.contains(v.excludedId())) {
-                throw ProblemException.invalidField("replacements",
-                        "a replaced member must be the chair or one of the members named");
-            }
-            if (seated.contains(v.deputyId()) || replacements.values().stream()
-                    .anyMatch(o -> o.deputyId().equals(v.deputyId()))) {
-                throw ProblemException.invalidField("replacements", "a deputy takes one seat, not a second one");
-            }
-            replacements.put(v.excludedId(), v);
-        }
+        // art 7, 7.8: every seat is chosen from today's commission, before anything changes
+        List<ZetelKeuze.Plek> seats = zetelKeuze.choose(input);
         Zetel.delete("klachtId", k.id);
-        for (UUID person : seated) {
-            Zetel.Seat seat = person.equals(input.chairId()) ? Zetel.Seat.VOORZITTER : Zetel.Seat.LID;
-            KlachtInput.Vervanging v = replacements.get(person);
-            if (v == null) {
-                seat(k, person, seat, null, null);
-            } else {
-                // art 7.8: the involved member reads nothing of the case; the deputy from the same side sits
-                seat(k, person, Zetel.Seat.UITGESLOTEN, v.side(), null);
-                seat(k, v.deputyId(), seat, v.side(), person);
-            }
+        for (ZetelKeuze.Plek p : seats) {
+            seat(k, p.personId(), p.seat(), p.side(), p.replacesId());
         }
         touched(k);
         return k;

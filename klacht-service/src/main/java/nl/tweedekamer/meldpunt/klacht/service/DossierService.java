@@ -70,7 +70,7 @@ public class DossierService {
         if (me == null) {
             return List.of();
         }
-        if (caller.hasRole(Roles.COMMISSION_MEMBER) || caller.hasRole(Roles.COMMISSION_SECRETARY)) {
+        if (toegang.servesAsMember() || toegang.servesAsSecretary()) {
             directory.forCommission(me).forEach(c -> cases.putIfAbsent(c.id(), c));
         }
         if (caller.hasRole(Roles.EMPLOYEE)) {

@@ -69,6 +69,7 @@ public final class KlachtInput {
             @Size(max = 6) List<@Valid @NotNull Vervanging> replacements) {
     }
 
+    /** The side may be left out: it comes from the commission; when sent it must agree (art 7.4, 7.8, ZetelKeuze). */
     public record Vervanging(@NotNull UUID excludedId, @NotNull UUID deputyId,
             @Pattern(regexp = "AMBTELIJK|POLITIEK") String side) {
     }

@@ -18,6 +18,7 @@ import nl.tweedekamer.meldpunt.klacht.Klacht;
 import nl.tweedekamer.meldpunt.klacht.KlachtStatus;
 import nl.tweedekamer.meldpunt.klacht.KlachtWerkgever;
 import nl.tweedekamer.meldpunt.klacht.Zetel;
+import nl.tweedekamer.meldpunt.klacht.commission.CommissionComposition;
 import nl.tweedekamer.meldpunt.klacht.repository.CaseDirectory;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
@@ -26,7 +27,8 @@ import nl.tweedekamer.meldpunt.platform.tenant.TenantContext;
 
 /**
  * Who may reach a complaint, and as whom (domain.md §2): commission members and secretary every filed complaint
- * except a member replaced in it (art 7.8); an employer only where it is the employer involved and from the
+ * except a member replaced in it (art 7.8) — and only while they hold that seat on the commission today (art 6.2,
+ * 7.2, 8): a commission role in the token alone is not enough; an employer only where it is the employer involved and from the
  * advice on (or only its named recipient); complainant and accused their own case by their personal identity,
  * whatever their tenant; nobody else. Anyone else gets the answer an unknown case gets.
  */
@@ -41,6 +43,9 @@ public class KlachtToegang {
 
     @Inject
     CaseDirectory directory;
+
+    @Inject
+    CommissionComposition composition;
 
     @Inject
     Clock clock;
@@ -66,6 +71,21 @@ public class KlachtToegang {
     public UUID requirePerson() {
         return person().orElseThrow(() -> ProblemException.badRequest("No person id",
                 "Your account carries no pseudonymous person id (the token's subject must be a UUID)."));
+    }
+
+    /**
+     * The token's commission-member role, held by a person who sits on the commission today (chair, deputy chair,
+     * member or deputy member, art 7.1): a former or not yet serving member reads nothing, even with the role.
+     */
+    public boolean servesAsMember() {
+        return caller.hasRole(Roles.COMMISSION_MEMBER)
+                && person().filter(composition::isCurrentMember).isPresent();
+    }
+
+    /** The token's commission-secretary role, held by the commission's secretary of today (art 8). */
+    public boolean servesAsSecretary() {
+        return caller.hasRole(Roles.COMMISSION_SECRETARY)
+                && person().filter(composition::isCurrentSecretary).isPresent();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -98,12 +118,12 @@ public class KlachtToegang {
             List<Zetel> seats = Zetel.of(klacht.id);
             boolean excluded = me != null && seats.stream()
                     .anyMatch(z -> z.seat == Zetel.Seat.UITGESLOTEN && me.equals(z.personId));
-            if (roles.contains(Roles.COMMISSION_MEMBER) && !excluded) {
+            if (servesAsMember() && !excluded) {
                 boolean chair = me != null && seats.stream()
                         .anyMatch(z -> z.seat == Zetel.Seat.VOORZITTER && me.equals(z.personId));
                 ways.add(chair ? Betrokkenheid.VOORZITTER : Betrokkenheid.COMMISSIE);
             }
-            if (roles.contains(Roles.COMMISSION_SECRETARY)) {
+            if (servesAsSecretary()) {
                 ways.add(Betrokkenheid.SECRETARIS);
             }
         }

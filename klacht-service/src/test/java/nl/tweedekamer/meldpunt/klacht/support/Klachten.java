@@ -18,7 +18,7 @@ import nl.tweedekamer.meldpunt.testing.TestTokens;
 
 /**
  * Drives a complaint through the API the way its people do: a complainant in one fractie, an accused employed
- * by another, the commission (chair, two members, a deputy, the secretary) and each employer.
+ * by another, the commission (today's chair, members, deputies and secretary, really appointed) and each employer.
  */
 public final class Klachten {
 
@@ -26,18 +26,33 @@ public final class Klachten {
     public final String accusedTenant = Onboarding.newTenantId();
     public final UUID complainant = UUID.randomUUID();
     public final UUID accused = UUID.randomUUID();
-    public final UUID chair = UUID.randomUUID();
-    public final UUID memberAmbtelijk = UUID.randomUUID();
-    public final UUID memberPolitiek = UUID.randomUUID();
-    public final UUID deputyPolitiek = UUID.randomUUID();
-    public final UUID secretary = UUID.randomUUID();
+    /** Today's commission, appointed through {@link Commission#ensureCurrentCommission()} (art 7, 8). */
+    public final UUID chair;
+    public final UUID deputyChair;
+    public final UUID memberAmbtelijk;
+    public final UUID memberPolitiek;
+    public final UUID deputyAmbtelijk;
+    public final UUID deputyPolitiek;
+    public final UUID secretary;
     public final UUID employerA = UUID.randomUUID();
     public final UUID employerB = UUID.randomUUID();
 
-    /** Two declared fracties: the complainant's and the accused's employer. */
+    /** Two declared fracties: the complainant's and the accused's employer; the commission of today. */
     public Klachten() {
+        Map<String, String> seats = Commission.ensureCurrentCommission();
+        chair = seat(seats, "CHAIR", null);
+        deputyChair = seat(seats, "DEPUTY_CHAIR", null);
+        memberAmbtelijk = seat(seats, "MEMBER", "CIVIL_SERVICE");
+        memberPolitiek = seat(seats, "MEMBER", "POLITICAL");
+        deputyAmbtelijk = seat(seats, "DEPUTY_MEMBER", "CIVIL_SERVICE");
+        deputyPolitiek = seat(seats, "DEPUTY_MEMBER", "POLITICAL");
+        secretary = seat(seats, "SECRETARY", null);
         Onboarding.registerDeclaredFractie(complainantTenant);
         Onboarding.registerDeclaredFractie(accusedTenant);
+    }
+
+    private static UUID seat(Map<String, String> seats, String function, String side) {
+        return UUID.fromString(seats.get(Commission.seatKey(function, side)));
     }
 
     public static LocalDate today() {
@@ -142,11 +157,12 @@ public final class Klachten {
         return id;
     }
 
+    /** The political member replaced by the political deputy (art 7.8); the side comes from the commission. */
     public void compose(String id) {
         asSecretary().body(Map.of("chairId", chair.toString(),
                 "memberIds", List.of(memberAmbtelijk.toString(), memberPolitiek.toString()),
                 "replacements", List.of(Map.of("excludedId", memberPolitiek.toString(),
-                        "deputyId", deputyPolitiek.toString(), "side", "POLITIEK"))))
+                        "deputyId", deputyPolitiek.toString()))))
                 .put("/klachten/{id}/samenstelling", id).then().statusCode(200);
     }
 

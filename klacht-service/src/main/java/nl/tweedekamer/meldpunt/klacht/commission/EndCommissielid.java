@@ -1,0 +1,12 @@
+package nl.tweedekamer.meldpunt.klacht.commission;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The body of ending an appointment: the reason, as a code, and optionally the first day the person no longer
+ * serves (default: today; a later day schedules the end, so that a successor can be appointed from it).
+ */
+public record EndCommissielid(@NotNull CommissionEndReason reason, LocalDate endedOn) {
+}
