@@ -4,7 +4,9 @@ import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.PROBLE
 import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.appointment;
 import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.platformAdmin;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.melding.support.Database;
+import nl.tweedekamer.meldpunt.melding.support.Meldingen;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TopicWriter;
@@ -66,5 +69,16 @@ class CommissielidExclusionTests {
 
         awaitProcessed(seat("nl.tweedekamer.klacht.commissielid-ontslagen.v1", seatId, member, "endedOn"));
         platformAdmin().body(appointment(member)).post("/vertrouwenspersonen").then().statusCode(201);
+    }
+
+    @Test
+    void aPoolVpWhoTakesACommissionSeatNoLongerServesAsVp() {
+        UUID vp = UUID.randomUUID();
+        platformAdmin().body(appointment(vp)).post("/vertrouwenspersonen").then().statusCode(201);
+        awaitProcessed(seat("nl.tweedekamer.klacht.commissielid-benoemd.v1", UUID.randomUUID(), vp, "appointedFrom"));
+        platformAdmin().get("/vertrouwenspersonen/{p}", vp).then().statusCode(200)
+                .body("endReason", equalTo("INCOMPATIBLE_FUNCTION"))
+                .body("endedOn", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString()));
+        assertThat(Meldingen.awaitEvents(vp.toString(), 2).get(1).json()).contains("\"reason\":\"INCOMPATIBLE_FUNCTION\"");
     }
 }

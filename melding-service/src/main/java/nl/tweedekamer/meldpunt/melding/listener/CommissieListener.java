@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.tweedekamer.meldpunt.melding.Commissielid;
+import nl.tweedekamer.meldpunt.melding.service.VertrouwenspersoonService;
 import nl.tweedekamer.meldpunt.platform.event.EventHandler;
 import nl.tweedekamer.meldpunt.platform.event.InboundEvent;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
@@ -34,6 +35,9 @@ public class CommissieListener implements EventHandler {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    VertrouwenspersoonService vertrouwenspersonen;
+
     @Override
     public String name() {
         return "commissie";
@@ -56,6 +60,8 @@ public class CommissieListener implements EventHandler {
                 seat.appointedFrom = b.appointedFrom();
                 seat.persist();
             }
+            // art 4.5: a VP cannot also sit on the commission (a fractie's own VPs: see README, not yet)
+            vertrouwenspersonen.endInPoolOnCommissionSeat(b.personId());
         } else if (ONTSLAGEN.equals(event.type())) {
             Ontslagen o = event.dataAs(mapper, Ontslagen.class);
             Commissielid seat = Commissielid.findById(o.appointmentId());

@@ -93,6 +93,16 @@ public class VertrouwenspersoonService {
         return end(openInPool(personId), ending);
     }
 
+    /**
+     * Art 4.5: a pool VP who takes a seat on the klachtencommissie can no longer be a VP; their appointment
+     * ends that day, and their files wait for the hand-over of art 5.7.
+     */
+    public void endInPoolOnCommissionSeat(UUID personId) {
+        PoolVertrouwenspersoon.<PoolVertrouwenspersoon>find("openPersonId", personId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .ifPresent(vp -> end(vp, new Ending(EndReason.INCOMPATIBLE_FUNCTION)));
+    }
+
     public EigenVertrouwenspersoon endOwn(UUID personId, Ending ending) {
         return end(openOwn(personId), ending);
     }
