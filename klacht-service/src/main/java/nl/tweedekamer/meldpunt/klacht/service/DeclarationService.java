@@ -33,6 +33,9 @@ public class DeclarationService {
     TenantSnapshotPublisher snapshots;
 
     @Inject
+    ConfirmationRequests confirmationRequests;
+
+    @Inject
     Clock clock;
 
     public Declaration submit(String tenantId, SubmitDeclaration submission, String submittedBy) {
@@ -97,6 +100,7 @@ public class DeclarationService {
         declaration.submittedAt = OffsetDateTime.now(clock);
         declaration.submittedBy = submittedBy;
         declaration.persist();
+        confirmationRequests.askWhoMustConfirm(tenantId);
         tenant.changed();
         snapshots.publish(tenant);
         return declaration;

@@ -25,6 +25,9 @@ public class RosterService {
     TenantSnapshotPublisher snapshots;
 
     @Inject
+    ConfirmationRequests confirmationRequests;
+
+    @Inject
     Clock clock;
 
     public RosterEntry add(String tenantId, RosterPerson person) {
@@ -34,6 +37,7 @@ public class RosterService {
         entry.createdAt = OffsetDateTime.now(clock);
         apply(entry, person);
         entry.persist();
+        confirmationRequests.askWhoMustConfirm(tenantId);
         tenant.changed();
         snapshots.publish(tenant);
         return entry;
@@ -43,6 +47,7 @@ public class RosterService {
         Tenant tenant = tenants.lockForChange(tenantId);
         RosterEntry entry = find(personId);
         apply(entry, person);
+        confirmationRequests.askWhoMustConfirm(tenantId);
         tenant.changed();
         snapshots.publish(tenant);
         return entry;
