@@ -3,12 +3,14 @@ package nl.tweedekamer.meldpunt.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +50,12 @@ final class PlatformStack {
         baseEnv.put("KAFKA_CREATE_TOPICS", "true");
         baseEnv.put("JWKS_URL", publicKey.toUri().toString());
         baseEnv.put("DB_USER", "postgres");
+        // the secrets production takes from its vault: fresh for every run, so nothing depends on a fixed key
+        baseEnv.put("MELDPUNT_MASTER_KEY", randomKey());
+        baseEnv.put("DELIVERY_LOG_HASH_KEY", randomKey());
+        Path signingKey = Files.createTempFile("meldpunt-e2e-signing-", ".pem");
+        Files.writeString(signingKey, TestKeys.privateKeyPem());
+        baseEnv.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", signingKey.toString());
         for (String service : SERVICES) {
             recreateDatabase(databaseOf(service));
             services.put(service, ServiceProcess.start(root, service, service, env(service), logs));
@@ -57,6 +65,12 @@ final class PlatformStack {
         }
         startup = Duration.ofNanos(System.nanoTime() - begin);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll));
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     static synchronized PlatformStack get() {

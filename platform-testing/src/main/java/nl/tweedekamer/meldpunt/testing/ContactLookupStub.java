@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,10 +103,7 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
             users++;
             Path key = Files.createTempFile("meldpunt-service-token", ".pem");
             key.toFile().deleteOnExit();
-            Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                            .encodeToString(TestKeys.privateKey().getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n");
+            Files.writeString(key, TestKeys.privateKeyPem());
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
             return Map.of(
                     "quarkus.rest-client.klacht-service.url", url,

@@ -36,6 +36,12 @@ public final class TestKeys {
         return pem("PUBLIC KEY", publicKeyBase64());
     }
 
+    /** The private key as a PKCS#8 PEM document: what {@code smallrye.jwt.sign.key.location} reads to sign. */
+    public static String privateKeyPem() {
+        ensureGenerated();
+        return pem("PRIVATE KEY", JvmWide.get(PRIVATE));
+    }
+
     public static PublicKey publicKey() {
         try {
             return KeyFactory.getInstance("RSA")
