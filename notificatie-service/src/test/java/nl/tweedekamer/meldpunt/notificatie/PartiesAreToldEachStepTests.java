@@ -195,6 +195,33 @@ class PartiesAreToldEachStepTests {
                 .containsExactly("verzoek om een tijdelijke voorziening"));
     }
 
+    @Test
+    void aPersonOnTheRosterIsAskedOnceToConfirmTheDeclarationWithALinkAndNoName() {
+        String tenant = Events.tenant("fractie");
+        UUID declaration = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        String staff = "medewerker-" + person + "@fractie.example";
+        String colleague = "collega-" + other + "@fractie.example";
+        answer("/internal/tenants/" + tenant + "/contacts/persons/" + person, contact(person.toString(), staff));
+        answer("/internal/tenants/" + tenant + "/contacts/persons/" + other, contact(other.toString(), colleague));
+
+        UUID eventId = UUID.randomUUID();
+        Events.onderschrijvingGevraagd(eventId, tenant, declaration, person, "2026-11-02");
+        Events.onderschrijvingGevraagd(eventId, tenant, declaration, person, "2026-11-02"); // redelivered
+        Events.onderschrijvingGevraagd(UUID.randomUUID(), tenant, declaration, other, "2026-11-02");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(headings(Mails.to(staff))).containsExactly("een verklaring wacht op uw bevestiging");
+            assertThat(headings(Mails.to(colleague))).containsExactly("een verklaring wacht op uw bevestiging");
+        });
+        MimeMessage asked = Mails.to(staff).get(0);
+        assertThat(Mails.content(asked))
+                .contains(BASE + "/tenants/" + tenant + "/declarations/in-force/my-confirmation")
+                .contains("bevestigen").contains("confirm").doesNotContain(colleague);
+        assertThat(Mails.hasPart(asked, "text/html")).isTrue();
+    }
+
     /** The Dutch heading of each email, from its subject "Meldpunt Tweede Kamer: <heading> (<ref>) / ...". */
     static List<String> headings(List<MimeMessage> messages) {
         return messages.stream().map(Mails::subject)

@@ -36,4 +36,9 @@ public interface KlachtContactsClient {
     @GET
     @Path("/tenants/{tenantId}/contacts/organisation")
     Contact organisation(@PathParam("tenantId") String tenantId);
+
+    /** a person on the tenant's roster (staff) */
+    @GET
+    @Path("/tenants/{tenantId}/contacts/persons/{personId}")
+    Contact rosterPerson(@PathParam("tenantId") String tenantId, @PathParam("personId") String personId);
 }

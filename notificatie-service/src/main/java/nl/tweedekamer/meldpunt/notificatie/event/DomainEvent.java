@@ -18,7 +18,8 @@ public record DomainEvent(
         Boolean admissible, List<Accused> accused, List<UUID> invitedIds, List<AdviceRecipient> recipients,
         String employerTenantId, LocalDate receivedOn, LocalDate decidedOn, LocalDate endedOn, String ending,
         UUID meldingId, String meldingReference, UUID vertrouwenspersoonId, String vertrouwenspersoonKind, String from,
-        String term, LocalDate dueOn, LocalDate previousDueOn, String reason) {
+        String term, LocalDate dueOn, LocalDate previousDueOn, String reason,
+        UUID declarationId, UUID personId) {
 
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");
     private static final Pattern TENANT = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");
@@ -33,7 +34,11 @@ public record DomainEvent(
 
     /** The reference shown in emails and HR events: a complaint's, or a melding's. */
     public String reference() {
-        return caseReference != null ? caseReference : meldingReference;
+        if (caseReference != null || meldingReference != null) {
+            return caseReference != null ? caseReference : meldingReference;
+        }
+        // a declaration has no reference of its own: the organisation's id names it (never a person)
+        return declarationId != null && tenantId != null ? tenantId.toUpperCase(java.util.Locale.ROOT) : null;
     }
 
     /** The API path of the case, for the link in an email. */
@@ -41,7 +46,10 @@ public record DomainEvent(
         if (caseId != null) {
             return "/klachten/" + caseId;
         }
-        return meldingId == null ? null : "/meldingen/" + meldingId;
+        if (meldingId != null) {
+            return "/meldingen/" + meldingId;
+        }
+        return declarationId == null ? null : "/tenants/" + tenantId + "/declarations/in-force/my-confirmation";
     }
 
     public static boolean validReference(String reference) {

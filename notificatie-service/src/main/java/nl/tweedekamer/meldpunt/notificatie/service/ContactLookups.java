@@ -46,6 +46,9 @@ public class ContactLookups {
                 case COMMISSION_CHAIR -> klacht.commission("CHAIR");
                 case PERSON -> single(klacht.person(lookup.arg()));
                 case ORGANISATION -> single(klacht.organisation(lookup.arg()));
+                case ROSTER_PERSON -> single(klacht.rosterPerson(
+                        lookup.arg().substring(0, lookup.arg().indexOf('/')),
+                        lookup.arg().substring(lookup.arg().indexOf('/') + 1)));
                 case VERTROUWENSPERSOON -> single(melding.vertrouwenspersoon(lookup.arg()));
                 case EIGEN_VERTROUWENSPERSOON -> single(melding.eigenVertrouwenspersoon(
                         lookup.arg().substring(0, lookup.arg().indexOf('/')),

@@ -22,6 +22,8 @@ public record Lookup(Kind kind, String arg) {
         PERSON,
         /** klacht {@code GET /internal/tenants/{tenantId}/contacts/organisation} */
         ORGANISATION,
+        /** klacht {@code GET /internal/tenants/{tenantId}/contacts/persons/{personId}}: rostered staff; arg {@code tenantId/personId} */
+        ROSTER_PERSON,
         /** melding {@code GET /internal/vertrouwenspersonen/{personId}/contact} */
         VERTROUWENSPERSOON,
         /** melding {@code GET /internal/tenants/{tenantId}/vertrouwenspersonen/{personId}/contact}: a fractie's own VP; arg {@code tenantId/personId} */

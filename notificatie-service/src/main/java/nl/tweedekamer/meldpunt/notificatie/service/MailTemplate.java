@@ -113,7 +113,12 @@ public enum MailTemplate {
             "Uw melding is afgerond",
             "Uw melding is afgerond en het dossier is gesloten. De bevestiging staat in het systeem.",
             "Your report has been concluded",
-            "Your report has been concluded and the file closed. The confirmation is in the system.");
+            "Your report has been concluded and the file closed. The confirmation is in the system."),
+    ONDERSCHRIJVING_GEVRAAGD(
+            "Een verklaring wacht op uw bevestiging",
+            "Uw organisatie heeft verklaard dat de Klachtenregeling ongewenste omgangsvormen voor u geldt. U wordt gevraagd te bevestigen dat u daarvan kennis heeft genomen. Dat kan wanneer het u uitkomt; het is nooit een voorwaarde om een melding of klacht te doen.",
+            "A declaration awaits your confirmation",
+            "Your organisation has declared that the complaints regulation on undesirable behaviour applies to you. You are asked to confirm that you have taken note of it. You can do so whenever it suits you; it is never a condition for making a report or a complaint.");
 
     public final String headingNl;
     public final String lineNl;

@@ -12,5 +12,7 @@ public enum RecipientRole {
     GENODIGDE,
     /** a named reporter who asked to be emailed */
     MELDER,
-    VERTROUWENSPERSOON
+    VERTROUWENSPERSOON,
+    /** a person on a tenant's roster, asked to confirm the declaration in force */
+    MEDEWERKER
 }

@@ -101,6 +101,10 @@ public final class Recipients {
             Map.entry(EventTypes.TIJDELIJKE_VOORZIENING_GEVRAAGD, List.of(
                     rule(WERKGEVER, TIJDELIJKE_VOORZIENING_GEVRAAGD, ORGANISATION,
                             DomainEvent::employerTenantId))),
+            // model letter (seed 002 L1216-1240): each person on the roster is asked to confirm the declaration
+            Map.entry(EventTypes.ONDERSCHRIJVING_GEVRAAGD, List.of(
+                    new Rule(MEDEWERKER, ONDERSCHRIJVING_GEVRAAGD, ALWAYS,
+                            e -> List.of(new Lookup(ROSTER_PERSON, e.tenantId() + "/" + e.personId()))))),
             // meldingen: the VP; a named reporter only when melding-service says they asked for email
             Map.entry(EventTypes.MELDING_ONTVANGEN, List.of(
                     vertrouwenspersoon(MELDING_VOOR_VERTROUWENSPERSOON),

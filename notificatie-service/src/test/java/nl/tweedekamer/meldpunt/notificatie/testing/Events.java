@@ -84,6 +84,17 @@ public final class Events {
                 "nl.tweedekamer.melding." + event + ".v1", tenantId, reference, json(payload));
     }
 
+    /** klacht-service asked a rostered person to confirm the declaration in force; keyed by person id. */
+    public static UUID onderschrijvingGevraagd(UUID eventId, String tenantId, UUID declarationId, UUID personId,
+            String requestedOn) {
+        Map<String, Object> payload = fields("tenantId", tenantId, "declarationId", declarationId.toString(),
+                "personId", personId.toString(), "requestedOn", requestedOn);
+        String type = "nl.tweedekamer.klacht.onderschrijving-gevraagd.v1";
+        contractShaped(type, payload);
+        return TopicWriter.send(KLACHT, personId.toString(), eventId, "/meldpunt/klacht-service", type, tenantId,
+                declarationId.toString(), json(payload));
+    }
+
     /** termijn-service computed a due date of an employer's decision term T5 for a complaint. */
     public static UUID dueDate(UUID caseId, String tenantId, String reference, String employerTenantId, String dueOn,
             String previousDueOn, String reason) {
