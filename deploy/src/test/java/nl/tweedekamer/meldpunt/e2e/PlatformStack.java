@@ -16,12 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
+
+import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.KafkaBroker;
 import nl.tweedekamer.meldpunt.testing.TestKeys;
 
 /**
  * The whole platform as it is deployed: the four packaged services in their own JVMs, each on its own
- * PostgreSQL database, against one real Kafka broker. Started once per test JVM.
+ * PostgreSQL database, against one real Kafka broker and one real SMTP server (GreenMail, in this JVM).
+ * Started once per test JVM. Every service's port is chosen before any starts, so each one is told where
+ * the others are (termijn-service looks up reminder addresses at klacht- and melding-service).
  */
 final class PlatformStack {
 
@@ -29,12 +34,17 @@ final class PlatformStack {
             "notificatie-service");
     static final String PG_HOST = System.getProperty("meldpunt.e2e.pg-host", "127.0.0.1");
     static final int PG_PORT = Integer.getInteger("meldpunt.e2e.pg-port", 5432);
+    /** The databases are meldpunt_&lt;svc&gt;_&lt;suffix&gt;: another suffix keeps two runs on one server apart. */
+    static final String DB_SUFFIX = System.getProperty("meldpunt.e2e.database-suffix", "e2e");
 
     private static PlatformStack instance;
 
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     final List<ServiceProcess> extraInstances = new ArrayList<>();
     final Duration startup;
+    /** The SMTP server termijn-service sends its reminders to. */
+    final GreenMail mail;
+    private final Map<String, Integer> ports = new HashMap<>();
     private final Path root;
     private final Path logs;
     private final Map<String, String> baseEnv = new HashMap<>();
@@ -56,9 +66,13 @@ final class PlatformStack {
         Path signingKey = Files.createTempFile("meldpunt-e2e-signing-", ".pem");
         Files.writeString(signingKey, TestKeys.privateKeyPem());
         baseEnv.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", signingKey.toString());
+        mail = GreenMailResource.greenMail();
+        for (String service : SERVICES) {
+            ports.put(service, ServiceProcess.freePort());
+        }
         for (String service : SERVICES) {
             recreateDatabase(databaseOf(service));
-            services.put(service, ServiceProcess.start(root, service, service, env(service), logs));
+            services.put(service, ServiceProcess.start(root, service, service, ports.get(service), env(service), logs));
         }
         for (ServiceProcess service : services.values()) {
             service.awaitReady(Duration.ofSeconds(180));
@@ -97,14 +111,54 @@ final class PlatformStack {
         return another;
     }
 
+    /** The running extra instance of a service, or a new one when there is none. */
+    ServiceProcess anotherInstance(String service) throws IOException {
+        for (ServiceProcess extra : extraInstances) {
+            if (extra.service.equals(service)) {
+                return extra;
+            }
+        }
+        return startAnotherInstance(service);
+    }
+
+    /** Stops an extra instance, as when a pod is scaled away. */
+    void stopInstance(ServiceProcess extra) {
+        extra.stop();
+        extraInstances.remove(extra);
+    }
+
+    /** Stops the service's first instance and starts it again on the same database, as after a deployment. */
+    ServiceProcess restart(String service) throws IOException {
+        services.get(service).stop();
+        ServiceProcess restarted = ServiceProcess.start(root, service, service + "-restarted", env(service), logs);
+        services.put(service, restarted);
+        restarted.awaitReady(Duration.ofSeconds(180));
+        return restarted;
+    }
+
     private Map<String, String> env(String service) {
         Map<String, String> env = new HashMap<>(baseEnv);
         env.put("DB_URL", "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + databaseOf(service));
+        if (service.equals("termijn-service")) {
+            env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
+            env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
+            env.put("QUARKUS_MAILER_HOST", mail.getSmtp().getBindTo());
+            env.put("QUARKUS_MAILER_PORT", String.valueOf(mail.getSmtp().getPort()));
+            env.put("QUARKUS_MAILER_MOCK", "false");
+            env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+            // every second instead of every minute, so the tests see many ticks of every instance in a short run
+            env.put("REMINDERS_EVERY", "1s");
+        }
         return env;
     }
 
+    private String urlOf(String service) {
+        ServiceProcess running = services.get(service);
+        return "http://127.0.0.1:" + (running != null ? running.port : ports.get(service));
+    }
+
     private static String databaseOf(String service) {
-        return "meldpunt_" + service.replace("-service", "") + "_e2e";
+        return "meldpunt_" + service.replace("-service", "") + "_" + DB_SUFFIX;
     }
 
     private static void recreateDatabase(String database) throws SQLException {

@@ -21,12 +21,14 @@ final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    final String service;
     final String name;
     final int port;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String service, String name, int port, Process process, Path log) {
+        this.service = service;
         this.name = name;
         this.port = port;
         this.process = process;
@@ -35,11 +37,16 @@ final class ServiceProcess {
 
     static ServiceProcess start(Path repositoryRoot, String service, String instance, Map<String, String> env,
             Path logs) throws IOException {
+        return start(repositoryRoot, service, instance, freePort(), env, logs);
+    }
+
+    /** Starts on a port chosen beforehand, so the URL can be handed to a service that starts alongside. */
+    static ServiceProcess start(Path repositoryRoot, String service, String instance, int port,
+            Map<String, String> env, Path logs) throws IOException {
         Path jar = repositoryRoot.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
-        int port = freePort();
         Files.createDirectories(logs);
         Path log = logs.resolve(instance + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC",
@@ -48,7 +55,7 @@ final class ServiceProcess {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("HTTP_PORT", String.valueOf(port));
-        return new ServiceProcess(instance, port, builder.start(), log);
+        return new ServiceProcess(service, instance, port, builder.start(), log);
     }
 
     String baseUri() {
@@ -106,7 +113,7 @@ final class ServiceProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
