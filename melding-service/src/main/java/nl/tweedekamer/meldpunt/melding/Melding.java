@@ -77,6 +77,13 @@ public class Melding extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String afdeling;
 
+    /**
+     * The person behaving badly as a keyed token ({@code PersoonTokens}), set by the VP; null when not named. Used
+     * only to count pattern signals (003 L6513); the name itself is never stored.
+     */
+    @Column(name = "person_token")
+    public String personToken;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;

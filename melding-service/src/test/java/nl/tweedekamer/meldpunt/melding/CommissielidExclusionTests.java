@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.melding.support.Database;
 import nl.tweedekamer.meldpunt.melding.support.Meldingen;
+import nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
+import nl.tweedekamer.meldpunt.testing.TopicReader;
 import nl.tweedekamer.meldpunt.testing.TopicWriter;
 
 /** Art 4.5: a vertrouwenspersoon cannot also sit on the klachtencommissie, as klacht-service reports its seats. */
@@ -80,5 +82,22 @@ class CommissielidExclusionTests {
                 .body("endReason", equalTo("INCOMPATIBLE_FUNCTION"))
                 .body("endedOn", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString()));
         assertThat(Meldingen.awaitEvents(vp.toString(), 2).get(1).json()).contains("\"reason\":\"INCOMPATIBLE_FUNCTION\"");
+    }
+
+    @Test
+    void aFractiesOwnVpWhoTakesACommissionSeatNoLongerServesAsVp() {
+        String tenant = Vertrouwenspersonen.fractie("EIGEN");
+        UUID vp = Meldingen.ownVp(tenant);
+        awaitProcessed(seat("nl.tweedekamer.klacht.commissielid-benoemd.v1", UUID.randomUUID(), vp, "appointedFrom"));
+        Vertrouwenspersonen.fractieAdmin(tenant).get("/tenants/{t}/vertrouwenspersonen/{p}", tenant, vp).then()
+                .statusCode(200).body("endReason", equalTo("INCOMPATIBLE_FUNCTION"))
+                .body("endedOn", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString()));
+        TopicReader.Event ended = Meldingen.awaitEvents(vp.toString(), 2).get(1);
+        assertThat(ended.type()).isEqualTo("nl.tweedekamer.melding.vertrouwenspersoon-ontslagen.v1");
+        assertThat(ended.tenantId()).isEqualTo(tenant);
+        assertThat(ended.json()).contains("\"reason\":\"INCOMPATIBLE_FUNCTION\"", "\"kind\":\"EIGEN\"");
+        // the fractie's staff no longer find them among the VPs available to them
+        Vertrouwenspersonen.employee(tenant).get("/tenants/{t}/vertrouwenspersonen/available", tenant).then().statusCode(200)
+                .body("personId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(vp.toString())));
     }
 }

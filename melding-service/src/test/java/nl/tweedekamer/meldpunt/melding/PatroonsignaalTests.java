@@ -19,14 +19,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import nl.tweedekamer.meldpunt.melding.support.Database;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TopicReader;
 
@@ -37,6 +42,9 @@ import nl.tweedekamer.meldpunt.testing.TopicReader;
 @QuarkusTest
 @WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
 class PatroonsignaalTests {
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void logFailures() {
@@ -101,5 +109,77 @@ class PatroonsignaalTests {
         vp(vp).body(large).post("/vertrouwenspersoon/patroonsignalen").then().statusCode(201);
         // another VP, with no melding in that department, sends nothing about it
         vp(poolVp()).body(large).post("/vertrouwenspersoon/patroonsignalen").then().statusCode(404);
+    }
+
+    private static String reportIn(String tenant, UUID vp, String department) {
+        Map<String, Object> body = intake(vp, planted());
+        body.put("department", department);
+        return report(UUID.randomUUID().toString(), tenant, body);
+    }
+
+    private static void name(UUID vp, String meldingId, String identifier) {
+        vp(vp).body(Map.of("identifier", identifier)).put("/meldingen/{id}/betrokkene", meldingId).then()
+                .statusCode(204);
+    }
+
+    @Test
+    void threeMeldingenAboutOnePersonAtDifferentVpsMakeADepartmentSignalThatNeverNamesThePerson() {
+        String tenant = fractie("POOL");
+        UUID vp1 = poolVp();
+        UUID vp2 = poolVp();
+        UUID vp3 = poolVp();
+        String person = "Jozefien de Vries-" + UUID.randomUUID().toString().substring(0, 6);
+        // three departments, so no department pattern: only the person ties them together
+        String m1 = reportIn(tenant, vp1, "AFD-P1");
+        String m2 = reportIn(tenant, vp2, "AFD-P2");
+        String m3 = reportIn(tenant, vp3, "AFD-P3");
+        name(vp1, m1, person);
+        // the identifier is normalised: case, spacing and Unicode form do not split a person in two
+        name(vp2, m2, "  " + person.toUpperCase().replace(" ", "   ") + " ");
+        vp(vp1).get("/vertrouwenspersoon/patroonsignalen").then().statusCode(200)
+                .body("findAll { it.tenantId == '" + tenant + "' }", hasSize(0));
+        // a VP cannot name the person on a melding not addressed to them
+        vp(vp1).body(Map.of("identifier", person)).put("/meldingen/{id}/betrokkene", m3).then().statusCode(404);
+        name(vp3, m3, person);
+
+        vp(vp1).get("/vertrouwenspersoon/patroonsignalen").then().statusCode(200)
+                .body("findAll { it.tenantId == '" + tenant + "' }", hasSize(1))
+                .body("find { it.tenantId == '" + tenant + "' }.basis", equalTo("PERSOON"))
+                .body("find { it.tenantId == '" + tenant + "' }.departmentCode", equalTo("AFD-P1"))
+                .body("find { it.tenantId == '" + tenant + "' }.count", equalTo("< 5"))
+                .body("find { it.tenantId == '" + tenant + "' }.meldingId", equalTo(m1));
+
+        Map<String, Object> small = Map.of("basis", "PERSOON", "meldingId", m1, "unitSize", 4);
+        vp(vp1).body(small).post("/vertrouwenspersoon/patroonsignalen").then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("consented"));
+        // another VP cannot send by a melding that is not theirs
+        vp(vp2).body(Map.of("basis", "PERSOON", "meldingId", m1, "unitSize", 40))
+                .post("/vertrouwenspersoon/patroonsignalen").then().statusCode(404);
+        String signalId = vp(vp1).body(Map.of("basis", "PERSOON", "meldingId", m1, "unitSize", 40))
+                .post("/vertrouwenspersoon/patroonsignalen").then().statusCode(201).extract().path("signalId");
+
+        TopicReader.Event signal = awaitEvents(signalId, 1).get(0);
+        assertThat(signal.tenantId()).isEqualTo(tenant);
+        assertThat(signal.json()).contains("\"departmentCode\":\"AFD-P1\"", "\"count\":\"< 5\"",
+                "\"basis\":\"PERSOON\"");
+        String token = Database.rows(dataSource, "select person_token from melding where id = ?", UUID.fromString(m1))
+                .get(0).get("person_token");
+        assertThat(token).hasSize(64).doesNotContainIgnoringCase("vries");
+        assertThat(signal.json()).doesNotContain(m1, m2, m3, token, vp1.toString()).doesNotContainIgnoringCase("vries");
+        assertThat(Database.rows(dataSource, "select * from melding where tenant_id = ?", tenant).toString())
+                .doesNotContainIgnoringCase("vries");
+    }
+
+    @Test
+    void thePersonIsMatchedOnlyWithinOneOrganisation() {
+        UUID vp = poolVp();
+        String person = "persoon-" + UUID.randomUUID();
+        String a = fractie("POOL");
+        String b = fractie("POOL");
+        name(vp, reportIn(a, vp, "AFD-X1"), person);
+        name(vp, reportIn(a, vp, "AFD-X2"), person);
+        name(vp, reportIn(b, vp, "AFD-X3"), person);
+        vp(vp).get("/vertrouwenspersoon/patroonsignalen").then().statusCode(200)
+                .body("findAll { it.tenantId == '" + a + "' || it.tenantId == '" + b + "' }", hasSize(0));
     }
 }

@@ -67,8 +67,9 @@ public final class MeldingEvents {
     }
 
     /** Counts only, keyed by the signal id: never which meldingen, never who. */
+    /** {@code basis}: AFDELING (meldingen about one department) or PERSOON (about one person, never named). */
     public record Patroonsignaal(UUID signalId, String tenantId, String departmentCode, String count,
-            LocalDate sentOn) {
+            LocalDate sentOn, String basis) {
 
         public static final String TYPE = "nl.tweedekamer.melding.patroonsignaal.v1";
     }

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,6 +17,7 @@ import nl.tweedekamer.meldpunt.melding.service.VertrouwenspersoonService;
 import nl.tweedekamer.meldpunt.platform.event.EventHandler;
 import nl.tweedekamer.meldpunt.platform.event.InboundEvent;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
+import nl.tweedekamer.meldpunt.platform.tenant.TenantContext;
 
 /**
  * Keeps who sits on the klachtencommissie, from klacht-service's appointment events (asyncapi.yaml
@@ -38,6 +41,25 @@ public class CommissieListener implements EventHandler {
     @Inject
     VertrouwenspersoonService vertrouwenspersonen;
 
+    @Inject
+    TenantContext tenantContext;
+
+    /**
+     * A fractie's own appointment is tenant data, and Hibernate fixes a session's tenant when it opens: each tenant's
+     * appointment ends in a transaction of its own, within that tenant. A redelivered event finds none open.
+     */
+    private void endOwnAppointments(UUID personId) {
+        String eventTenant = tenantContext.tenantId();
+        try {
+            for (String tenantId : vertrouwenspersonen.tenantsWithOpenOwn(personId)) {
+                tenantContext.set(tenantId);
+                QuarkusTransaction.requiringNew().run(() -> vertrouwenspersonen.endOwnOnCommissionSeat(personId));
+            }
+        } finally {
+            tenantContext.set(eventTenant);
+        }
+    }
+
     @Override
     public String name() {
         return "commissie";
@@ -60,8 +82,9 @@ public class CommissieListener implements EventHandler {
                 seat.appointedFrom = b.appointedFrom();
                 seat.persist();
             }
-            // art 4.5: a VP cannot also sit on the commission (a fractie's own VPs: see README, not yet)
+            // art 4.5: a VP cannot also sit on the commission — neither in the pool nor as a fractie's own VP
             vertrouwenspersonen.endInPoolOnCommissionSeat(b.personId());
+            endOwnAppointments(b.personId());
         } else if (ONTSLAGEN.equals(event.type())) {
             Ontslagen o = event.dataAs(mapper, Ontslagen.class);
             Commissielid seat = Commissielid.findById(o.appointmentId());

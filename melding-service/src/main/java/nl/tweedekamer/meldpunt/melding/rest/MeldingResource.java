@@ -9,11 +9,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import nl.tweedekamer.meldpunt.melding.Melding;
 import nl.tweedekamer.meldpunt.melding.Toestemming;
+import nl.tweedekamer.meldpunt.melding.service.AuditTrail;
 import nl.tweedekamer.meldpunt.melding.service.Bijlagen;
 import nl.tweedekamer.meldpunt.melding.service.Bodies;
 import nl.tweedekamer.meldpunt.melding.service.Intake;
@@ -91,6 +94,14 @@ public class MeldingResource {
         return meldingen.read(meldingId, access::partyFor);
     }
 
+    @GET
+    @Path("{meldingId}/audit")
+    @Operation(summary = "The audit trail of a melding (who read or acted, when; no content): its melder or its "
+            + "vertrouwenspersoon")
+    public List<AuditTrail.Entry> trail(@PathParam("meldingId") UUID meldingId) {
+        return meldingen.trail(meldingId, access::partyFor);
+    }
+
     @POST
     @Path("{meldingId}/berichten")
     @Operation(summary = "Post a message to the other side")
@@ -144,6 +155,19 @@ public class MeldingResource {
     @Operation(summary = "Record an intervention and the hours spent; third-party steps need the melder's consent")
     public Response intervene(@PathParam("meldingId") UUID meldingId, @Valid @NotNull Bodies.Intervention body) {
         return Response.status(201).entity(meldingen.recordIntervention(meldingId, access::partyFor, body)).build();
+    }
+
+    public record PersonBody(@Size(max = 200) String identifier) {
+    }
+
+    @PUT
+    @Path("{meldingId}/betrokkene")
+    @RolesAllowed(Roles.VERTROUWENSPERSOON)
+    @Operation(summary = "Name the person behaving badly (e.g. a roster person id or a name) for pattern signals; "
+            + "only a keyed token is stored, never the identifier; a blank identifier clears it")
+    public Response namePerson(@PathParam("meldingId") UUID meldingId, @Valid @NotNull PersonBody body) {
+        meldingen.namePerson(meldingId, access::partyFor, body.identifier());
+        return Response.noContent().build();
     }
 
     @POST

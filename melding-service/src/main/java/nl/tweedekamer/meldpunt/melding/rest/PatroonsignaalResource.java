@@ -8,7 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +32,12 @@ import nl.tweedekamer.meldpunt.platform.security.Roles;
 @RolesAllowed(Roles.VERTROUWENSPERSOON)
 public class PatroonsignaalResource {
 
-    public record SendBody(@NotBlank String tenantId, @NotBlank String departmentCode, @Min(1) Integer unitSize) {
+    /**
+     * A department signal names {@code tenantId} and {@code departmentCode}; a signal about one person names
+     * {@code basis: PERSOON} and the {@code meldingId} of the proposal (the department is that melding's).
+     */
+    public record SendBody(Patroonsignalen.Basis basis, @Size(max = 64) String tenantId,
+            @Size(max = 64) String departmentCode, UUID meldingId, @Min(1) Integer unitSize) {
     }
 
     @Inject
@@ -51,7 +56,8 @@ public class PatroonsignaalResource {
     @Operation(summary = "Send an anonymised pattern signal: only for a unit large enough, or with every melder's consent")
     public Response send(@Valid @NotNull SendBody body) {
         UUID signalId = signalen.send(me(),
-                new Patroonsignalen.Sending(body.tenantId(), body.departmentCode(), body.unitSize()));
+                new Patroonsignalen.Sending(body.basis() == null ? Patroonsignalen.Basis.AFDELING : body.basis(),
+                        body.tenantId(), body.departmentCode(), body.meldingId(), body.unitSize()));
         return Response.status(201).entity(Map.of("signalId", signalId)).build();
     }
 

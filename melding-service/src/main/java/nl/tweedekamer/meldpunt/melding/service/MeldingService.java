@@ -73,6 +73,9 @@ public class MeldingService {
     ReporterLookup reporters;
 
     @Inject
+    PersoonTokens persoonTokens;
+
+    @Inject
     ReceiptCodes receipts;
 
     @Inject
@@ -179,6 +182,16 @@ public class MeldingService {
         return dossier(m, party);
     }
 
+    /**
+     * The audit trail of one melding, for its two parties only (domain.md §2: the melder sees who read their file,
+     * the VP their own file's trail); anyone else gets the same 404 as for the melding.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditTrail.Entry> trail(UUID meldingId, Function<Melding, Party> access) {
+        access.apply(find(meldingId));
+        return audit.of(meldingId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeldingDossier.Summary> ofReporter(String subject) {
         return Melding.<Melding>list("reporterLookup = ?1 order by receivedAt desc", reporters.of(subject)).stream()
@@ -264,6 +277,19 @@ public class MeldingService {
         i.persist();
         audit.record(m.id, party, Action.INTERVENTION_RECORDED);
         return intervention(m, i);
+    }
+
+    /**
+     * The VP names the person behaving badly, for pattern signals about one person (003 L6513): only the keyed token
+     * of the identifier is kept, never the identifier itself; a blank identifier clears it.
+     */
+    public void namePerson(UUID meldingId, Function<Melding, Party> access, String identifier) {
+        Melding m = findForUpdate(meldingId);
+        Party party = access.apply(m);
+        requireVertrouwenspersoon(party, "Only the vertrouwenspersoon names the person concerned.");
+        requireOpen(m);
+        m.personToken = identifier == null || identifier.isBlank() ? null : persoonTokens.of(identifier);
+        audit.record(m.id, party, Action.PERSON_NAMED);
     }
 
     /**

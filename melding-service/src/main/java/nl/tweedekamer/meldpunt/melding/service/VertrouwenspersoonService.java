@@ -103,6 +103,25 @@ public class VertrouwenspersoonService {
                 .ifPresent(vp -> end(vp, new Ending(EndReason.INCOMPATIBLE_FUNCTION)));
     }
 
+    /**
+     * The fractie's own appointments of this person that are open, in any tenant: read past the tenant discriminator
+     * (a native query), because the commission event that asks for it belongs to no tenant.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<String> tenantsWithOpenOwn(UUID personId) {
+        return EigenVertrouwenspersoon.getEntityManager()
+                .createNativeQuery("select tenant_id from eigen_vertrouwenspersoon where open_person_id = ?1")
+                .setParameter(1, personId).getResultList();
+    }
+
+    /** Art 4.5 for a fractie's own VP, within the request's tenant (see {@link #tenantsWithOpenOwn}). */
+    public void endOwnOnCommissionSeat(UUID personId) {
+        EigenVertrouwenspersoon.<EigenVertrouwenspersoon>find("openPersonId", personId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .ifPresent(vp -> end(vp, new Ending(EndReason.INCOMPATIBLE_FUNCTION)));
+    }
+
     public EigenVertrouwenspersoon endOwn(UUID personId, Ending ending) {
         return end(openOwn(personId), ending);
     }
