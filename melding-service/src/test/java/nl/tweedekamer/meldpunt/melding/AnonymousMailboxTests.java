@@ -124,6 +124,11 @@ class AnonymousMailboxTests {
         mailbox(wrongSecret, freshAddress()).body(Map.of("text", "ingebroken")).post("/mailbox/berichten").then()
                 .statusCode(404);
         mailbox(code, freshAddress()).get("/mailbox").then().statusCode(200).body("messages", hasSize(0));
+        // the trail of reads likewise: only with the right code, and it shows the melder's own read
+        mailbox(wrongSecret, freshAddress()).get("/mailbox/audit").then().statusCode(404);
+        mailbox(code, freshAddress()).get("/mailbox/audit").then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.hasItems("RECEIVED", "READ"))
+                .body("find { it.action == 'READ' }.actor", org.hamcrest.Matchers.equalTo("MELDER"));
     }
 
     @Test

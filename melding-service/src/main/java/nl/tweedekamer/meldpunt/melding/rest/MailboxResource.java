@@ -1,6 +1,7 @@
 package nl.tweedekamer.meldpunt.melding.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import nl.tweedekamer.meldpunt.melding.Melding;
 import nl.tweedekamer.meldpunt.melding.Toestemming;
+import nl.tweedekamer.meldpunt.melding.service.AuditTrail;
 import nl.tweedekamer.meldpunt.melding.service.Bijlagen;
 import nl.tweedekamer.meldpunt.melding.service.Bodies;
 import nl.tweedekamer.meldpunt.melding.service.Intake;
@@ -106,6 +108,14 @@ public class MailboxResource {
         MailboxService.Opened opened = open(code);
         return Response.status(201).entity(bijlagen.upload(opened.meldingId(), melder(opened.meldingId()), type,
                 filename, content)).build();
+    }
+
+    @GET
+    @Path("audit")
+    @Operation(summary = "The audit trail of your melding (who read or acted, when; no content)")
+    public List<AuditTrail.Entry> trail(@HeaderParam(CODE_HEADER) String code) {
+        MailboxService.Opened opened = open(code);
+        return meldingen.trail(opened.meldingId(), melder(opened.meldingId()));
     }
 
     @GET
