@@ -31,7 +31,7 @@ public class CommissionContactResource {
 
     @GET
     @Operation(summary = "The current holders of a function: [{id, email}] (internal); empty when the seat is vacant")
-    public List<CommissionViews.ContactView> byFunction(@QueryParam("function") String functionName) {
+    public List<Views.ContactView> byFunction(@QueryParam("function") String functionName) {
         CommissionFunction function;
         try {
             function = CommissionFunction.valueOf(functionName == null ? "" : functionName);
@@ -40,6 +40,6 @@ public class CommissionContactResource {
                     + "DEPUTY_MEMBER, SECRETARY");
         }
         return composition.current(function).stream()
-                .map(a -> new CommissionViews.ContactView(a.personId().toString(), a.workEmail())).toList();
+                .map(a -> new Views.ContactView(a.personId().toString(), a.workEmail())).toList();
     }
 }

@@ -54,8 +54,4 @@ public final class CommissionViews {
             return new CompositionView(on, issues.isEmpty(), seats, issues);
         }
     }
-
-    /** An address for the platform's own services (the contract of the internal contact lookups). */
-    public record ContactView(String id, String email) {
-    }
 }

@@ -31,11 +31,11 @@ public class PlatformAdministratorContactResource {
     @GET
     @Path("administrators")
     @Operation(summary = "The platform administrators' address(es): [{id, email}] (internal)")
-    public List<CommissionViews.ContactView> administrators() {
+    public List<Views.ContactView> administrators() {
         List<String> emails = addresses.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
-        List<CommissionViews.ContactView> contacts = new ArrayList<>();
+        List<Views.ContactView> contacts = new ArrayList<>();
         for (int i = 0; i < emails.size(); i++) {
-            contacts.add(new CommissionViews.ContactView(emails.size() == 1 ? ID : ID + "-" + (i + 1), emails.get(i)));
+            contacts.add(new Views.ContactView(emails.size() == 1 ? ID : ID + "-" + (i + 1), emails.get(i)));
         }
         return contacts;
     }
