@@ -69,6 +69,14 @@ public abstract class Vertrouwenspersoon extends PanacheEntityBase {
     @Column(name = "appointed_at", nullable = false)
     public OffsetDateTime appointedAt;
 
+    /** Files that left this ended appointment: handed over to a successor (art 5.7) or moved at once (art 4.3). */
+    @Column(name = "files_handed_over", nullable = false)
+    public int filesHandedOver;
+
+    /** The day the ended appointment held no file any more: its hand-over (art 5.7) is complete. */
+    @Column(name = "handover_completed_on")
+    public LocalDate handoverCompletedOn;
+
     public abstract VertrouwenspersoonKind kind();
 
     /** The tenant of a fractie's own VP; null for the pool. */

@@ -14,11 +14,12 @@ public final class Views {
     /** An appointment, for the administrator who maintains it. */
     public record AppointmentView(UUID appointmentId, UUID personId, String kind, String tenantId, String name,
             String email, String functionCategory, LocalDate appointedFrom, LocalDate appointedUntil, int renewals,
-            LocalDate endedOn, String endReason) {
+            LocalDate endedOn, String endReason, int filesHandedOver, LocalDate handoverCompletedOn) {
         static AppointmentView of(Vertrouwenspersoon vp) {
             return new AppointmentView(vp.appointmentId, vp.personId, vp.kind().name(), vp.tenantIdOrNull(), vp.name,
                     vp.email, vp.functionCategory.name(), vp.appointedFrom, vp.appointedUntil, vp.renewals,
-                    vp.endedOn, vp.endReason == null ? null : vp.endReason.name());
+                    vp.endedOn, vp.endReason == null ? null : vp.endReason.name(), vp.filesHandedOver,
+                    vp.handoverCompletedOn);
         }
     }
 

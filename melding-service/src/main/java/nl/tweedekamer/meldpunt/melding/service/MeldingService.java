@@ -418,6 +418,18 @@ public class MeldingService {
         return moved;
     }
 
+    /**
+     * The files, open or closed, an ended appointment still holds: those of its person and kind, within its
+     * fractie for a fractie's own VP (a pool VP's span every tenant). None left: its hand-over is complete (art 5.7).
+     */
+    public long filesHeldBy(Vertrouwenspersoon ended) {
+        return ended.tenantIdOrNull() == null
+                ? Melding.count("vertrouwenspersoonId = ?1 and vertrouwenspersoonKind = ?2", ended.personId,
+                        ended.kind())
+                : Melding.count("vertrouwenspersoonId = ?1 and vertrouwenspersoonKind = ?2 and tenantId = ?3",
+                        ended.personId, ended.kind(), ended.tenantIdOrNull());
+    }
+
     private void move(Melding m, Vertrouwenspersoon next, Vertrouwenspersoon ended) {
         m.vertrouwenspersoonId = next.personId;
         m.vertrouwenspersoonKind = next.kind();

@@ -19,6 +19,7 @@ import nl.tweedekamer.meldpunt.melding.EndReason;
 import nl.tweedekamer.meldpunt.melding.FunctionCategory;
 import nl.tweedekamer.meldpunt.melding.PoolVertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.Vertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.event.OverdrachtVoltooid;
 import nl.tweedekamer.meldpunt.melding.event.VertrouwenspersoonBenoemd;
 import nl.tweedekamer.meldpunt.melding.event.VertrouwenspersoonOntslagen;
 import nl.tweedekamer.meldpunt.platform.event.EventPublisher;
@@ -167,7 +168,7 @@ public class VertrouwenspersoonService {
         requireEnded(ended);
         Vertrouwenspersoon successor = servingPool().stream().filter(v -> v.personId.equals(successorId)).findFirst()
                 .orElseThrow(() -> ProblemException.invalidField("successorId", "not a pool vertrouwenspersoon serving today"));
-        return meldingen.handOverFiles(ended, successor);
+        return handOver(ended, successor);
     }
 
     /** Art 5.7 for a fractie's own VP: the successor is another own VP of the fractie, or a pool VP. */
@@ -177,7 +178,29 @@ public class VertrouwenspersoonService {
         Vertrouwenspersoon successor = availableTo(tenantId).stream().filter(v -> v.personId.equals(successorId))
                 .findFirst().orElseThrow(() -> ProblemException.invalidField("successorId",
                         "not a vertrouwenspersoon available to this organisation today"));
-        return meldingen.handOverFiles(ended, successor);
+        return handOver(ended, successor);
+    }
+
+    private int handOver(Vertrouwenspersoon ended, Vertrouwenspersoon successor) {
+        // one hand-over of an appointment at a time, so its completion is published once
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager().refresh(ended, LockModeType.PESSIMISTIC_WRITE);
+        int moved = meldingen.handOverFiles(ended, successor);
+        ended.filesHandedOver += moved;
+        completeHandOverWhenNothingHeld(ended);
+        return moved;
+    }
+
+    /**
+     * Art 5.7: the hand-over is complete once the ended appointment holds no file, open or closed; T7 closes on
+     * that day (termijn-service). Published once: a later hand-over finds it complete. An appointment that ends
+     * without any file completes at once, with nothing to hand over.
+     */
+    private void completeHandOverWhenNothingHeld(Vertrouwenspersoon ended) {
+        if (ended.handoverCompletedOn != null || meldingen.filesHeldBy(ended) > 0) {
+            return;
+        }
+        ended.handoverCompletedOn = today();
+        publish(OverdrachtVoltooid.TYPE, ended, OverdrachtVoltooid.of(ended));
     }
 
     private static void requireEnded(Vertrouwenspersoon vp) {
@@ -253,8 +276,10 @@ public class VertrouwenspersoonService {
         if (ending.reason() == EndReason.PLAUSIBLY_INVOLVED) {
             // art 4.3: "De benoeming/aanwijzing van een vertrouwenspersoon wordt beëindigd in het geval aannemelijk
             // is dat de vertrouwenspersoon direct of indirect betrokken is" — their meldingen move at once
-            meldingen.moveFrom(vp);
+            // moved under art 4.3 counts as handed over: the files are with another VP
+            vp.filesHandedOver += meldingen.moveFrom(vp);
         }
+        completeHandOverWhenNothingHeld(vp);
         return vp;
     }
 
