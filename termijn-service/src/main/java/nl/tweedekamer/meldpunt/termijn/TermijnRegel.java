@@ -36,9 +36,13 @@ public enum TermijnRegel {
             Actor.VERNIETIGING, "dossier-vernietigd (the lapse itself makes melding-service destroy the file)", 0, false,
             false, false, Ontvangers.VERTROUWENSPERSOON,
             "de vernietiging van het dossier van de vertrouwenspersoon (artikel 5.6 Klachtenregeling)"),
-    /** art 5.7: within 1 month after the appointment ends the VP hands over the open files. */
+    /**
+     * art 5.7: within 1 month after the appointment ends the VP hands over the files; complete once the ended
+     * appointment holds none (melding-service, at once when it held none).
+     */
     T7(Term.months(1), "art 5.7", "vertrouwenspersoon-ontslagen: the end of the appointment",
-            Actor.VERTROUWENSPERSOON, "nothing in the contract yet: it lapses", 0, false, true, false,
+            Actor.VERTROUWENSPERSOON, "overdracht-voltooid: the ended appointment holds no file any more", 0, false,
+            true, false,
             Ontvangers.VERTROUWENSPERSOON,
             "de overdracht van dossiers na het einde van de benoeming (artikel 5.7 Klachtenregeling)"),
     /** art 4.2 (VP, renewable once), art 6.2 (commission member): an appointment runs 4 years. */

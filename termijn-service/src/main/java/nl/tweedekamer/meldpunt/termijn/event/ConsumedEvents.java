@@ -28,6 +28,7 @@ public final class ConsumedEvents {
     public static final String DOSSIER_VERNIETIGD = MELDING + "dossier-vernietigd.v1";
     public static final String VP_BENOEMD = MELDING + "vertrouwenspersoon-benoemd.v1";
     public static final String VP_ONTSLAGEN = MELDING + "vertrouwenspersoon-ontslagen.v1";
+    public static final String OVERDRACHT_VOLTOOID = MELDING + "overdracht-voltooid.v1";
 
     private ConsumedEvents() {
     }
@@ -93,5 +94,9 @@ public final class ConsumedEvents {
 
     public record VertrouwenspersoonOntslagen(UUID appointmentId, UUID personId, String kind, String tenantId,
             LocalDate endedOn, String reason) {
+    }
+
+    public record OverdrachtVoltooid(UUID appointmentId, UUID personId, String kind, String tenantId,
+            LocalDate endedOn, LocalDate completedOn) {
     }
 }

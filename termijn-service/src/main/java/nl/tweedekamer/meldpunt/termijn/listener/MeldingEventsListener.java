@@ -3,11 +3,14 @@ package nl.tweedekamer.meldpunt.termijn.listener;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
 
 import nl.tweedekamer.meldpunt.platform.config.ClockProducer;
 import nl.tweedekamer.meldpunt.platform.event.EventHandler;
@@ -19,6 +22,7 @@ import nl.tweedekamer.meldpunt.termijn.TermijnRegel;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.DossierGesloten;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.DossierVernietigd;
+import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.OverdrachtVoltooid;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.VertrouwenspersoonBenoemd;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.VertrouwenspersoonOntslagen;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderSchedule;
@@ -29,6 +33,8 @@ import nl.tweedekamer.meldpunt.termijn.service.TermijnService.Opening;
 /** T6 (destruction of a VP file), T7 (hand-over) and T8 (reappointment of a VP) from melding.events.v1. */
 @ApplicationScoped
 public class MeldingEventsListener implements EventHandler {
+
+    private static final Logger LOG = Logger.getLogger(MeldingEventsListener.class);
 
     @Inject
     ObjectMapper mapper;
@@ -60,6 +66,8 @@ public class MeldingEventsListener implements EventHandler {
                 read(event, VertrouwenspersoonBenoemd.class).ifPresent(e -> appointed(event, e));
             case ConsumedEvents.VP_ONTSLAGEN ->
                 read(event, VertrouwenspersoonOntslagen.class).ifPresent(e -> ended(event, e));
+            case ConsumedEvents.OVERDRACHT_VOLTOOID ->
+                read(event, OverdrachtVoltooid.class).ifPresent(e -> handedOver(event, e));
             default -> {
                 // other melding events open or close no term
             }
@@ -105,8 +113,31 @@ public class MeldingEventsListener implements EventHandler {
     private void ended(InboundEvent event, VertrouwenspersoonOntslagen e) {
         Termijn.runningOfAppointment(e.appointmentId(), TermijnRegel.T8)
                 .forEach(t -> termijnen.stop(t, e.endedOn(), event.id(), "vertrouwenspersoon-ontslagen"));
-        termijnen.open(new Opening(TermijnRegel.T7, "T7:" + e.appointmentId(), e.tenantId(), null, null,
-                e.appointmentId(), e.personId(), e.kind(), null, null, null, e.endedOn(), event.id(),
-                ReminderSchedule.DEFAULT));
+        openT7(e.appointmentId(), e.personId(), e.kind(), e.tenantId(), e.endedOn(), event.id());
+    }
+
+    /**
+     * art 5.7: the ended appointment holds no file any more, so T7 closes on {@code completedOn} (on time or late).
+     * Both events are keyed by the person and arrive in order; should the completion still come first, it opens T7
+     * from its own {@code endedOn} and closes it, and the ending then finds T7 by its opening key. A redelivery, or
+     * a completion for a T7 closed already, changes nothing.
+     */
+    private void handedOver(InboundEvent event, OverdrachtVoltooid e) {
+        Termijn t7 = Termijn.byOpeningKey("T7:" + e.appointmentId()).orElse(null);
+        if (t7 == null && e.endedOn() == null) {
+            LOG.errorf("Consumer %s passes over event %s of type %s: no T7 to close and no endedOn to place it", name(),
+                    event.id(), event.type());
+            return;
+        }
+        if (t7 == null) {
+            t7 = openT7(e.appointmentId(), e.personId(), e.kind(), e.tenantId(), e.endedOn(), event.id());
+        }
+        termijnen.close(t7, e.completedOn(), event.id(), "overdracht-voltooid");
+    }
+
+    private Termijn openT7(UUID appointmentId, UUID personId, String kind, String tenantId,
+            LocalDate endedOn, String eventId) {
+        return termijnen.open(new Opening(TermijnRegel.T7, "T7:" + appointmentId, tenantId, null, null,
+                appointmentId, personId, kind, null, null, null, endedOn, eventId, ReminderSchedule.DEFAULT));
     }
 }
