@@ -90,4 +90,34 @@ public final class KlachtEventPayloads {
             String action, LocalDate requestedOn, Integer extensionDays, LocalDate newDueOn, String employerTenantId) {
         public static final String TYPE = PREFIX + "termijn-stap.v1";
     }
+
+    /** Art 11.4, 7.8: who sits on the case; the members replaced because they were involved are not named. */
+    public record SamenstellingVastgesteld(UUID caseId, String caseReference, String tenantId, LocalDate composedOn,
+            UUID chairId, List<UUID> memberIds) {
+        public static final String TYPE = PREFIX + "samenstelling-vastgesteld.v1";
+    }
+
+    /** A piece entered the dossier by a step that has no event of its own: its kind and date, never its text. */
+    public record StukToegevoegd(UUID caseId, String caseReference, String tenantId, UUID pieceId, String kind,
+            LocalDate addedOn) {
+        public static final String TYPE = PREFIX + "stuk-toegevoegd.v1";
+    }
+
+    /** Art 12.7: the advice was adopted, and how; the votes and the minority position stay in the dossier. */
+    public record StemmingVastgelegd(UUID caseId, String caseReference, String tenantId, String outcome,
+            LocalDate votedOn) {
+        public static final String TYPE = PREFIX + "stemming-vastgelegd.v1";
+    }
+
+    /** Art 12.5: the chair or the secretary signed the advice. */
+    public record AdviesOndertekend(UUID caseId, String caseReference, String tenantId, String signedAs,
+            LocalDate signedOn) {
+        public static final String TYPE = PREFIX + "advies-ondertekend.v1";
+    }
+
+    /** Art 12.4: the employer recorded the temporary measures taken on the request, after consulting the commission. */
+    public record TijdelijkeVoorzieningGetroffen(UUID caseId, String caseReference, String tenantId, UUID requestId,
+            String employerTenantId, LocalDate commissionConsultedOn, LocalDate measuresOn) {
+        public static final String TYPE = PREFIX + "tijdelijke-voorziening-getroffen.v1";
+    }
 }

@@ -94,6 +94,13 @@ public class BehandelingService {
             seat(k, p.personId(), p.seat(), p.side(), p.replacesId());
         }
         touched(k);
+        // who sits only: naming the excluded would tell who was involved in the behaviour (art 7.8)
+        events.publish(k, KlachtEventPayloads.SamenstellingVastgesteld.TYPE,
+                new KlachtEventPayloads.SamenstellingVastgesteld(k.id, k.reference, k.tenantId, today(),
+                        seats.stream().filter(p -> p.seat() == Zetel.Seat.VOORZITTER).map(ZetelKeuze.Plek::personId)
+                                .findFirst().orElseThrow(),
+                        seats.stream().filter(p -> p.seat() == Zetel.Seat.LID).map(ZetelKeuze.Plek::personId)
+                                .toList()));
         return k;
     }
 
@@ -249,8 +256,9 @@ public class BehandelingService {
         Klacht k = toegang.load(caseId);
         Betrokkenheid as = toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
         KlachtProcedure.take(k, Stap.VERSLAG_TOEVOEGEN);
-        afsluiting.write(k, input.kind(), input.text(), caller.subject(), as, null);
+        Stuk report = afsluiting.write(k, input.kind(), input.text(), caller.subject(), as, null);
         touched(k);
+        pieceAdded(k, report);
         return k;
     }
 
@@ -284,8 +292,9 @@ public class BehandelingService {
             throw KlachtProcedure.refused(Stap.REAGEREN, "art 12.1",
                     "corrections of the fact overview were due on " + k.correctionsDueOn);
         }
-        afsluiting.write(k, input.kind(), input.text(), caller.subject(), as, null);
+        Stuk reaction = afsluiting.write(k, input.kind(), input.text(), caller.subject(), as, null);
         touched(k);
+        pieceAdded(k, reaction);
         return k;
     }
 
@@ -372,6 +381,9 @@ public class BehandelingService {
             input.recipients().forEach(r -> involve(k, r.employerTenantId(), null, r));
         }
         touched(k);
+        // the outcome only: who voted how and the minority position stay in the dossier
+        events.publish(k, KlachtEventPayloads.StemmingVastgelegd.TYPE, new KlachtEventPayloads.StemmingVastgelegd(
+                k.id, k.reference, k.tenantId, result.uitkomst().name(), k.adviceAdoptedOn));
         return k;
     }
 
@@ -387,6 +399,8 @@ public class BehandelingService {
             k.secretarySignedOn = today;
             k.secretarySignedBy = caller.subject();
         }
+        events.publish(k, KlachtEventPayloads.AdviesOndertekend.TYPE, new KlachtEventPayloads.AdviesOndertekend(
+                k.id, k.reference, k.tenantId, as.name(), today));
         if (k.chairSignedOn != null && k.secretarySignedOn != null) {
             issue(k, today);
         }
@@ -510,6 +524,11 @@ public class BehandelingService {
             LocalDate newDueOn) {
         events.publish(k, KlachtEventPayloads.TermijnStap.TYPE, new KlachtEventPayloads.TermijnStap(k.id, k.reference,
                 k.tenantId, UUID.randomUUID(), term, action, today(), extensionDays, newDueOn, employerTenantId));
+    }
+
+    private void pieceAdded(Klacht k, Stuk piece) {
+        events.publish(k, KlachtEventPayloads.StukToegevoegd.TYPE, new KlachtEventPayloads.StukToegevoegd(k.id,
+                k.reference, k.tenantId, piece.id, piece.kind.name(), piece.datedOn));
     }
 
     private void seat(Klacht k, UUID person, Zetel.Seat seat, String side, UUID replaces) {

@@ -3,6 +3,7 @@ package nl.tweedekamer.meldpunt.klacht.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,32 +34,41 @@ public class ConfirmationRequests {
     @Inject
     Clock clock;
 
-    /** Call inside the transaction of the change that may have put someone in front of a declaration. */
+    /**
+     * Call inside the transaction of the change that may have put someone in front of a declaration, or of the
+     * daily round ({@link DailyConfirmationRequests}) for what a date brought: a declaration coming into force, an
+     * employment starting. The request context's tenant must be {@code tenantId}.
+     *
+     * @return how many people were asked now
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void askWhoMustConfirm(String tenantId) {
+    public int askWhoMustConfirm(String tenantId) {
         LocalDate today = LocalDate.now(clock);
-        new DeclarationHistory(Declaration.listAll()).inForceOn(today).ifPresent(declaration -> ask(tenantId, declaration, today));
+        return new DeclarationHistory(Declaration.listAll()).inForceOn(today)
+                .map(declaration -> ask(tenantId, declaration, today)).orElse(0);
     }
 
-    private void ask(String tenantId, Declaration declaration, LocalDate today) {
+    private int ask(String tenantId, Declaration declaration, LocalDate today) {
         Set<UUID> done = Confirmation.<Confirmation>list("declarationId", declaration.id).stream()
                 .map(c -> c.personId).collect(Collectors.toSet());
         ConfirmationRequest.<ConfirmationRequest>list("declarationId", declaration.id)
                 .forEach(r -> done.add(r.personId));
-        RosterEntry.<RosterEntry>list("order by createdAt, personId").stream()
+        List<RosterEntry> toAsk = RosterEntry.<RosterEntry>list("order by createdAt, personId").stream()
                 .filter(p -> p.employedOn(today))
                 .filter(p -> !done.contains(p.personId))
-                .forEach(p -> {
-                    ConfirmationRequest request = new ConfirmationRequest();
-                    request.id = UUID.randomUUID();
-                    request.declarationId = declaration.id;
-                    request.personId = p.personId;
-                    request.requestedAt = OffsetDateTime.now(clock);
-                    request.persist();
-                    // keyed by person: one person's requests stay in order, as the commission's per-person events
-                    events.publish(Topics.KLACHT_EVENTS, p.personId.toString(), OnderschrijvingGevraagd.TYPE,
-                            tenantId, declaration.id.toString(),
-                            new OnderschrijvingGevraagd(tenantId, declaration.id, p.personId, today));
-                });
+                .toList();
+        toAsk.forEach(p -> {
+            ConfirmationRequest request = new ConfirmationRequest();
+            request.id = UUID.randomUUID();
+            request.declarationId = declaration.id;
+            request.personId = p.personId;
+            request.requestedAt = OffsetDateTime.now(clock);
+            request.persist();
+            // keyed by person: one person's requests stay in order, as the commission's per-person events
+            events.publish(Topics.KLACHT_EVENTS, p.personId.toString(), OnderschrijvingGevraagd.TYPE,
+                    tenantId, declaration.id.toString(),
+                    new OnderschrijvingGevraagd(tenantId, declaration.id, p.personId, today));
+        });
+        return toAsk.size();
     }
 }

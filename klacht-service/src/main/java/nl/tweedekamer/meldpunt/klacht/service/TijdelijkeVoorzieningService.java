@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 
 import nl.tweedekamer.meldpunt.klacht.Klacht;
 import nl.tweedekamer.meldpunt.klacht.TijdelijkeVoorziening;
+import nl.tweedekamer.meldpunt.klacht.event.KlachtEventPayloads;
+import nl.tweedekamer.meldpunt.klacht.event.KlachtEvents;
 import nl.tweedekamer.meldpunt.klacht.mapping.KlachtViews;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
@@ -27,6 +29,9 @@ public class TijdelijkeVoorzieningService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    KlachtEvents events;
 
     /** Call with the request's tenant set to the case's tenant (the measure's row lives there). */
     public KlachtViews.TemporaryMeasureRequest recordMeasures(UUID requestId, KlachtInput.Maatregelen input) {
@@ -47,6 +52,10 @@ public class TijdelijkeVoorzieningService {
         v.measuresText = input.measures();
         v.commissionConsultedOn = input.commissionConsultedOn();
         v.measuresOn = today;
+        Klacht k = Klacht.<Klacht>find("id", v.klachtId).firstResult();
+        events.publish(k, KlachtEventPayloads.TijdelijkeVoorzieningGetroffen.TYPE,
+                new KlachtEventPayloads.TijdelijkeVoorzieningGetroffen(k.id, k.reference, k.tenantId, v.id,
+                        v.employerTenantId, v.commissionConsultedOn, v.measuresOn));
         return view(v);
     }
 
