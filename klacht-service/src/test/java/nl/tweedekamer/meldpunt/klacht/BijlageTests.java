@@ -170,6 +170,9 @@ class BijlageTests {
         byte[] big = Arrays.copyOf(pdf("groot"), 10 * MIB + 1);
         upload(k.asComplainant(), id, "application/pdf", "groot.pdf", big).then().statusCode(413)
                 .contentType("application/problem+json").body("detail", containsString("at most 10 MiB"));
+        // beyond the HTTP body limit as well: refused on its announced length, before it is read
+        upload(k.asComplainant(), id, "application/pdf", "enorm.pdf", Arrays.copyOf(pdf("enorm"), 12 * MIB)).then()
+                .statusCode(413).contentType("application/problem+json").body("detail", containsString("at most 10 MiB"));
         byte[] justFits = Arrays.copyOf(pdf("past"), 10 * MIB);
         added(k.asComplainant(), id, "application/pdf", "past.pdf", justFits);
     }

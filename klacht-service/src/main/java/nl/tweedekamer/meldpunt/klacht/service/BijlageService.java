@@ -100,8 +100,7 @@ public class BijlageService {
         }
         if (content.length > maxBytes.asLongValue()) {
             throw new ProblemException(413, null, "Attachment too large",
-                    "An attachment may be at most " + describe(maxBytes.asLongValue()) + "; this one has "
-                            + describe(content.length) + ".", null);
+                    tooLarge(maxBytes.asLongValue(), (long) content.length), null);
         }
         Soort soort = Soort.declared(contentType);
         if (soort == null) {
@@ -211,6 +210,12 @@ public class BijlageService {
                     "A file name has 1 to " + MAX_NAME + " characters and no control characters.");
         }
         return name;
+    }
+
+    /** Why a file was refused for its size; {@code size} null when only its announced length is known. */
+    public static String tooLarge(long limit, Long size) {
+        return "An attachment may be at most " + describe(limit) + (size == null ? "" : "; this one has "
+                + describe(size)) + ". Split the document or reduce the image's resolution.";
     }
 
     private static String describe(long bytes) {
