@@ -3,8 +3,9 @@ package nl.tweedekamer.meldpunt.melding.config;
 import io.smallrye.config.ConfigMapping;
 
 /**
- * Keys of the envelope encryption. The master key wraps each tenant's key; it comes from the environment in
- * production ({@code MELDPUNT_MASTER_KEY}) and is a fixed, publicly known development key in %local and %test.
+ * The master key of the envelope encryption (platform's crypto.EnvelopeEncryption, which wraps each tenant's key
+ * with it), read here for the keys derived from it. It comes from the environment in production
+ * ({@code MELDPUNT_MASTER_KEY}) and is a fixed, publicly known development key in %local and %test (platform defaults).
  */
 @ConfigMapping(prefix = "meldpunt.crypto")
 public interface CryptoConfig {
