@@ -390,6 +390,10 @@ class BewaartermijnTests {
         Map<String, Object> record = new java.util.LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             Object v = row[i];
+            if (v instanceof byte[] bytes && bytes.length == 16) { // a UUID, as H2 hands it to a native query
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                v = new UUID(buffer.getLong(), buffer.getLong());
+            }
             record.put(columns.get(i), v instanceof Number n ? (Object) n.intValue()
                     : v == null ? null : String.valueOf(v));
         }
