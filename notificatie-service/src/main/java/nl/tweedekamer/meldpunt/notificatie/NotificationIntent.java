@@ -64,6 +64,10 @@ public class NotificationIntent extends PanacheEntityBase {
     @Column(name = "link_path")
     public String linkPath;
 
+    /** The date the email names ({@code [datum]} in its sentence), if any: a date, never content. */
+    @Column(name = "named_date")
+    public java.time.LocalDate namedDate;
+
     @Enumerated(EnumType.STRING)
     public State state;
 

@@ -103,7 +103,7 @@ public final class DossierMapper {
                 commission ? k.outsideOneYear : null,
                 commission && k.filedOn != null ? Jaartermijn.earliestAllowed(k.filedOn) : null,
                 klaagschrift, procedure, composition, hearings, documents, advice, employers, terms,
-                k.ending == null ? null : k.ending.name(), k.endedOn, k.endDate);
+                k.ending == null ? null : k.ending.name(), k.endedOn, k.endDate, null);
     }
 
     /**

@@ -18,7 +18,14 @@ public final class KlachtViews {
             Boolean outsideOneYear, LocalDate earliestBehaviourDateAllowed, Klaagschrift klaagschrift,
             Procedure procedure, List<Seat> composition, List<Hearing> hearings, List<Document> documents,
             Advice advice, List<Employer> employers, List<Term> terms, String ending, LocalDate endedOn,
-            LocalDate endDate) {
+            LocalDate endDate, BewaartermijnViews.Retention retention) {
+
+        /** The same dossier with its retention (domain.md §7), which only the commission reads. */
+        public Dossier withRetention(BewaartermijnViews.Retention r) {
+            return new Dossier(id, reference, tenantId, status, as, filedOn, outsideOneYear,
+                    earliestBehaviourDateAllowed, klaagschrift, procedure, composition, hearings, documents, advice,
+                    employers, terms, ending, endedOn, endDate, r);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

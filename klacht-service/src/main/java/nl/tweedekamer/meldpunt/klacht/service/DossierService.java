@@ -35,6 +35,9 @@ public class DossierService {
     @Inject
     Caller caller;
 
+    @Inject
+    BewaringService bewaring;
+
     public KlachtViews.Dossier read(UUID caseId) {
         Klacht klacht = toegang.load(caseId);
         List<Betrokkenheid> ways = toegang.of(klacht);
@@ -42,7 +45,8 @@ public class DossierService {
                 .orElseThrow(() -> KlachtToegang.unknown(caseId));
         toegang.recordRead(klacht, as, "DOSSIER");
         return DossierMapper.view(klacht, as,
-                as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null);
+                as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null)
+                .withRetention(bewaring.forDossier(klacht, as));
     }
 
     public KlachtViews.Dossier view(Klacht klacht) {
@@ -50,7 +54,8 @@ public class DossierService {
         Betrokkenheid as = PRECEDENCE.stream().filter(ways::contains).findFirst()
                 .orElseThrow(() -> KlachtToegang.unknown(klacht.id));
         return DossierMapper.view(klacht, as,
-                as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null);
+                as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null)
+                .withRetention(bewaring.forDossier(klacht, as));
     }
 
     /** The chair of the case inspects who read the dossier (domain.md §2); that read is recorded too. */

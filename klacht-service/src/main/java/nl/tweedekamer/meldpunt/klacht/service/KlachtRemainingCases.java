@@ -6,8 +6,10 @@ import nl.tweedekamer.meldpunt.klacht.Klacht;
 import nl.tweedekamer.meldpunt.klacht.KlachtStatus;
 
 /**
- * The request's tenant's complaints that were filed and are not yet deleted under their retention term
- * (deletion comes with retention, a later issue): offboarding waits for them (domain.md §1).
+ * The request's tenant's complaints that were filed and are not yet deleted under their retention term: deleting a
+ * case ({@link KlachtVernietiging}) removes its row, so this counts down to zero as the retention runs delete them,
+ * and offboarding waits for that (domain.md §1; {@link BewaartermijnJob} completes it after the last deletion).
+ * A draft that was never filed is not a case.
  */
 @ApplicationScoped
 public class KlachtRemainingCases implements RemainingCases {

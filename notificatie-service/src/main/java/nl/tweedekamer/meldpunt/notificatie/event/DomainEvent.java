@@ -19,7 +19,7 @@ public record DomainEvent(
         String employerTenantId, LocalDate receivedOn, LocalDate decidedOn, LocalDate endedOn, String ending,
         UUID meldingId, String meldingReference, UUID vertrouwenspersoonId, String vertrouwenspersoonKind, String from,
         String term, LocalDate dueOn, LocalDate previousDueOn, String reason,
-        UUID declarationId, UUID personId) {
+        UUID declarationId, UUID personId, LocalDate deletionDueOn) {
 
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");
     private static final Pattern TENANT = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");
@@ -39,6 +39,11 @@ public record DomainEvent(
         }
         // a declaration has no reference of its own: the organisation's id names it (never a person)
         return declarationId != null && tenantId != null ? tenantId.toUpperCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** The one date an email may name: the day a complaint file will be deleted (domain.md §7); else null. */
+    public LocalDate namedDate() {
+        return deletionDueOn;
     }
 
     /** The API path of the case, for the link in an email. */

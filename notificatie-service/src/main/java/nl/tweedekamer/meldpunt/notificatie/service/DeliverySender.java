@@ -156,8 +156,8 @@ public class DeliverySender {
         String address = contact.get().email();
         delivery.addressHash = hasher.hash(address);
         try {
-            mailer.send(composer.compose(intent.template, intent.caseReference, intent.linkPath, address,
-                    delivery.messageId));
+            mailer.send(composer.compose(intent.template, intent.caseReference, intent.linkPath, intent.namedDate,
+                    address, delivery.messageId));
         } catch (RuntimeException e) {
             // the SMTP error text may quote the address: only its class is logged
             retryLater(delivery, now, "SMTP " + e.getClass().getSimpleName());

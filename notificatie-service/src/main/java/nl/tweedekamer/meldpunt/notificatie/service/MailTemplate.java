@@ -118,7 +118,15 @@ public enum MailTemplate {
             "Een verklaring wacht op uw bevestiging",
             "Uw organisatie heeft verklaard dat de Klachtenregeling ongewenste omgangsvormen voor u geldt. U wordt gevraagd te bevestigen dat u daarvan kennis heeft genomen. Dat kan wanneer het u uitkomt; het is nooit een voorwaarde om een melding of klacht te doen.",
             "A declaration awaits your confirmation",
-            "Your organisation has declared that the complaints regulation on undesirable behaviour applies to you. You are asked to confirm that you have taken note of it. You can do so whenever it suits you; it is never a condition for making a report or a complaint.");
+            "Your organisation has declared that the complaints regulation on undesirable behaviour applies to you. You are asked to confirm that you have taken note of it. You can do so whenever it suits you; it is never a condition for making a report or a complaint."),
+    BEWAARTERMIJN_VERLOOPT(
+            "Dossier wordt vernietigd",
+            "De bewaartermijn van dit klachtdossier loopt af: het dossier wordt op [datum] vernietigd. Moet het langer bewaard blijven, dan kan de voorzitter van de klachtencommissie in het systeem een bewaarplicht (legal hold) instellen.",
+            "File will be deleted",
+            "The retention term of this complaint file is running out: the file will be deleted on [datum]. If it must be kept longer, the chair of the complaints committee can place a legal hold in the system.");
+
+    /** Where a sentence names the email's date ({@code NotificationIntent.namedDate}). */
+    public static final String DATE_PLACEHOLDER = "[datum]";
 
     public final String headingNl;
     public final String lineNl;

@@ -49,6 +49,7 @@ public class NotificationPlanner {
                 intent.lookupArg = lookup.arg();
                 intent.caseReference = event.reference();
                 intent.linkPath = event.linkPath();
+                intent.namedDate = event.namedDate();
                 intent.state = NotificationIntent.State.PLANNED;
                 intent.attempts = 0;
                 intent.createdAt = now;

@@ -5,6 +5,7 @@ public enum RecipientRole {
     KLAGER,
     AANGEKLAAGDE,
     COMMISSIE_SECRETARIS,
+    /** the commission's chair (escalations, and the announcement of a file's deletion) */
     COMMISSIE_VOORZITTER,
     /** the employer involved, or whom the commission named to receive the advice instead */
     WERKGEVER,

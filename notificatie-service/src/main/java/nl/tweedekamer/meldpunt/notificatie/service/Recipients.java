@@ -105,6 +105,11 @@ public final class Recipients {
             Map.entry(EventTypes.ONDERSCHRIJVING_GEVRAAGD, List.of(
                     new Rule(MEDEWERKER, ONDERSCHRIJVING_GEVRAAGD, ALWAYS,
                             e -> List.of(new Lookup(ROSTER_PERSON, e.tenantId() + "/" + e.personId()))))),
+            // domain.md §7: a file's deletion is announced to the chair, who may place a legal hold, and the
+            // secretary; the deletion itself is told to nobody (klacht-vernietigd sends no email)
+            Map.entry(EventTypes.BEWAARTERMIJN_VERLOOPT, List.of(
+                    rule(COMMISSIE_VOORZITTER, BEWAARTERMIJN_VERLOOPT, COMMISSION_CHAIR),
+                    rule(COMMISSIE_SECRETARIS, BEWAARTERMIJN_VERLOOPT, COMMISSION_SECRETARY))),
             // meldingen: the VP; a named reporter only when melding-service says they asked for email
             Map.entry(EventTypes.MELDING_ONTVANGEN, List.of(
                     vertrouwenspersoon(MELDING_VOOR_VERTROUWENSPERSOON),
