@@ -93,9 +93,15 @@ class KlachtProcedureTests {
         assertThat(events).extracting(TopicReader.Event::type).containsExactly(
                 "nl.tweedekamer.klacht.klaagschrift-ingediend.v1",
                 "nl.tweedekamer.klacht.ontvangst-bevestigd.v1",
+                "nl.tweedekamer.klacht.samenstelling-vastgesteld.v1",
                 "nl.tweedekamer.klacht.ontvankelijkheid-vastgesteld.v1",
                 "nl.tweedekamer.klacht.hoorzitting-gepland.v1",
+                "nl.tweedekamer.klacht.stuk-toegevoegd.v1",
                 "nl.tweedekamer.klacht.feitenoverzicht-verstuurd.v1",
+                "nl.tweedekamer.klacht.stuk-toegevoegd.v1",
+                "nl.tweedekamer.klacht.stemming-vastgelegd.v1",
+                "nl.tweedekamer.klacht.advies-ondertekend.v1",
+                "nl.tweedekamer.klacht.advies-ondertekend.v1",
                 "nl.tweedekamer.klacht.advies-uitgebracht.v1",
                 "nl.tweedekamer.klacht.besluit-genomen.v1",
                 "nl.tweedekamer.klacht.klacht-beeindigd.v1");
