@@ -109,11 +109,11 @@ class KlachtProcedureTests {
         assertThat(events.get(0).json()).contains("\"complainantId\":\"" + k.complainant + "\"",
                 "\"accusedEmployerTenantIds\":[\"" + k.accusedTenant + "\"]", "\"handoverId\":null",
                 "\"filedOn\":\"" + today() + "\"");
-        assertThat(events.get(2).json()).contains("\"admissible\":true", "\"personId\":\"" + k.accused + "\"");
-        assertThat(events.get(4).json()).contains("\"correctionsDueOn\":\"" + today().plusDays(10) + "\"");
-        assertThat(events.get(5).json()).contains("\"employerTenantId\":\"" + k.accusedTenant + "\"",
+        assertThat(events.get(3).json()).contains("\"admissible\":true", "\"personId\":\"" + k.accused + "\"");
+        assertThat(events.get(6).json()).contains("\"correctionsDueOn\":\"" + today().plusDays(10) + "\"");
+        assertThat(events.get(11).json()).contains("\"employerTenantId\":\"" + k.accusedTenant + "\"",
                 "\"recipientId\":null", "\"receivedOn\":\"" + today() + "\"");
-        assertThat(events.get(7).json()).contains("\"ending\":\"BESLUIT\"",
+        assertThat(events.get(13).json()).contains("\"ending\":\"BESLUIT\"",
                 "\"endDate\":\"" + today().plusWeeks(6) + "\"");
     }
 
