@@ -93,9 +93,15 @@ class KlachtProcedureTests {
         assertThat(events).extracting(TopicReader.Event::type).containsExactly(
                 "nl.tweedekamer.klacht.klaagschrift-ingediend.v1",
                 "nl.tweedekamer.klacht.ontvangst-bevestigd.v1",
+                "nl.tweedekamer.klacht.samenstelling-vastgesteld.v1",
                 "nl.tweedekamer.klacht.ontvankelijkheid-vastgesteld.v1",
                 "nl.tweedekamer.klacht.hoorzitting-gepland.v1",
+                "nl.tweedekamer.klacht.stuk-toegevoegd.v1",
                 "nl.tweedekamer.klacht.feitenoverzicht-verstuurd.v1",
+                "nl.tweedekamer.klacht.stuk-toegevoegd.v1",
+                "nl.tweedekamer.klacht.stemming-vastgelegd.v1",
+                "nl.tweedekamer.klacht.advies-ondertekend.v1",
+                "nl.tweedekamer.klacht.advies-ondertekend.v1",
                 "nl.tweedekamer.klacht.advies-uitgebracht.v1",
                 "nl.tweedekamer.klacht.besluit-genomen.v1",
                 "nl.tweedekamer.klacht.klacht-beeindigd.v1");
@@ -103,11 +109,11 @@ class KlachtProcedureTests {
         assertThat(events.get(0).json()).contains("\"complainantId\":\"" + k.complainant + "\"",
                 "\"accusedEmployerTenantIds\":[\"" + k.accusedTenant + "\"]", "\"handoverId\":null",
                 "\"filedOn\":\"" + today() + "\"");
-        assertThat(events.get(2).json()).contains("\"admissible\":true", "\"personId\":\"" + k.accused + "\"");
-        assertThat(events.get(4).json()).contains("\"correctionsDueOn\":\"" + today().plusDays(10) + "\"");
-        assertThat(events.get(5).json()).contains("\"employerTenantId\":\"" + k.accusedTenant + "\"",
+        assertThat(events.get(3).json()).contains("\"admissible\":true", "\"personId\":\"" + k.accused + "\"");
+        assertThat(events.get(6).json()).contains("\"correctionsDueOn\":\"" + today().plusDays(10) + "\"");
+        assertThat(events.get(11).json()).contains("\"employerTenantId\":\"" + k.accusedTenant + "\"",
                 "\"recipientId\":null", "\"receivedOn\":\"" + today() + "\"");
-        assertThat(events.get(7).json()).contains("\"ending\":\"BESLUIT\"",
+        assertThat(events.get(13).json()).contains("\"ending\":\"BESLUIT\"",
                 "\"endDate\":\"" + today().plusWeeks(6) + "\"");
     }
 
