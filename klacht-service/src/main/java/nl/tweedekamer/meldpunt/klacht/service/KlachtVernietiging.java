@@ -56,6 +56,9 @@ public class KlachtVernietiging {
     KlachtEvents events;
 
     @Inject
+    BijlageService bijlagen;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -80,8 +83,8 @@ public class KlachtVernietiging {
 
         em.flush();
         em.detach(klacht);
-        // ▶ FURTHER PARTS OF A CASE kept outside these tables (encrypted attachments and the case's data key):
-        // delete them here, before the rows, in this transaction.
+        // the attachments go with their data key, so no backup of them can be read again
+        bijlagen.shred(caseId);
         for (String table : CASE_TABLES) {
             delete(table, "klacht_id", caseId, tenantId);
         }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -253,6 +254,26 @@ class BewaartermijnTests {
             assertThat(count(table, id)).as(table + " after").isZero();
         }
         assertThat(count("klacht_vernietiging", id)).isEqualTo(1);
+    }
+
+    @Test
+    void theDeletionTakesTheAttachmentsWithTheComplaintsDataKey() {
+        Klachten k = new Klachten();
+        String id = k.draft(k.klaagschrift());
+        byte[] letter = ("%PDF-1.4\n% brief aan de leidinggevende\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+        k.asComplainant().contentType("application/pdf").header("X-Filename", "brief.pdf").body(letter)
+                .post("/klachten/{id}/bijlagen", id).then().statusCode(201);
+        k.asComplainant().body(Klachten.signature()).post("/klachten/{id}/indiening", id).then().statusCode(200);
+        k.asComplainant().post("/klachten/{id}/intrekking", id).then().statusCode(200);
+        assertThat(count("klacht_bijlage", id)).isEqualTo(1);
+        assertThat(count("klacht_data_key", id)).isEqualTo(1);
+
+        runOn(k, today().plusYears(5).minusDays(30));
+        runOn(k, today().plusYears(5));
+
+        assertThat(exists(id)).isFalse();
+        assertThat(count("klacht_bijlage", id)).isZero();
+        assertThat(count("klacht_data_key", id)).isZero();
     }
 
     @Test
