@@ -22,6 +22,9 @@ import nl.tweedekamer.meldpunt.platform.tenant.TenantAccess;
 public class TenantService {
 
     @Inject
+    KlachtKeys keys;
+
+    @Inject
     DeclarationService declarations;
 
     @Inject
@@ -72,7 +75,7 @@ public class TenantService {
 
     /**
      * Decision (domain.md §1): offboarding stops new cases at once; the tenant is offboarded when no
-     * case of it remains (its tenant key is deleted with it, once cases are encrypted per tenant).
+     * case of it remains, and its tenant key goes with it once no data key of a draft still needs it.
      */
     public Tenant offboard(String tenantId) {
         Tenant tenant = lockForChange(tenantId);
@@ -83,6 +86,7 @@ public class TenantService {
         tenant.status = remaining == 0 ? TenantStatus.OFFBOARDED : TenantStatus.OFFBOARDING;
         if (tenant.status == TenantStatus.OFFBOARDED) {
             tenant.offboardedAt = OffsetDateTime.now(clock);
+            keys.retireTenantKeyIfUnused(tenantId);
         }
         tenant.changed();
         snapshots.publish(tenant);

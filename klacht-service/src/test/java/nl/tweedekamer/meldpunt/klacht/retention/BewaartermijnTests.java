@@ -257,7 +257,7 @@ class BewaartermijnTests {
     }
 
     @Test
-    void theDeletionTakesTheAttachmentsWithTheComplaintsDataKey() {
+    void theDeletionTakesTheAttachmentsWithTheComplaintsDataKeyAndOffboardingTheTenantKey() {
         Klachten k = new Klachten();
         String id = k.draft(k.klaagschrift());
         byte[] letter = ("%PDF-1.4\n% brief aan de leidinggevende\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
@@ -274,6 +274,18 @@ class BewaartermijnTests {
         assertThat(exists(id)).isFalse();
         assertThat(count("klacht_bijlage", id)).isZero();
         assertThat(count("klacht_data_key", id)).isZero();
+
+        // the organisation's last case is gone: offboarding it destroys its tenant key too
+        assertThat(tenantKeys(k.complainantTenant)).isEqualTo(1);
+        Onboarding.platformAdmin().post("/tenants/{t}/offboarding", k.complainantTenant).then().statusCode(200)
+                .body("status", equalTo("OFFBOARDED"));
+        assertThat(tenantKeys(k.complainantTenant)).isZero();
+    }
+
+    private long tenantKeys(String tenantId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT COUNT(*) FROM tenant_key WHERE tenant_id = ?1")
+                .setParameter(1, tenantId).getSingleResult()).longValue());
     }
 
     @Test
