@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -188,8 +189,12 @@ class HandOverTermTests {
         assertEquals(State.CLOSED_ON_TIME, after.state);
         assertEquals(LocalDate.parse("2027-07-05"), after.closedOn, "the first completion counts");
         assertEquals(1, Terms.history(closed.id).stream().filter(s -> s.kind.startsWith("GESLOTEN")).count());
-        assertEquals(1, TopicReader.withKey(Topics.TERMIJN_EVENTS, vp.person().toString()).stream()
-                .filter(e -> e.type().endsWith("termijn-gesloten.v1") && e.json().contains("\"term\":\"T7\"")).count());
+        // the outbox relays after the commit: wait for the closing event, then there must be exactly one
+        Supplier<Long> closings = () -> TopicReader.withKey(Topics.TERMIJN_EVENTS,
+                vp.person().toString()).stream()
+                .filter(e -> e.type().endsWith("termijn-gesloten.v1") && e.json().contains("\"term\":\"T7\"")).count();
+        await().atMost(Duration.ofSeconds(20)).until(() -> closings.get() >= 1);
+        assertEquals(1, closings.get());
     }
 
     @Test

@@ -1,8 +1,11 @@
 package nl.tweedekamer.meldpunt.klacht.repository;
 
+import static nl.tweedekamer.meldpunt.klacht.repository.NativeRows.uuid;
+import static nl.tweedekamer.meldpunt.klacht.repository.NativeRows.date;
+import static nl.tweedekamer.meldpunt.klacht.repository.NativeRows.timestamp;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,37 +48,6 @@ public class BewaartermijnOverzicht {
                 r[4] == null ? null : ((Number) r[4]).intValue(), date(r[5]), timestamp(r[6]))).toList();
     }
 
-    private static UUID uuid(Object value) {
-        if (value instanceof UUID u) {
-            return u;
-        }
-        if (value instanceof byte[] bytes && bytes.length == 16) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
-    }
 
-    private static LocalDate date(Object value) {
-        if (value == null || value instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        return ((java.sql.Date) value).toLocalDate();
-    }
 
-    private static OffsetDateTime timestamp(Object value) {
-        if (value == null || value instanceof OffsetDateTime) {
-            return (OffsetDateTime) value;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.ZonedDateTime z) {
-            return z.toOffsetDateTime();
-        }
-        return OffsetDateTime.parse(value.toString());
-    }
 }

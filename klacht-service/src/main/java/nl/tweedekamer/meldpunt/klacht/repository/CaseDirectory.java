@@ -1,9 +1,11 @@
 package nl.tweedekamer.meldpunt.klacht.repository;
 
-import java.sql.Timestamp;
+import static nl.tweedekamer.meldpunt.klacht.repository.NativeRows.uuid;
+import static nl.tweedekamer.meldpunt.klacht.repository.NativeRows.text;
+import static nl.tweedekamer.meldpunt.klacht.repository.NativeRows.date;
+import static nl.tweedekamer.meldpunt.klacht.repository.NativeRows.timestamp;
+
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +75,7 @@ public class CaseDirectory {
     /** Art 12.4: the requests for temporary measures addressed to an employer: reference and request only. */
     public List<nl.tweedekamer.meldpunt.klacht.mapping.KlachtViews.TemporaryMeasureRequest> temporaryMeasuresFor(
             String employerTenantId) {
-        return QuarkusTransaction.requiringNew().call(() -> rows("SELECT v.id, v.klacht_id, k.reference, v.concerns,"
+        return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em, "SELECT v.id, v.klacht_id, k.reference, v.concerns,"
                 + " v.reason, v.request_text, v.requested_on, v.measures_text, v.commission_consulted_on, v.measures_on"
                 + " FROM tijdelijke_voorziening v JOIN klacht k ON k.id = v.klacht_id WHERE v.employer_tenant_id = ?1"
                 + " ORDER BY v.requested_on DESC", employerTenantId).stream()
@@ -84,14 +86,14 @@ public class CaseDirectory {
     }
 
     public Optional<String> tenantOfTemporaryMeasure(UUID requestId, String employerTenantId) {
-        return QuarkusTransaction.requiringNew().call(() -> rows(
+        return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em,
                 "SELECT tenant_id FROM tijdelijke_voorziening WHERE id = ?1 AND employer_tenant_id = ?2", requestId,
                 employerTenantId).stream().findFirst().map(r -> String.valueOf(r[0])));
     }
 
     /** Another tenant's declarations, to ask {@link DeclarationHistory} which one is in force. */
     public DeclarationHistory declarationsOf(String tenantId) {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> rows(
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em,
                 "SELECT id, effective_from, submitted_at, withdrawn_from, remedies_period_weeks FROM declaration"
                         + " WHERE tenant_id = ?1", tenantId));
         List<Declaration> declarations = new ArrayList<>();
@@ -119,7 +121,7 @@ public class CaseDirectory {
                     "SELECT email, employer_tenant_id FROM klacht_aangeklaagde WHERE person_id = ?1 AND email IS NOT NULL",
                     "SELECT recipient_email, employer_tenant_id FROM klacht_werkgever WHERE recipient_id = ?1",
                     "SELECT work_email, tenant_id FROM roster_entry WHERE subject = ?2 OR person_id = ?1")) {
-                List<Object[]> found = sql.contains("?2") ? rows(sql, personId, personId.toString()) : rows(sql, personId);
+                List<Object[]> found = sql.contains("?2") ? NativeRows.rows(em, sql, personId, personId.toString()) : NativeRows.rows(em, sql, personId);
                 if (!found.isEmpty()) {
                     return Optional.of(new Contact(personId.toString(), String.valueOf(found.get(0)[0]),
                             String.valueOf(found.get(0)[1])));
@@ -131,78 +133,19 @@ public class CaseDirectory {
 
     /** A rostered person's work address in a tenant, found by their login. */
     public Optional<String> rosterEmail(String tenantId, UUID subject) {
-        return QuarkusTransaction.requiringNew().call(() -> rows(
+        return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em,
                 "SELECT work_email FROM roster_entry WHERE tenant_id = ?1 AND (subject = ?2 OR person_id = ?3)",
                 tenantId, subject.toString(), subject).stream().findFirst().map(r -> String.valueOf(r[0])));
     }
 
     private List<CaseRef> refs(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> rows(sql, parameters).stream()
+        return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em, sql, parameters).stream()
                 .map(r -> new CaseRef(uuid(r[0]), text(r[1]), text(r[2]), text(r[3]), date(r[4])))
                 .toList());
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        List<Object> result = query.getResultList();
-        return result.stream().map(r -> r instanceof Object[] a ? a : new Object[] { r }).toList();
-    }
 
-    private static UUID uuid(Object value) {
-        if (value == null || value instanceof UUID) {
-            return (UUID) value;
-        }
-        if (value instanceof byte[] bytes && bytes.length == 16) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
-    }
 
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Clob clob) {
-            try {
-                return clob.getSubString(1, (int) clob.length());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("a text column could not be read", e);
-            }
-        }
-        return value.toString();
-    }
 
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        return ((java.sql.Date) value).toLocalDate();
-    }
 
-    private static OffsetDateTime timestamp(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.ZonedDateTime z) {
-            return z.toOffsetDateTime();
-        }
-        return OffsetDateTime.parse(value.toString());
-    }
 }

@@ -1,5 +1,7 @@
 package nl.tweedekamer.meldpunt.klacht.repository;
 
+import static nl.tweedekamer.meldpunt.klacht.repository.NativeRows.uuid;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,26 +84,14 @@ public class JaarverslagCijfers {
                 .toList());
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, LocalDate first, LocalDate last, Optional<String> employer) {
-        var query = em.createNativeQuery(sql);
+        List<Object> parameters = new ArrayList<>();
         if (first != null) {
-            query.setParameter(1, first);
-            query.setParameter(2, last);
+            parameters.add(first);
+            parameters.add(last);
         }
-        employer.ifPresent(e -> query.setParameter(3, e));
-        List<Object> result = query.getResultList();
-        return result.stream().map(r -> r instanceof Object[] a ? a : new Object[] { r }).toList();
+        employer.ifPresent(parameters::add);
+        return NativeRows.rows(em, sql, parameters.toArray());
     }
 
-    private static UUID uuid(Object value) {
-        if (value == null || value instanceof UUID) {
-            return (UUID) value;
-        }
-        if (value instanceof byte[] bytes && bytes.length == 16) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
-    }
 }

@@ -9,8 +9,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -30,7 +28,7 @@ import nl.tweedekamer.meldpunt.klacht.TenantStatus;
 import nl.tweedekamer.meldpunt.klacht.VernietigingAankondiging;
 import nl.tweedekamer.meldpunt.klacht.event.BewaartermijnEvents;
 import nl.tweedekamer.meldpunt.klacht.event.KlachtEvents;
-import nl.tweedekamer.meldpunt.platform.tenant.TenantContext;
+import nl.tweedekamer.meldpunt.platform.tenant.InTenant;
 
 /**
  * The daily retention run (domain.md §7, rules in {@link Bewaartermijn}): per tenant, in one transaction, it
@@ -48,7 +46,7 @@ public class BewaartermijnJob {
     Clock clock;
 
     @Inject
-    TenantContext tenantContext;
+    InTenant perTenant;
 
     @Inject
     KlachtEvents events;
@@ -97,23 +95,9 @@ public class BewaartermijnJob {
         return total;
     }
 
-    /** One tenant: a job has no request, so it opens a request context whose tenant is this one. */
+    /** One tenant, in its own context and transaction. */
     public Result runFor(String tenantId) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        boolean activated = !requestContext.isActive();
-        if (activated) {
-            requestContext.activate();
-        }
-        String previous = tenantContext.tenantId();
-        try {
-            tenantContext.set(tenantId);
-            return QuarkusTransaction.requiringNew().call(() -> inTenant(tenantId));
-        } finally {
-            tenantContext.set(previous);
-            if (activated) {
-                requestContext.terminate();
-            }
-        }
+        return perTenant.call(tenantId, () -> inTenant(tenantId));
     }
 
     private Result inTenant(String tenantId) {

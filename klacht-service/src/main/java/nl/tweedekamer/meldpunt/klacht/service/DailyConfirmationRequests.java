@@ -2,8 +2,6 @@ package nl.tweedekamer.meldpunt.klacht.service;
 
 import java.util.List;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -17,7 +15,7 @@ import org.jboss.logging.Logger;
 
 import nl.tweedekamer.meldpunt.klacht.Tenant;
 import nl.tweedekamer.meldpunt.klacht.TenantStatus;
-import nl.tweedekamer.meldpunt.platform.tenant.TenantContext;
+import nl.tweedekamer.meldpunt.platform.tenant.InTenant;
 
 /**
  * The daily round of {@link ConfirmationRequests}: a declaration that comes into force on a later date, or an
@@ -37,7 +35,7 @@ public class DailyConfirmationRequests {
     ConfirmationRequests requests;
 
     @Inject
-    TenantContext tenantContext;
+    InTenant perTenant;
 
     @ConfigProperty(name = "meldpunt.confirmation-requests.scheduled", defaultValue = "true")
     boolean scheduled;
@@ -91,25 +89,10 @@ public class DailyConfirmationRequests {
     }
 
     private int inTenant(String tenantId) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        boolean activated = !requestContext.isActive();
-        if (activated) {
-            requestContext.activate();
-        }
-        String previous = tenantContext.tenantId();
-        try {
-            tenantContext.set(tenantId);
-            return QuarkusTransaction.requiringNew().call(() -> {
-                // the same lock as a roster or declaration change: the two never ask the same person at once
-                Tenant.lockForChange(tenantId);
-                return requests.askWhoMustConfirm(tenantId);
-            });
-        } finally {
-            if (activated) {
-                requestContext.terminate();
-            } else {
-                tenantContext.set(previous);
-            }
-        }
+        return perTenant.call(tenantId, () -> {
+            // the same lock as a roster or declaration change: the two never ask the same person at once
+            Tenant.lockForChange(tenantId);
+            return requests.askWhoMustConfirm(tenantId);
+        });
     }
 }
