@@ -144,6 +144,11 @@ public class Jaarverslag {
         }
         Exact interventions = KleineAantallen.protect(f.interventions(), Set.of());
         Exact status = KleineAantallen.protect(f.statusAtYearEnd(), Set.of());
+        // with no melding from before the year, the status at year end breaks down the same meldingen
+        boolean hideStatus = hideMeldingen && status.total() == origin.total();
+        if (hideStatus) {
+            status = status.hidingAll();
+        }
         Exact outcomes = KleineAantallen.protect(f.outcomes(), Set.of());
         boolean hideClosed = KleineAantallen.derivable(outcomes);
         return new Report(year, scope, hideMeldingen && origin.total() > 0 ? SMALL : shown(origin.total()),
@@ -151,7 +156,7 @@ public class Jaarverslag {
                 breakdown(categories, hideBehaviour), breakdown(relations, hideBehaviour),
                 breakdown(interventions, false),
                 hideClosed ? SMALL : shown(outcomes.total()), shown(f.noInterventionAtMeldersRequest()),
-                breakdown(status, false), breakdown(outcomes, hideClosed), f.hours());
+                breakdown(status, hideStatus), breakdown(outcomes, hideClosed), f.hours());
     }
 
     /** What a reader can tell a hidden total is at least from its hidden counts. */

@@ -154,6 +154,9 @@ class JaarverslagSuppressionTest {
         assertThat(r.kinds().total()).isEqualTo(SMALL);
         assertThat(r.kinds().counts()).containsEntry("ONGEWENSTE_OMGANGSVORMEN", SMALL).containsEntry("ADVIESVRAAG", SMALL)
                 .containsEntry("INTEGRITEITSVRAAG", "0");
+        // with nothing from earlier years, the status at year end counts the same 8 meldingen
+        assertThat(r.statusAtYearEnd().total()).isEqualTo(SMALL);
+        assertThat(r.statusAtYearEnd().counts()).containsEntry("IN_BEHANDELING", SMALL);
     }
 
     @Test
