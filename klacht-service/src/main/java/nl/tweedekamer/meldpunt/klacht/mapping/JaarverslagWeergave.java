@@ -12,7 +12,7 @@ import io.quarkus.qute.TemplateData;
 import nl.tweedekamer.meldpunt.klacht.service.Jaarverslag;
 import nl.tweedekamer.meldpunt.klacht.service.Jaarverslag.Cijfers;
 import nl.tweedekamer.meldpunt.klacht.service.Jaarverslag.Editie;
-import nl.tweedekamer.meldpunt.klacht.service.KleineAantallen;
+import nl.tweedekamer.meldpunt.platform.report.KleineAantallen;
 
 /**
  * The printable annual report (templates/jaarverslag.html), in Dutch: the same figures as the JSON, with labels.

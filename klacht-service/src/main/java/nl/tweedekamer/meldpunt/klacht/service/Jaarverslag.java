@@ -19,9 +19,10 @@ import nl.tweedekamer.meldpunt.klacht.Categorie;
 import nl.tweedekamer.meldpunt.klacht.repository.JaarverslagCijfers;
 import nl.tweedekamer.meldpunt.klacht.repository.JaarverslagCijfers.Gegeven;
 import nl.tweedekamer.meldpunt.klacht.repository.JaarverslagCijfers.Ontvangen;
-import nl.tweedekamer.meldpunt.klacht.service.KleineAantallen.Exact;
-import nl.tweedekamer.meldpunt.klacht.service.KleineAantallen.Telling;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
+import nl.tweedekamer.meldpunt.platform.report.KleineAantallen;
+import nl.tweedekamer.meldpunt.platform.report.KleineAantallen.Exact;
+import nl.tweedekamer.meldpunt.platform.report.KleineAantallen.Telling;
 
 /**
  * The commission's annual report (art 14: "jaarlijks aan het bevoegd gezag een vertrouwelijk en geanonimiseerd

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nl.tweedekamer.meldpunt.platform.report.KleineAantallen;
+
 /** Domain.md §8, Decision: no figure of the annual report identifies anyone. */
 class KleineAantallenTest {
 
