@@ -24,7 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,6 +38,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.klacht.service.BijlageService;
 import nl.tweedekamer.meldpunt.klacht.service.KlachtKeys;
+import nl.tweedekamer.meldpunt.klacht.support.LogLines;
 import nl.tweedekamer.meldpunt.klacht.support.Klachten;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
@@ -312,10 +312,7 @@ class BijlageTests {
     @Test
     void aPlantedFileNameAppearsInNoEventAndNoLogLine() {
         String planted = "Plantnaam-" + UUID.randomUUID().toString().substring(0, 8);
-        VertrouwelijkheidTests.Capture capture = new VertrouwelijkheidTests.Capture();
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        try (LogLines capture = LogLines.capture()) {
             Klachten k = new Klachten();
             String id = k.draft(k.klaagschrift());
             String bijlageId = added(k.asComplainant(), id, "application/pdf", planted + ".pdf", pdf("x"));
@@ -336,10 +333,8 @@ class BijlageTests {
             TopicReader.all("klacht.events.v1").forEach(e -> events.add(e.json()));
             assertThat(events).allSatisfy(e -> assertThat(e).doesNotContain(planted));
             String reference = k.asSecretary().get("/klachten/{id}", id).then().extract().path("reference");
-            assertThat(capture.lines).as("the capture sees the service's log").anyMatch(l -> l.contains(reference));
-            assertThat(capture.lines).noneMatch(l -> l.contains(planted));
-        } finally {
-            root.removeHandler(capture);
+            assertThat(capture.lines()).as("the capture sees the service's log").anyMatch(l -> l.contains(reference));
+            assertThat(capture.lines()).noneMatch(l -> l.contains(planted));
         }
     }
 

@@ -8,16 +8,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
 
+import nl.tweedekamer.meldpunt.klacht.support.LogLines;
 import nl.tweedekamer.meldpunt.klacht.support.Klachten;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TopicReader;
@@ -31,39 +28,10 @@ class VertrouwelijkheidTests {
     private static final String TEXT = "GEPLANTE-TEKST-7731";
     private static final String ADDRESS = "Plantstraat 99";
 
-    /** Every log record of the JVM while the complaint runs, formatted as a handler would. */
-    static final class Capture extends Handler {
-        final List<String> lines = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void publish(LogRecord record) {
-            StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object p : record.getParameters()) {
-                    line.append(' ').append(p);
-                }
-            }
-            for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                line.append(' ').append(t);
-            }
-            lines.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 
     @Test
     void aPlantedNameAndTextAppearInNoEventOnTheTopicAndNoLogLine() {
-        Capture capture = new Capture();
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        try (LogLines capture = LogLines.capture()) {
             Klachten k = new Klachten();
             Map<String, Object> content = k.klaagschrift(today().minusMonths(2), "MEDEWERKER_FRACTIE");
             content.put("category", "SEKSUELE_INTIMIDATIE");
@@ -99,11 +67,9 @@ class VertrouwelijkheidTests {
             }
             // the capture works: the service's own lines about this case are in it, by reference only
             String reference = k.asSecretary().get("/klachten/{id}", id).then().extract().path("reference");
-            assertThat(capture.lines).anyMatch(l -> l.contains(reference));
-            assertThat(capture.lines).noneMatch(l -> l.contains(NAME) || l.contains(TEXT) || l.contains(ADDRESS)
+            assertThat(capture.lines()).anyMatch(l -> l.contains(reference));
+            assertThat(capture.lines()).noneMatch(l -> l.contains(NAME) || l.contains(TEXT) || l.contains(ADDRESS)
                     || l.contains("SEKSUELE_INTIMIDATIE"));
-        } finally {
-            root.removeHandler(capture);
         }
     }
 }

@@ -13,10 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -29,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.klacht.service.BewaartermijnJob;
+import nl.tweedekamer.meldpunt.klacht.support.LogLines;
 import nl.tweedekamer.meldpunt.klacht.support.Klachten;
 import nl.tweedekamer.meldpunt.klacht.support.Onboarding;
 import nl.tweedekamer.meldpunt.klacht.support.TestClock;
@@ -292,10 +289,7 @@ class BewaartermijnTests {
     void theDeletionRecordEventsAndLogLinesCarryNoNameOrText() {
         String name = "Plantinga-Retentie";
         String text = "GEPLANTE-BEWAARTEKST-4411";
-        Capture capture = new Capture();
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        try (LogLines capture = LogLines.capture()) {
             Klachten k = new Klachten();
             Map<String, Object> content = k.klaagschrift();
             content.put("behaviour", text);
@@ -320,10 +314,8 @@ class BewaartermijnTests {
             assertThat(record.values()).extracting(String::valueOf).noneMatch(v -> v.contains(name)
                     || v.contains(text) || v.contains("PESTEN"));
             assertThat(record).containsEntry("reference", reference);
-            assertThat(capture.lines).anyMatch(l -> l.contains(reference) && l.contains("deleted under its retention"));
-            assertThat(capture.lines).noneMatch(l -> l.contains(name) || l.contains(text) || l.contains("Plantweg"));
-        } finally {
-            root.removeHandler(capture);
+            assertThat(capture.lines()).anyMatch(l -> l.contains(reference) && l.contains("deleted under its retention"));
+            assertThat(capture.lines()).noneMatch(l -> l.contains(name) || l.contains(text) || l.contains("Plantweg"));
         }
     }
 
@@ -433,27 +425,4 @@ class BewaartermijnTests {
         return record;
     }
 
-    /** Every log record of the JVM while the case runs, formatted as a handler would. */
-    static final class Capture extends Handler {
-        final List<String> lines = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void publish(LogRecord record) {
-            StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object p : record.getParameters()) {
-                    line.append(' ').append(p);
-                }
-            }
-            lines.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }
