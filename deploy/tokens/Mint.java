@@ -154,6 +154,8 @@ public class Mint {
         claims.append("\"iss\":").append(json(issuer));
         claims.append(",\"sub\":").append(json(subject));
         claims.append(",\"upn\":").append(json(subject));
+        // every service accepts only tokens that name it (mp.jwt.verify.audiences)
+        claims.append(",\"aud\":[\"klacht-service\",\"melding-service\",\"termijn-service\",\"notificatie-service\"]");
         List<String> groups = new ArrayList<>();
         roles.forEach(role -> groups.add(json(role)));
         claims.append(",\"groups\":[").append(String.join(",", groups)).append(']');

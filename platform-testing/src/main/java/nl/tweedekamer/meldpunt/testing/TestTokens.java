@@ -22,7 +22,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
  * given().auth().oauth2(token).get("/tenants")...
  * </pre>
  *
- * Claims: {@code iss} ({@value #ISSUER}), {@code sub} and {@code upn} (the subject, a random UUID unless set),
+ * Claims: {@code iss} ({@value #ISSUER}), {@code aud} ({@link #SERVICES}), {@code sub} and {@code upn} (the subject, a random UUID unless set),
  * {@code groups} (the roles), {@code tenant} (only if set), {@code iat}, {@code exp} (one hour) and {@code jti}.
  * {@link #expired()} and {@link #foreignKey()} give tokens that must be answered with 401.
  */
@@ -30,6 +30,9 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://meldpunt.tweedekamer.nl";
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(1);
+    /** The services a user token of the platform is meant for ({@code aud}); each service accepts only its own name. */
+    public static final List<String> SERVICES =
+            List.of("klacht-service", "melding-service", "termijn-service", "notificatie-service");
 
     private final Set<String> roles = new LinkedHashSet<>();
     private final Map<String, Object> claims = new LinkedHashMap<>();
@@ -39,6 +42,7 @@ public final class TestTokens {
     private Instant issuedAt;
     private Instant expiresAt;
     private boolean foreign;
+    private Set<String> audience;
 
     private TestTokens() {
     }
@@ -91,6 +95,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** The {@code aud} claim; by default every service of the platform (and the application under test). */
+    public TestTokens audience(String... audience) {
+        this.audience = new LinkedHashSet<>(List.of(audience));
+        return this;
+    }
+
     public TestTokens validFor(Duration validity) {
         this.expiresAt = Instant.now().plus(validity);
         return this;
@@ -122,6 +132,7 @@ public final class TestTokens {
                 .subject(subject)
                 .upn(subject)
                 .groups(new LinkedHashSet<>(roles))
+                .audience(audience == null ? defaultAudience() : audience)
                 .issuedAt(iat)
                 .expiresAt(exp)
                 .claim("jti", UUID.randomUUID().toString());
@@ -131,6 +142,17 @@ public final class TestTokens {
         claims.forEach(builder::claim);
         PrivateKey key = foreign ? TestKeys.foreignKeyPair().getPrivate() : TestKeys.privateKey();
         return builder.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key);
+    }
+
+    private static Set<String> defaultAudience() {
+        Set<String> audience = new LinkedHashSet<>(SERVICES);
+        try {
+            org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("quarkus.application.name", String.class).ifPresent(audience::add);
+        } catch (RuntimeException | LinkageError noConfig) {
+            // outside a Quarkus test (the packaged services' end-to-end tests): the services suffice
+        }
+        return audience;
     }
 
     /** {@code "Bearer " + sign()}, for an Authorization header. */

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -138,6 +139,15 @@ public class ProblemMappers {
     }
 
     private static String describe(JsonProcessingException e) {
+        if (e instanceof FieldExplanation explained && e instanceof JsonMappingException mapping) {
+            return "Field '" + fieldPath(mapping) + "' " + explained.explanation();
+        }
+        if (e instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            // the message names the field (a key of the body, never a value)
+            return parse.getOriginalMessage().replace("Duplicate field", "The request body has the field")
+                    + " twice; send it once.";
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '" + unknown.getPropertyName() + "'.";
         }

@@ -30,6 +30,9 @@ public class ServiceToken {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
+    @ConfigProperty(name = "meldpunt.service-token.audience")
+    Set<String> audience;
+
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
@@ -44,6 +47,7 @@ public class ServiceToken {
         Instant now = Instant.now();
         if (token == null || !now.isBefore(renewAt)) {
             token = Jwt.issuer(issuer)
+                    .audience(audience)
                     .subject(applicationName)
                     .upn(applicationName)
                     .groups(Set.of(Roles.SERVICE))
