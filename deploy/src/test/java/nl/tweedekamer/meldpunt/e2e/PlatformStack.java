@@ -136,6 +136,13 @@ final class PlatformStack {
         return restarted;
     }
 
+    /** Starts one more instance of a service with a production setting left out, as a careless deployment would. */
+    ServiceProcess startWithout(String service, String variable) throws IOException {
+        Map<String, String> env = env(service);
+        env.remove(variable);
+        return ServiceProcess.start(root, service, service + "-without-" + variable.toLowerCase(), env, logs);
+    }
+
     private Map<String, String> env(String service) {
         Map<String, String> env = new HashMap<>(baseEnv);
         env.put("DB_URL", "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + databaseOf(service));

@@ -98,6 +98,16 @@ final class ServiceProcess {
         return -1;
     }
 
+    /** Whether the process ended by itself within the time, with a non-zero exit code. */
+    boolean failsWithin(Duration atMost) throws InterruptedException {
+        return process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() != 0;
+    }
+
+    /** The process's output so far. */
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
     void stop() {
         process.destroy();
         try {
