@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import nl.tweedekamer.meldpunt.klacht.onboarding.rest.Views;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 
 /**
@@ -32,11 +31,11 @@ public class PlatformAdministratorContactResource {
     @GET
     @Path("administrators")
     @Operation(summary = "The platform administrators' address(es): [{id, email}] (internal)")
-    public List<Views.ContactView> administrators() {
+    public List<ContactView> administrators() {
         List<String> emails = addresses.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
-        List<Views.ContactView> contacts = new ArrayList<>();
+        List<ContactView> contacts = new ArrayList<>();
         for (int i = 0; i < emails.size(); i++) {
-            contacts.add(new Views.ContactView(emails.size() == 1 ? ID : ID + "-" + (i + 1), emails.get(i)));
+            contacts.add(new ContactView(emails.size() == 1 ? ID : ID + "-" + (i + 1), emails.get(i)));
         }
         return contacts;
     }

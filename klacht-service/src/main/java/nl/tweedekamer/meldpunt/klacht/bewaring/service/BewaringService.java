@@ -23,6 +23,7 @@ import nl.tweedekamer.meldpunt.klacht.onboarding.Declaration;
 import nl.tweedekamer.meldpunt.klacht.onboarding.ReminderDefaults;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
+import nl.tweedekamer.meldpunt.klacht.procedure.service.DossierBewaring;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtToegang;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
@@ -35,7 +36,7 @@ import nl.tweedekamer.meldpunt.platform.security.Caller;
  */
 @ApplicationScoped
 @Transactional
-public class BewaringService {
+public class BewaringService implements DossierBewaring {
 
     private static final Logger LOG = Logger.getLogger(BewaringService.class);
 
@@ -83,6 +84,7 @@ public class BewaringService {
     }
 
     /** The case's retention for its dossier: only for the commission (members and secretary), else null. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public BewaartermijnViews.Retention forDossier(Klacht klacht, Betrokkenheid as) {
         if (!as.commission()) {

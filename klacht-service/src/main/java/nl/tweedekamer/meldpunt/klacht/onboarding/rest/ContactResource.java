@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import nl.tweedekamer.meldpunt.klacht.contact.ContactView;
 import nl.tweedekamer.meldpunt.klacht.onboarding.Tenant;
 import nl.tweedekamer.meldpunt.klacht.onboarding.service.RosterService;
 import nl.tweedekamer.meldpunt.klacht.onboarding.service.TenantService;
@@ -39,17 +40,17 @@ public class ContactResource {
     @GET
     @Path("organisation")
     @Operation(summary = "The organisation's contact address (internal)")
-    public Views.ContactView organisation(@PathParam("tenantId") String tenantId) {
+    public ContactView organisation(@PathParam("tenantId") String tenantId) {
         access.enter(tenantId);
         Tenant tenant = tenants.get(tenantId);
-        return new Views.ContactView(tenant.id, tenant.contactEmail);
+        return new ContactView(tenant.id, tenant.contactEmail);
     }
 
     @GET
     @Path("persons/{personId}")
     @Operation(summary = "A rostered person's work address (internal)")
-    public Views.ContactView person(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId) {
+    public ContactView person(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId) {
         access.enter(tenantId);
-        return new Views.ContactView(personId.toString(), roster.find(personId).workEmail);
+        return new ContactView(personId.toString(), roster.find(personId).workEmail);
     }
 }

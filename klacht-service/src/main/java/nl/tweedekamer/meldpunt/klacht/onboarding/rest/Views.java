@@ -90,7 +90,4 @@ public final class Views {
     public record ConfirmationRequestView(UUID declarationId, LocalDate effectiveFrom, String regulationVersion,
             OffsetDateTime confirmedAt) {
     }
-
-    public record ContactView(String id, String email) {
-    }
 }

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import nl.tweedekamer.meldpunt.klacht.contact.ContactView;
 import nl.tweedekamer.meldpunt.klacht.onboarding.Tenant;
-import nl.tweedekamer.meldpunt.klacht.onboarding.rest.Views;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtWerkgever;
@@ -81,8 +81,8 @@ public class CaseContactResource {
     @GET
     @Path("persons/{personId}/contact")
     @Operation(summary = "The address of a person klacht-service knows: a party or rostered staff (internal)")
-    public Views.ContactView person(@PathParam("personId") UUID personId) {
-        return directory.personContact(personId).map(c -> new Views.ContactView(c.id(), c.email()))
+    public ContactView person(@PathParam("personId") UUID personId) {
+        return directory.personContact(personId).map(c -> new ContactView(c.id(), c.email()))
                 .orElseThrow(() -> ProblemException.notFound("Unknown person",
                         "klacht-service knows no address for person " + personId + "."));
     }

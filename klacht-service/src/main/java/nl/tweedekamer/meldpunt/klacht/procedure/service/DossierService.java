@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.tweedekamer.meldpunt.klacht.bewaring.service.BewaringService;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Inzage;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
@@ -38,7 +37,7 @@ public class DossierService {
     Caller caller;
 
     @Inject
-    BewaringService bewaring;
+    DossierBewaring bewaring;
 
     public KlachtViews.Dossier read(UUID caseId) {
         Klacht klacht = toegang.load(caseId);
