@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.tweedekamer.meldpunt.klacht.Klacht;
+import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.platform.event.EventPublisher;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 

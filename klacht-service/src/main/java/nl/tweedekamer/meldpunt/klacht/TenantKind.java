@@ -1,7 +1,0 @@
-package nl.tweedekamer.meldpunt.klacht;
-
-/** Domain.md §1: the civil service is one employer; each fractie is an independent employer. */
-public enum TenantKind {
-    AMBTELIJKE_ORGANISATIE,
-    FRACTIE
-}

@@ -1,0 +1,64 @@
+package nl.tweedekamer.meldpunt.klacht.procedure;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+/** A hearing the commission planned (art 11). */
+@Entity
+@Table(name = "klacht_hoorzitting")
+public class Hoorzitting extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(name = "klacht_id", nullable = false)
+    public UUID klachtId;
+
+    @Column(name = "hearing_on", nullable = false)
+    public LocalDate hearingOn;
+
+    /** Art 11.1, 11.5: the commission decides whether the parties are heard in each other's presence. */
+    @Column(name = "parties_together", nullable = false)
+    public boolean partiesTogether;
+
+    /** Art 11.4: the term for further documents. */
+    @Column(name = "documents_due_on")
+    public LocalDate documentsDueOn;
+
+    /** Comma-separated person ids of the parties invited. */
+    @Column(name = "invited_ids", nullable = false)
+    public String invitedIds;
+
+    /** Art 11.4: other invitees (witnesses, experts), as the commission wrote them. */
+    @Column(name = "other_invitees")
+    public String otherInvitees;
+
+    /** Art 11.3: counsel assisting a party. */
+    public String counsel;
+
+    @Column(name = "planned_at", nullable = false)
+    public OffsetDateTime plannedAt;
+
+    public List<UUID> invited() {
+        return invitedIds.isBlank() ? List.of()
+                : java.util.Arrays.stream(invitedIds.split(",")).map(UUID::fromString).toList();
+    }
+
+    public static List<Hoorzitting> of(UUID klachtId) {
+        return list("klachtId = ?1 order by hearingOn", klachtId);
+    }
+}

@@ -1,0 +1,164 @@
+package nl.tweedekamer.meldpunt.klacht.procedure;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A formal complaint: the klaagschrift (art 9.1) and where its procedure stands. It lives in the
+ * complainant's tenant (domain.md §1). Its status changes only through {@code KlachtProcedure}.
+ */
+@Entity
+@Table(name = "klacht")
+public class Klacht extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    /** K-2026-0042; given at filing. */
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public KlachtStatus status;
+
+    @Column(name = "complainant_id", nullable = false)
+    public UUID complainantId;
+
+    /** The declaration the case is handled under, to its end (domain.md §1). */
+    @Column(name = "declaration_id")
+    public UUID declarationId;
+
+    @Column(name = "handover_id")
+    public UUID handoverId;
+
+    /** The secretary who registered a klaagschrift received on paper; null when the complainant filed. */
+    @Column(name = "registered_by")
+    public String registeredBy;
+
+    // --- the klaagschrift (art 9.1)
+    @Enumerated(EnumType.STRING)
+    public Categorie category;
+    public String behaviour;
+    @Column(name = "behaviour_place")
+    public String behaviourPlace;
+    @Column(name = "behaviour_when")
+    public String behaviourWhen;
+    @Column(name = "first_behaviour_on")
+    public LocalDate firstBehaviourOn;
+    /** The latest date of the behaviour: the 1-year limit counts from it (domain.md §5.11). */
+    @Column(name = "latest_behaviour_on")
+    public LocalDate latestBehaviourOn;
+    public String witnesses;
+    @Column(name = "complainant_name")
+    public String complainantName;
+    /** Never in the accused's copy (domain.md §5.12). */
+    @Column(name = "complainant_address")
+    public String complainantAddress;
+    @Column(name = "complainant_function")
+    public String complainantFunction;
+    @Column(name = "complainant_email")
+    public String complainantEmail;
+    @Column(name = "steps_taken")
+    public String stepsTaken;
+    @Column(name = "signed_name")
+    public String signedName;
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+
+    // --- the procedure
+    @Column(name = "filed_on")
+    public LocalDate filedOn;
+    /** T1 flag: the latest behaviour lies before the same date one year before filing (art 10.2). */
+    @Column(name = "outside_one_year", nullable = false)
+    public boolean outsideOneYear;
+    @Column(name = "receipt_confirmed_on")
+    public LocalDate receiptConfirmedOn;
+    @Column(name = "complete_on")
+    public LocalDate completeOn;
+    @Column(name = "completion_due_on")
+    public LocalDate completionDueOn;
+    @Column(name = "admissibility_decided_on")
+    public LocalDate admissibilityDecidedOn;
+    public Boolean admissible;
+    @Column(name = "inadmissibility_grounds")
+    public String inadmissibilityGrounds;
+    @Column(name = "mediation_explored")
+    public Boolean mediationExplored;
+    @Column(name = "mediation_running_since")
+    public LocalDate mediationRunningSince;
+    @Column(name = "corrections_due_on")
+    public LocalDate correctionsDueOn;
+    @Column(name = "new_advice_due_on")
+    public LocalDate newAdviceDueOn;
+    @Column(name = "advice_nature")
+    public String adviceNature;
+    @Column(name = "advice_text")
+    public String adviceText;
+    @Column(name = "vote_outcome")
+    public String voteOutcome;
+    @Column(name = "minority_position")
+    public String minorityPosition;
+    @Column(name = "omit_hearing_report")
+    public Boolean omitHearingReport;
+    @Column(name = "weighty_reasons")
+    public String weightyReasons;
+    @Column(name = "advice_adopted_on")
+    public LocalDate adviceAdoptedOn;
+    @Column(name = "chair_signed_on")
+    public LocalDate chairSignedOn;
+    @Column(name = "secretary_signed_on")
+    public LocalDate secretarySignedOn;
+    @Column(name = "secretary_signed_by")
+    public String secretarySignedBy;
+    @Column(name = "advice_issued_on")
+    public LocalDate adviceIssuedOn;
+    @Enumerated(EnumType.STRING)
+    public KlachtEinde ending;
+    @Column(name = "ended_on")
+    public LocalDate endedOn;
+    /** Starts retention and, for a related melding, T6 (domain.md §7). */
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public List<NietOntvankelijkheidsgrond> grounds() {
+        if (inadmissibilityGrounds == null || inadmissibilityGrounds.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(inadmissibilityGrounds.split(",")).map(NietOntvankelijkheidsgrond::valueOf).toList();
+    }
+
+    public void grounds(List<NietOntvankelijkheidsgrond> grounds) {
+        inadmissibilityGrounds = grounds.stream().distinct().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public boolean filed() {
+        return status != KlachtStatus.CONCEPT;
+    }
+
+    public boolean ended() {
+        return status == KlachtStatus.BEEINDIGD;
+    }
+}

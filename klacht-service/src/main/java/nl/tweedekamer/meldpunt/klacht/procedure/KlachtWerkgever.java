@@ -1,0 +1,63 @@
+package nl.tweedekamer.meldpunt.klacht.procedure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+/**
+ * An employer involved in a case from the moment the commission's advice reached it (domain.md §1): each
+ * accused's employer (art 12.2), or the complainant's employer for inadmissibility (art 10.4). It decides
+ * (art 13) and may extend its term (art 13.3).
+ */
+@Entity
+@Table(name = "klacht_werkgever")
+public class KlachtWerkgever extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(name = "klacht_id", nullable = false)
+    public UUID klachtId;
+
+    @Column(name = "employer_tenant_id", nullable = false)
+    public String employerTenantId;
+
+    /** Null until the advice reached it: only then is it involved. */
+    @Column(name = "advice_received_on")
+    public LocalDate adviceReceivedOn;
+
+    /** Who receives the advice instead of the usual contact, when that contact is a party (domain.md §2). */
+    @Column(name = "recipient_id")
+    public UUID recipientId;
+
+    @Column(name = "recipient_name")
+    public String recipientName;
+
+    @Column(name = "recipient_email")
+    public String recipientEmail;
+
+    @Column(name = "extension_days", nullable = false)
+    public int extensionDays;
+
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+
+    @Column(name = "decision_text")
+    public String decisionText;
+
+    public static List<KlachtWerkgever> of(UUID klachtId) {
+        return list("klachtId = ?1 order by employerTenantId", klachtId);
+    }
+}

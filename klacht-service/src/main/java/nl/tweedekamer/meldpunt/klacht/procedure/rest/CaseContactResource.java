@@ -1,0 +1,108 @@
+package nl.tweedekamer.meldpunt.klacht.procedure.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import nl.tweedekamer.meldpunt.klacht.contact.ContactView;
+import nl.tweedekamer.meldpunt.klacht.onboarding.Tenant;
+import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
+import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
+import nl.tweedekamer.meldpunt.klacht.procedure.KlachtWerkgever;
+import nl.tweedekamer.meldpunt.klacht.procedure.TijdelijkeVoorziening;
+import nl.tweedekamer.meldpunt.klacht.procedure.repository.CaseDirectory;
+import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtToegang;
+import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
+import nl.tweedekamer.meldpunt.platform.security.Roles;
+
+/**
+ * Addresses of a case's parties for termijn- and notificatie-service, fetched at the moment they send: the
+ * address is personal data kept in the case and never travels on Kafka (architecture.md, Messaging).
+ */
+@Path("/internal")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SERVICE)
+public class CaseContactResource {
+
+    public enum Party {
+        COMPLAINANT, ACCUSED, EMPLOYER, ADVICE_RECIPIENT
+    }
+
+    public record CaseContact(String id, String email, String tenantId) {
+    }
+
+    @Inject
+    KlachtToegang toegang;
+
+    @Inject
+    CaseDirectory directory;
+
+    @GET
+    @Path("cases/{caseId}/contacts/{party}")
+    @Operation(summary = "The addresses of a party of a case (internal)")
+    public List<CaseContact> caseContacts(@PathParam("caseId") UUID caseId, @PathParam("party") Party party) {
+        toegang.enter(caseId);
+        List<CaseContact> contacts = QuarkusTransaction.requiringNew().call(() -> {
+            Klacht k = toegang.load(caseId);
+            List<CaseContact> found = new ArrayList<>();
+            switch (party) {
+                case COMPLAINANT -> email(k.complainantEmail, k.tenantId, k.complainantId)
+                        .ifPresent(e -> found.add(new CaseContact(k.complainantId.toString(), e, k.tenantId)));
+                // only accused who were linked to a login on admissibility (art 10.3) are addressed
+                case ACCUSED -> Aangeklaagde.of(k.id).stream().filter(a -> a.personId != null)
+                        .forEach(a -> email(a.email, a.employerTenantId, a.personId).ifPresent(
+                                e -> found.add(new CaseContact(a.personId.toString(), e, a.employerTenantId))));
+                case EMPLOYER -> involvedEmployers(k).forEach(t -> found.add(organisation(t)));
+                case ADVICE_RECIPIENT -> KlachtWerkgever.of(k.id).stream().filter(w -> w.adviceReceivedOn != null)
+                        .forEach(w -> found.add(w.recipientId != null
+                                ? new CaseContact(w.recipientId.toString(), w.recipientEmail, w.employerTenantId)
+                                : organisation(w.employerTenantId)));
+            }
+            return found;
+        });
+        if (contacts.isEmpty()) {
+            throw ProblemException.notFound("No contact", "This case has no " + party + " to address yet.");
+        }
+        return contacts;
+    }
+
+    @GET
+    @Path("persons/{personId}/contact")
+    @Operation(summary = "The address of a person klacht-service knows: a party or rostered staff (internal)")
+    public ContactView person(@PathParam("personId") UUID personId) {
+        return directory.personContact(personId).map(c -> new ContactView(c.id(), c.email()))
+                .orElseThrow(() -> ProblemException.notFound("Unknown person",
+                        "klacht-service knows no address for person " + personId + "."));
+    }
+
+    /** Domain.md §1: employers involved by the advice (art 10.4, 12.2) or by a request for temporary measures. */
+    private static List<String> involvedEmployers(Klacht k) {
+        List<String> tenants = new ArrayList<>();
+        KlachtWerkgever.of(k.id).stream().filter(w -> w.adviceReceivedOn != null)
+                .forEach(w -> tenants.add(w.employerTenantId));
+        TijdelijkeVoorziening.<TijdelijkeVoorziening>list("klachtId", k.id)
+                .forEach(v -> tenants.add(v.employerTenantId));
+        return tenants.stream().distinct().sorted().toList();
+    }
+
+    private static CaseContact organisation(String tenantId) {
+        Tenant tenant = Tenant.findById(tenantId);
+        return new CaseContact(tenantId, tenant.contactEmail, tenantId);
+    }
+
+    private java.util.Optional<String> email(String given, String tenantId, UUID personId) {
+        return given != null ? java.util.Optional.of(given) : directory.rosterEmail(tenantId, personId);
+    }
+}

@@ -1,0 +1,556 @@
+package nl.tweedekamer.meldpunt.klacht.procedure.service;
+
+import static nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid.AANGEKLAAGDE;
+import static nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid.COMMISSIE;
+import static nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid.KLAGER;
+import static nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid.SECRETARIS;
+import static nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid.VOORZITTER;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.tweedekamer.meldpunt.klacht.event.KlachtEventPayloads;
+import nl.tweedekamer.meldpunt.klacht.event.KlachtEvents;
+import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
+import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
+import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
+import nl.tweedekamer.meldpunt.klacht.procedure.Jaartermijn;
+import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
+import nl.tweedekamer.meldpunt.klacht.procedure.KlachtEinde;
+import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure;
+import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure.Stap;
+import nl.tweedekamer.meldpunt.klacht.procedure.KlachtWerkgever;
+import nl.tweedekamer.meldpunt.klacht.procedure.NietOntvankelijkheidsgrond;
+import nl.tweedekamer.meldpunt.klacht.procedure.Stem;
+import nl.tweedekamer.meldpunt.klacht.procedure.Stemming;
+import nl.tweedekamer.meldpunt.klacht.procedure.Stuk;
+import nl.tweedekamer.meldpunt.klacht.procedure.TijdelijkeVoorziening;
+import nl.tweedekamer.meldpunt.klacht.procedure.Zetel;
+import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
+import nl.tweedekamer.meldpunt.platform.security.Caller;
+
+/** The commission's handling of a filed complaint (art 9.3-12), and the parties' own steps in it. */
+@ApplicationScoped
+@Transactional
+public class BehandelingService {
+
+    /** Art 9.3: the further term for missing documents or grounds. */
+    static final int COMPLETION_TERM_WEEKS = 2;
+
+    @Inject
+    KlachtToegang toegang;
+
+    @Inject
+    KlachtAfsluiting afsluiting;
+
+    @Inject
+    ZetelKeuze zetelKeuze;
+
+    @Inject
+    KlachtEvents events;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** Art 9.4: the secretary confirms receipt in writing; the complaint is complete from then (domain.md §5.11). */
+    public Klacht confirmReceipt(UUID caseId) {
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, SECRETARIS);
+        KlachtProcedure.take(k, Stap.ONTVANGST_BEVESTIGEN);
+        LocalDate today = today();
+        k.receiptConfirmedOn = today;
+        k.completeOn = today;
+        afsluiting.write(k, Stuk.Soort.ONTVANGSTBEVESTIGING, "De secretaris van de klachtencommissie bevestigt de "
+                + "ontvangst van klaagschrift " + k.reference + ", ingediend op " + k.filedOn + " (art 9.4).",
+                caller.subject(), as, null);
+        touched(k);
+        events.publish(k, KlachtEventPayloads.OntvangstBevestigd.TYPE,
+                new KlachtEventPayloads.OntvangstBevestigd(k.id, k.reference, k.tenantId, today, today));
+        return k;
+    }
+
+    /** Art 11.4 and 7.8: the chair and members who sit, from today's commission; an involved member is replaced by a deputy. */
+    public Klacht compose(UUID caseId, KlachtInput.Samenstelling input) {
+        Klacht k = toegang.load(caseId);
+        toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        KlachtProcedure.take(k, Stap.SAMENSTELLEN);
+        // art 7, 7.8: every seat is chosen from today's commission, before anything changes
+        List<ZetelKeuze.Plek> seats = zetelKeuze.choose(input);
+        Zetel.delete("klachtId", k.id);
+        for (ZetelKeuze.Plek p : seats) {
+            seat(k, p.personId(), p.seat(), p.side(), p.replacesId());
+        }
+        touched(k);
+        // who sits only: naming the excluded would tell who was involved in the behaviour (art 7.8)
+        events.publish(k, KlachtEventPayloads.SamenstellingVastgesteld.TYPE,
+                new KlachtEventPayloads.SamenstellingVastgesteld(k.id, k.reference, k.tenantId, today(),
+                        seats.stream().filter(p -> p.seat() == Zetel.Seat.VOORZITTER).map(ZetelKeuze.Plek::personId)
+                                .findFirst().orElseThrow(),
+                        seats.stream().filter(p -> p.seat() == Zetel.Seat.LID).map(ZetelKeuze.Plek::personId)
+                                .toList()));
+        return k;
+    }
+
+    /** Art 9.3: a further term of 2 weeks for missing documents or grounds. */
+    public Klacht requestCompletion(UUID caseId, KlachtInput.Tekst input) {
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        KlachtProcedure.take(k, Stap.AANVULLING_VRAGEN);
+        LocalDate today = today();
+        k.completeOn = null;
+        k.completionDueOn = today.plusWeeks(COMPLETION_TERM_WEEKS);
+        Stuk request = afsluiting.write(k, Stuk.Soort.AANVULLINGSVERZOEK, input.text(), caller.subject(), as, null);
+        touched(k);
+        events.publish(k, KlachtEventPayloads.AanvullingGevraagd.TYPE,
+                new KlachtEventPayloads.AanvullingGevraagd(k.id, k.reference, k.tenantId, request.id, today));
+        return k;
+    }
+
+    /** Art 9.3: answered, the complaint is complete again and the admissibility term restarts (domain.md §5.11). */
+    public Klacht complete(UUID caseId, KlachtInput.Aanvulling input) {
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, KLAGER);
+        KlachtProcedure.take(k, Stap.AANVULLEN);
+        LocalDate today = today();
+        if (input.latestBehaviourOn() != null) {
+            if (input.latestBehaviourOn().isAfter(k.filedOn)) {
+                throw ProblemException.invalidField("latestBehaviourOn", "cannot lie after the filing date");
+            }
+            k.latestBehaviourOn = input.latestBehaviourOn();
+            k.outsideOneYear = Jaartermijn.outside(k.latestBehaviourOn, k.filedOn);
+        }
+        k.completeOn = today;
+        k.completionDueOn = null;
+        afsluiting.write(k, Stuk.Soort.AANVULLING, input.text(), caller.subject(), as, null);
+        UUID requestId = Stuk.<Stuk>find("klachtId = ?1 and kind = ?2 order by createdAt desc", k.id,
+                Stuk.Soort.AANVULLINGSVERZOEK).firstResult().id;
+        touched(k);
+        events.publish(k, KlachtEventPayloads.AanvullingOntvangen.TYPE, new KlachtEventPayloads.AanvullingOntvangen(
+                k.id, k.reference, k.tenantId, requestId, today, today));
+        return k;
+    }
+
+    /**
+     * Art 10: admissible only when art 9.1 is met, the behaviour lies within one year before filing (10.2) and no
+     * ground of 9.5 applies. Admissible: each accused is linked to a login and receives a copy (10.3).
+     * Inadmissible: the commission advises the complainant's employer, who decides (10.4).
+     */
+    public Klacht decideAdmissibility(UUID caseId, KlachtInput.Ontvankelijkheid input) {
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        List<NietOntvankelijkheidsgrond> grounds = input.grounds() == null ? List.of() : input.grounds();
+        List<Aangeklaagde> accused = Aangeklaagde.of(k.id);
+        LocalDate today = today();
+        if (input.admissible()) {
+            KlachtProcedure.check(k, Stap.ONTVANKELIJK_VERKLAREN);
+            if (!grounds.isEmpty()) {
+                throw ProblemException.invalidField("grounds", "an admissible complaint has no inadmissibility grounds");
+            }
+            if (k.outsideOneYear) {
+                throw KlachtProcedure.refused(Stap.ONTVANKELIJK_VERKLAREN, "art 10.2",
+                        "a complaint is admissible only when the behaviour took place within one year before filing; "
+                                + "the latest date given (" + k.latestBehaviourOn + ") lies before "
+                                + Jaartermijn.earliestAllowed(k.filedOn)
+                                + ". Ask the complainant to complete the dates (art 9.3) or declare it inadmissible");
+            }
+            Map<UUID, KlachtInput.Koppeling> links = (input.accusedLinks() == null
+                    ? List.<KlachtInput.Koppeling>of() : input.accusedLinks()).stream()
+                    .collect(Collectors.toMap(KlachtInput.Koppeling::accusedId, l -> l, (a, b) -> b));
+            for (Aangeklaagde a : accused) {
+                if (!links.containsKey(a.id)) {
+                    throw ProblemException.invalidField("accusedLinks",
+                            "the secretary links every accused to a person who can log in (accused " + a.id + ")");
+                }
+            }
+            if (!accused.stream().map(a -> a.id).collect(Collectors.toSet()).containsAll(links.keySet())) {
+                throw ProblemException.invalidField("accusedLinks", "names an accused that is not in this complaint");
+            }
+            for (Aangeklaagde a : accused) {
+                a.personId = links.get(a.id).personId();
+                a.email = links.get(a.id).email();
+            }
+            KlachtProcedure.take(k, Stap.ONTVANKELIJK_VERKLAREN);
+        } else {
+            KlachtProcedure.check(k, Stap.NIET_ONTVANKELIJK_VERKLAREN);
+            if (grounds.isEmpty()) {
+                throw ProblemException.invalidField("grounds",
+                        "name the grounds of art 9.5 (a-g) and/or BUITEN_JAARTERMIJN (art 10.2)");
+            }
+            if (grounds.contains(NietOntvankelijkheidsgrond.BUITEN_JAARTERMIJN) && !k.outsideOneYear) {
+                throw ProblemException.invalidField("grounds", "the latest date of the behaviour ("
+                        + k.latestBehaviourOn + ") lies within one year before filing (art 10.2)");
+            }
+            KlachtProcedure.take(k, Stap.NIET_ONTVANKELIJK_VERKLAREN);
+            k.grounds(grounds);
+        }
+        k.admissible = input.admissible();
+        k.admissibilityDecidedOn = today;
+        k.mediationExplored = input.mediationExplored();
+        afsluiting.write(k, Stuk.Soort.ONTVANKELIJKHEIDSBESLISSING, input.reasons(), caller.subject(), as, null);
+        touched(k);
+        events.publish(k, KlachtEventPayloads.OntvankelijkheidVastgesteld.TYPE,
+                new KlachtEventPayloads.OntvankelijkheidVastgesteld(k.id, k.reference, k.tenantId, today,
+                        input.admissible(), accused.stream().map(a -> new KlachtEventPayloads.Accused(
+                                input.admissible() ? a.personId : null, a.employerTenantId)).toList()));
+        if (!input.admissible()) {
+            // art 10.4: the advice goes to the complainant's employer; the accused's employer learns nothing
+            KlachtWerkgever employer = involve(k, k.tenantId, today, null);
+            events.publish(k, KlachtEventPayloads.AdviesUitgebracht.TYPE, new KlachtEventPayloads.AdviesUitgebracht(
+                    k.id, k.reference, k.tenantId, today, today,
+                    List.of(new KlachtEventPayloads.Recipient(employer.employerTenantId, null))));
+        }
+        return k;
+    }
+
+    /** Art 11.1, 11.4: the invitation names who sits, the invitees and the term for further documents. */
+    public Hoorzitting planHearing(UUID caseId, KlachtInput.Hoorzitting input) {
+        Klacht k = toegang.load(caseId);
+        toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        KlachtProcedure.check(k, Stap.HOORZITTING_PLANNEN);
+        if (Zetel.of(k.id).stream().noneMatch(z -> z.seat == Zetel.Seat.VOORZITTER)) {
+            throw KlachtProcedure.refused(Stap.HOORZITTING_PLANNEN, "art 11.4",
+                    "the invitation names the chair and the members, so who sits on the case is settled first");
+        }
+        if (input.documentsDueOn() != null && input.documentsDueOn().isAfter(input.hearingOn())) {
+            throw ProblemException.invalidField("documentsDueOn", "further documents are due before the hearing");
+        }
+        KlachtProcedure.take(k, Stap.HOORZITTING_PLANNEN);
+        Set<UUID> invited = new LinkedHashSet<>();
+        invited.add(k.complainantId);
+        Aangeklaagde.of(k.id).forEach(a -> invited.add(a.personId));
+        Hoorzitting h = new Hoorzitting();
+        h.id = UUID.randomUUID();
+        h.klachtId = k.id;
+        h.hearingOn = input.hearingOn();
+        h.partiesTogether = input.partiesTogether();
+        h.documentsDueOn = input.documentsDueOn();
+        h.invitedIds = invited.stream().map(UUID::toString).collect(Collectors.joining(","));
+        h.otherInvitees = input.otherInvitees();
+        h.counsel = input.counsel();
+        h.plannedAt = OffsetDateTime.now(clock);
+        h.persist();
+        touched(k);
+        events.publish(k, KlachtEventPayloads.HoorzittingGepland.TYPE, new KlachtEventPayloads.HoorzittingGepland(
+                k.id, k.reference, k.tenantId, h.id, h.hearingOn, h.documentsDueOn, List.copyOf(invited)));
+        return h;
+    }
+
+    /** Art 11.2, 11.7: the hearing report, or the report of an on-site investigation. */
+    public Klacht addReport(UUID caseId, KlachtInput.Verslag input) {
+        if (input.kind() != Stuk.Soort.HOORVERSLAG && input.kind() != Stuk.Soort.ONDERZOEKSVERSLAG) {
+            throw ProblemException.invalidField("kind", "HOORVERSLAG or ONDERZOEKSVERSLAG");
+        }
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        KlachtProcedure.take(k, Stap.VERSLAG_TOEVOEGEN);
+        Stuk report = afsluiting.write(k, input.kind(), input.text(), caller.subject(), as, null);
+        touched(k);
+        pieceAdded(k, report);
+        return k;
+    }
+
+    /** Art 12.1: both parties receive the reports and a fact overview, with a term for factual corrections. */
+    public Klacht sendFactOverview(UUID caseId, KlachtInput.Feitenoverzicht input) {
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        KlachtProcedure.check(k, Stap.FEITENOVERZICHT_STUREN);
+        if (!input.correctionsDueOn().isAfter(today())) {
+            throw ProblemException.invalidField("correctionsDueOn", "the parties get a term after today to react");
+        }
+        KlachtProcedure.take(k, Stap.FEITENOVERZICHT_STUREN);
+        k.correctionsDueOn = input.correctionsDueOn();
+        afsluiting.write(k, Stuk.Soort.FEITENOVERZICHT, input.text(), caller.subject(), as, null);
+        touched(k);
+        events.publish(k, KlachtEventPayloads.FeitenoverzichtVerstuurd.TYPE,
+                new KlachtEventPayloads.FeitenoverzichtVerstuurd(k.id, k.reference, k.tenantId, today(),
+                        input.correctionsDueOn()));
+        return k;
+    }
+
+    /** Art 12.1, 12.5: a party's factual correction or written view, within the term set. */
+    public Klacht react(UUID caseId, KlachtInput.Reactie input) {
+        if (input.kind() != Stuk.Soort.CORRECTIE && input.kind() != Stuk.Soort.ZIENSWIJZE) {
+            throw ProblemException.invalidField("kind", "CORRECTIE or ZIENSWIJZE");
+        }
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, KLAGER, AANGEKLAAGDE);
+        KlachtProcedure.check(k, Stap.REAGEREN);
+        if (today().isAfter(k.correctionsDueOn)) {
+            throw KlachtProcedure.refused(Stap.REAGEREN, "art 12.1",
+                    "corrections of the fact overview were due on " + k.correctionsDueOn);
+        }
+        Stuk reaction = afsluiting.write(k, input.kind(), input.text(), caller.subject(), as, null);
+        touched(k);
+        pieceAdded(k, reaction);
+        return k;
+    }
+
+    /** Art 12.3: the advice cannot be given in time; both parties are told, with a new reasonable term. */
+    public Klacht newAdviceTerm(UUID caseId, KlachtInput.NieuweTermijn input) {
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        KlachtProcedure.check(k, Stap.NIEUWE_ADVIESTERMIJN);
+        LocalDate today = today();
+        if (!input.newDueOn().isAfter(today)) {
+            throw ProblemException.invalidField("newDueOn", "a new term ends after today");
+        }
+        k.newAdviceDueOn = input.newDueOn();
+        afsluiting.write(k, Stuk.Soort.NIEUWE_ADVIESTERMIJN, input.reasons(), caller.subject(), as, null);
+        touched(k);
+        termStep(k, "T4", null, "NIEUWE_TERMIJN", null, input.newDueOn());
+        return k;
+    }
+
+    /**
+     * Art 12.7: the sitting members vote; unanimous where possible, otherwise by majority with the minority
+     * position stated; on a tie the chair's vote decides. Art 12.5: the hearing report is part of the advice
+     * unless weighty reasons, stated, keep it out.
+     */
+    public Klacht adoptAdvice(UUID caseId, KlachtInput.Advies input) {
+        Klacht k = toegang.load(caseId);
+        toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        KlachtProcedure.check(k, Stap.ADVIES_VASTSTELLEN);
+        List<Zetel> seats = Zetel.of(k.id);
+        Set<UUID> sitting = seats.stream().filter(z -> z.seat != Zetel.Seat.UITGESLOTEN).map(z -> z.personId)
+                .collect(Collectors.toSet());
+        UUID chair = seats.stream().filter(z -> z.seat == Zetel.Seat.VOORZITTER).map(z -> z.personId).findFirst()
+                .orElse(null);
+        Map<UUID, Stem.Keuze> votes = new HashMap<>();
+        input.votes().forEach(v -> votes.put(v.personId(), v.vote()));
+        if (votes.size() != input.votes().size() || !votes.keySet().equals(sitting)) {
+            throw ProblemException.invalidField("votes",
+                    "every member sitting on the case votes once, and only they (art 12.7, 7.8)");
+        }
+        Stemming.Resultaat result = Stemming.tel(votes, chair);
+        if (!result.adopted()) {
+            throw ProblemException.unprocessable(KlachtProcedure.STEP_NOT_ALLOWED, "Advice not adopted",
+                    "The draft advice has no majority (art 12.7; on a tie the chair's vote decides). Nothing was "
+                            + "recorded; put another draft to the vote.");
+        }
+        if (result.needsMinorityPosition() && (input.minorityPosition() == null || input.minorityPosition().isBlank())) {
+            throw ProblemException.invalidField("minorityPosition",
+                    "an advice adopted by majority states the majority and minority positions (art 12.7)");
+        }
+        boolean omit = Boolean.TRUE.equals(input.omitHearingReport());
+        if (omit && (input.weightyReasons() == null || input.weightyReasons().isBlank())) {
+            throw ProblemException.invalidField("weightyReasons",
+                    "the hearing report is part of the advice unless the weighty reasons are stated (art 12.5)");
+        }
+        Set<String> employers = Aangeklaagde.of(k.id).stream().map(a -> a.employerTenantId).collect(Collectors.toSet());
+        if (input.recipients() != null) {
+            for (KlachtInput.Ontvanger r : input.recipients()) {
+                if (!employers.contains(r.employerTenantId())) {
+                    throw ProblemException.invalidField("recipients",
+                            "a recipient is named for the employer of an accused only");
+                }
+            }
+        }
+        KlachtProcedure.take(k, Stap.ADVIES_VASTSTELLEN);
+        Stem.delete("klachtId", k.id);
+        votes.forEach((person, keuze) -> {
+            Stem s = new Stem();
+            s.id = UUID.randomUUID();
+            s.klachtId = k.id;
+            s.personId = person;
+            s.keuze = keuze;
+            s.persist();
+        });
+        k.adviceNature = input.nature();
+        k.adviceText = input.text();
+        k.voteOutcome = result.uitkomst().name();
+        k.minorityPosition = result.needsMinorityPosition() ? input.minorityPosition() : null;
+        k.omitHearingReport = omit;
+        k.weightyReasons = omit ? input.weightyReasons() : null;
+        k.adviceAdoptedOn = today();
+        // named recipients wait in rows without a receipt date: the employer is involved from the advice on only
+        KlachtWerkgever.delete("klachtId = ?1 and adviceReceivedOn is null", k.id);
+        if (input.recipients() != null) {
+            input.recipients().forEach(r -> involve(k, r.employerTenantId(), null, r));
+        }
+        touched(k);
+        // the outcome only: who voted how and the minority position stay in the dossier
+        events.publish(k, KlachtEventPayloads.StemmingVastgelegd.TYPE, new KlachtEventPayloads.StemmingVastgelegd(
+                k.id, k.reference, k.tenantId, result.uitkomst().name(), k.adviceAdoptedOn));
+        return k;
+    }
+
+    /** Art 12.5: signed by chair and secretary; once both signed it goes to each employer involved (art 12.2). */
+    public Klacht signAdvice(UUID caseId) {
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, VOORZITTER, SECRETARIS);
+        KlachtProcedure.take(k, Stap.ADVIES_ONDERTEKENEN);
+        LocalDate today = today();
+        if (as == VOORZITTER) {
+            k.chairSignedOn = today;
+        } else {
+            k.secretarySignedOn = today;
+            k.secretarySignedBy = caller.subject();
+        }
+        events.publish(k, KlachtEventPayloads.AdviesOndertekend.TYPE, new KlachtEventPayloads.AdviesOndertekend(
+                k.id, k.reference, k.tenantId, as.name(), today));
+        if (k.chairSignedOn != null && k.secretarySignedOn != null) {
+            issue(k, today);
+        }
+        touched(k);
+        return k;
+    }
+
+    private void issue(Klacht k, LocalDate today) {
+        KlachtProcedure.take(k, Stap.ADVIES_UITBRENGEN);
+        k.adviceIssuedOn = today;
+        Map<String, KlachtWerkgever> named = KlachtWerkgever.of(k.id).stream()
+                .collect(Collectors.toMap(w -> w.employerTenantId, w -> w));
+        List<KlachtEventPayloads.Recipient> recipients = new ArrayList<>();
+        Aangeklaagde.of(k.id).stream().map(a -> a.employerTenantId).distinct().sorted().forEach(employer -> {
+            KlachtWerkgever w = named.containsKey(employer) ? named.get(employer) : involve(k, employer, null, null);
+            w.adviceReceivedOn = today;
+            recipients.add(new KlachtEventPayloads.Recipient(employer, w.recipientId));
+        });
+        events.publish(k, KlachtEventPayloads.AdviesUitgebracht.TYPE, new KlachtEventPayloads.AdviesUitgebracht(k.id,
+                k.reference, k.tenantId, today, today, recipients));
+    }
+
+    /** Mediation (art 10.1, 11.1): it suspends the running commission term; it may end the case. */
+    public Klacht mediation(UUID caseId, KlachtInput.Bemiddeling input) {
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        String term = k.admissible == null ? "T3" : "T4";
+        switch (input.action()) {
+            case "START" -> {
+                KlachtProcedure.check(k, Stap.BEMIDDELING_STARTEN);
+                if (k.mediationRunningSince != null) {
+                    throw KlachtProcedure.refused(Stap.BEMIDDELING_STARTEN, "mediation runs since "
+                            + k.mediationRunningSince);
+                }
+                k.mediationRunningSince = today();
+                k.mediationExplored = true;
+                termStep(k, term, null, "OPSCHORTING", null, null);
+            }
+            case "MISLUKT" -> {
+                KlachtProcedure.check(k, Stap.BEMIDDELING_MISLUKT);
+                if (k.mediationRunningSince == null) {
+                    throw KlachtProcedure.refused(Stap.BEMIDDELING_MISLUKT, "no mediation runs");
+                }
+                k.mediationRunningSince = null;
+                termStep(k, term, null, "HERVATTING", null, null);
+            }
+            default -> afsluiting.end(k, Stap.BEEINDIGEN_DOOR_BEMIDDELING, KlachtEinde.BEMIDDELING);
+        }
+        if (input.note() != null && !input.note().isBlank()) {
+            afsluiting.write(k, Stuk.Soort.BEMIDDELING, input.note(), caller.subject(), as, null);
+        }
+        touched(k);
+        return k;
+    }
+
+    /** Decision (domain.md §5.10): the complainant may withdraw at any stage; the case closes. */
+    public Klacht withdraw(UUID caseId, KlachtInput.OptioneleTekst input) {
+        Klacht k = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(k, KLAGER);
+        KlachtProcedure.check(k, Stap.INTREKKEN);
+        if (input != null && input.text() != null && !input.text().isBlank()) {
+            afsluiting.write(k, Stuk.Soort.INTREKKING, input.text(), caller.subject(), as, null);
+        }
+        events.publish(k, KlachtEventPayloads.KlachtIngetrokken.TYPE,
+                new KlachtEventPayloads.KlachtIngetrokken(k.id, k.reference, k.tenantId, today()));
+        afsluiting.end(k, Stap.INTREKKEN, KlachtEinde.INGETROKKEN);
+        return k;
+    }
+
+    /**
+     * Art 12.4: from filing on, a request for temporary measures goes to the employer of the person it concerns,
+     * who sees the case reference and the request only.
+     */
+    public TijdelijkeVoorziening requestTemporaryMeasures(UUID caseId, KlachtInput.TijdelijkeVoorzieningVerzoek input) {
+        Klacht k = toegang.load(caseId);
+        toegang.require(k, KLAGER, VOORZITTER, COMMISSIE, SECRETARIS);
+        KlachtProcedure.check(k, Stap.TIJDELIJKE_VOORZIENING_VRAGEN);
+        String employer;
+        if (input.concerns() == TijdelijkeVoorziening.Betreft.KLAGER) {
+            employer = k.tenantId;
+        } else {
+            Aangeklaagde accused = Aangeklaagde.of(k.id).stream().filter(a -> a.id.equals(input.accusedId()))
+                    .findFirst().orElseThrow(() -> ProblemException.invalidField("accusedId",
+                            "name the accused of this complaint the measure concerns"));
+            employer = accused.employerTenantId;
+        }
+        TijdelijkeVoorziening v = new TijdelijkeVoorziening();
+        v.id = UUID.randomUUID();
+        v.klachtId = k.id;
+        v.employerTenantId = employer;
+        v.concerns = input.concerns();
+        v.accusedId = input.concerns() == TijdelijkeVoorziening.Betreft.AANGEKLAAGDE ? input.accusedId() : null;
+        v.reason = input.reason();
+        v.requestText = input.request();
+        v.requestedOn = today();
+        v.requestedBy = caller.subject();
+        v.persist();
+        touched(k);
+        events.publish(k, KlachtEventPayloads.TijdelijkeVoorzieningGevraagd.TYPE,
+                new KlachtEventPayloads.TijdelijkeVoorzieningGevraagd(k.id, k.reference, k.tenantId, v.id,
+                        v.requestedOn, employer));
+        return v;
+    }
+
+    KlachtWerkgever involve(Klacht k, String employerTenantId, LocalDate receivedOn, KlachtInput.Ontvanger named) {
+        KlachtWerkgever w = new KlachtWerkgever();
+        w.id = UUID.randomUUID();
+        w.klachtId = k.id;
+        w.employerTenantId = employerTenantId;
+        w.adviceReceivedOn = receivedOn;
+        if (named != null) {
+            w.recipientId = named.personId();
+            w.recipientName = named.name();
+            w.recipientEmail = named.email();
+        }
+        w.persist();
+        return w;
+    }
+
+    void termStep(Klacht k, String term, String employerTenantId, String action, Integer extensionDays,
+            LocalDate newDueOn) {
+        events.publish(k, KlachtEventPayloads.TermijnStap.TYPE, new KlachtEventPayloads.TermijnStap(k.id, k.reference,
+                k.tenantId, UUID.randomUUID(), term, action, today(), extensionDays, newDueOn, employerTenantId));
+    }
+
+    private void pieceAdded(Klacht k, Stuk piece) {
+        events.publish(k, KlachtEventPayloads.StukToegevoegd.TYPE, new KlachtEventPayloads.StukToegevoegd(k.id,
+                k.reference, k.tenantId, piece.id, piece.kind.name(), piece.datedOn));
+    }
+
+    private void seat(Klacht k, UUID person, Zetel.Seat seat, String side, UUID replaces) {
+        Zetel z = new Zetel();
+        z.id = UUID.randomUUID();
+        z.klachtId = k.id;
+        z.personId = person;
+        z.seat = seat;
+        z.side = side;
+        z.replacesId = replaces;
+        z.persist();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void touched(Klacht k) {
+        k.updatedAt = OffsetDateTime.now(clock);
+    }
+}

@@ -1,8 +1,0 @@
-package nl.tweedekamer.meldpunt.klacht.service;
-
-import java.time.LocalDate;
-
-import jakarta.validation.constraints.NotNull;
-
-public record WithdrawDeclaration(@NotNull LocalDate withdrawnFrom) {
-}
