@@ -2,9 +2,12 @@ package nl.tweedekamer.meldpunt.melding.vertrouwenspersonen;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -13,10 +16,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * The appointment of a vertrouwenspersoon (art 4): to the shared pool ({@link PoolVertrouwenspersoon}) or as
- * a fractie's own ({@link EigenVertrouwenspersoon}). Outside this service the person is known only by
- * {@link #personId}; {@link #name} and {@link #email} never leave it except through the API and the internal
- * contact lookup.
+ * The appointment of a vertrouwenspersoon (art 4), of one of two kinds ({@link VertrouwenspersoonKind}): to the
+ * shared pool or as a fractie's own. Code works with this one type and its {@link #kind()}; each kind keeps its own
+ * table, mapped by {@link PoolVertrouwenspersoon} (cross-tenant) and {@link EigenVertrouwenspersoon} (tenant data
+ * with {@code @TenantId}), and the static methods below pick the kind's table. Outside this service the person is
+ * known only by {@link #personId}; {@link #name} and {@link #email} never leave it except through the API and the
+ * internal contact lookup.
  */
 @MappedSuperclass
 public abstract class Vertrouwenspersoon extends PanacheEntityBase {
@@ -81,6 +86,42 @@ public abstract class Vertrouwenspersoon extends PanacheEntityBase {
 
     /** The tenant of a fractie's own VP; null for the pool. */
     public abstract String tenantIdOrNull();
+
+    /** A new, unsaved appointment of the kind; a fractie's own carries its tenant (null for the pool). */
+    public static Vertrouwenspersoon newOf(VertrouwenspersoonKind kind, String tenantId) {
+        if (kind == VertrouwenspersoonKind.POOL) {
+            return new PoolVertrouwenspersoon();
+        }
+        EigenVertrouwenspersoon own = new EigenVertrouwenspersoon();
+        own.tenantId = tenantId;
+        return own;
+    }
+
+    /** A query on the kind's table (a fractie's own within the request's tenant). */
+    public static PanacheQuery<Vertrouwenspersoon> query(VertrouwenspersoonKind kind, String query, Object... params) {
+        return kind == VertrouwenspersoonKind.POOL ? PoolVertrouwenspersoon.find(query, params)
+                : EigenVertrouwenspersoon.find(query, params);
+    }
+
+    public static List<Vertrouwenspersoon> listOf(VertrouwenspersoonKind kind, String query, Object... params) {
+        return kind == VertrouwenspersoonKind.POOL ? PoolVertrouwenspersoon.list(query, params)
+                : EigenVertrouwenspersoon.list(query, params);
+    }
+
+    public static long countOf(VertrouwenspersoonKind kind, String query, Object... params) {
+        return kind == VertrouwenspersoonKind.POOL ? PoolVertrouwenspersoon.count(query, params)
+                : EigenVertrouwenspersoon.count(query, params);
+    }
+
+    /** Whether the person holds an open appointment of the kind. */
+    public static boolean isOpen(VertrouwenspersoonKind kind, UUID personId) {
+        return countOf(kind, "openPersonId", personId) > 0;
+    }
+
+    /** The person's latest appointment of the kind, open or ended. */
+    public static Optional<Vertrouwenspersoon> latest(VertrouwenspersoonKind kind, UUID personId) {
+        return query(kind, "personId = ?1 order by appointedAt desc", personId).firstResultOptional();
+    }
 
     public boolean ended() {
         return endedOn != null;

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingService;
+import nl.tweedekamer.meldpunt.melding.afsluiting.service.AfsluitingService;
 import nl.tweedekamer.meldpunt.platform.event.EventHandler;
 import nl.tweedekamer.meldpunt.platform.event.InboundEvent;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
@@ -33,7 +33,7 @@ public class TermijnVerstrekenListener implements EventHandler {
     }
 
     @Inject
-    MeldingService meldingen;
+    AfsluitingService afsluiting;
 
     @Inject
     ObjectMapper mapper;
@@ -57,7 +57,7 @@ public class TermijnVerstrekenListener implements EventHandler {
         if (!"T6".equals(lapse.term()) || lapse.caseId() == null) {
             return;
         }
-        if (meldingen.destroy(lapse.caseId())) {
+        if (afsluiting.destroy(lapse.caseId())) {
             LOG.infof("T6 lapsed: melding %s destroyed with its data key", lapse.caseId());
         }
     }

@@ -30,10 +30,16 @@ import nl.tweedekamer.meldpunt.melding.dossier.Toestemming;
 import nl.tweedekamer.meldpunt.melding.dossier.service.AuditTrail;
 import nl.tweedekamer.meldpunt.melding.dossier.service.Bijlagen;
 import nl.tweedekamer.meldpunt.melding.dossier.Bodies;
+import nl.tweedekamer.meldpunt.melding.afsluiting.ClosureBody;
+import nl.tweedekamer.meldpunt.melding.afsluiting.service.AfsluitingService;
 import nl.tweedekamer.meldpunt.melding.intake.Intake;
+import nl.tweedekamer.meldpunt.melding.intake.service.IntakeService;
+import nl.tweedekamer.meldpunt.melding.interventie.InterventionBody;
+import nl.tweedekamer.meldpunt.melding.interventie.service.InterventieService;
+import nl.tweedekamer.meldpunt.melding.signalen.service.BetrokkeneService;
 import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingAccess;
 import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingDossier;
-import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingService;
+import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
@@ -50,7 +56,19 @@ import nl.tweedekamer.meldpunt.platform.security.Roles;
 public class MeldingResource {
 
     @Inject
-    MeldingService meldingen;
+    DossierService meldingen;
+
+    @Inject
+    IntakeService intakes;
+
+    @Inject
+    InterventieService interventies;
+
+    @Inject
+    BetrokkeneService betrokkenen;
+
+    @Inject
+    AfsluitingService afsluiting;
 
     @Inject
     MeldingAccess access;
@@ -75,7 +93,7 @@ public class MeldingResource {
         if (intake.tenantId() != null && !intake.tenantId().equals(tenantId)) {
             throw ProblemException.invalidField("tenantId", "a named melding belongs to your own organisation");
         }
-        Melding m = meldingen.intakeNamed(tenantId, caller.subject(), intake);
+        Melding m = intakes.intakeNamed(tenantId, caller.subject(), intake);
         return Response.created(URI.create("/meldingen/" + m.id))
                 .entity(Map.of("meldingId", m.id, "reference", m.reference)).build();
     }
@@ -153,8 +171,8 @@ public class MeldingResource {
     @Path("{meldingId}/interventies")
     @RolesAllowed(Roles.VERTROUWENSPERSOON)
     @Operation(summary = "Record an intervention and the hours spent; third-party steps need the melder's consent")
-    public Response intervene(@PathParam("meldingId") UUID meldingId, @Valid @NotNull Bodies.Intervention body) {
-        return Response.status(201).entity(meldingen.recordIntervention(meldingId, access::partyFor, body)).build();
+    public Response intervene(@PathParam("meldingId") UUID meldingId, @Valid @NotNull InterventionBody body) {
+        return Response.status(201).entity(interventies.recordIntervention(meldingId, access::partyFor, body)).build();
     }
 
     public record PersonBody(@Size(max = 200) String identifier) {
@@ -166,7 +184,7 @@ public class MeldingResource {
     @Operation(summary = "Name the person behaving badly (e.g. a roster person id or a name) for pattern signals; "
             + "only a keyed token is stored, never the identifier; a blank identifier clears it")
     public Response namePerson(@PathParam("meldingId") UUID meldingId, @Valid @NotNull PersonBody body) {
-        meldingen.namePerson(meldingId, access::partyFor, body.identifier());
+        betrokkenen.namePerson(meldingId, access::partyFor, body.identifier());
         return Response.noContent().build();
     }
 
@@ -175,7 +193,7 @@ public class MeldingResource {
     @RolesAllowed(Roles.VERTROUWENSPERSOON)
     @Operation(summary = "Hand a named melding over to the complaint track, with the melder's consent")
     public Response handOver(@PathParam("meldingId") UUID meldingId) {
-        return Response.status(201).entity(Map.of("handoverId", meldingen.handOver(meldingId, access::partyFor)))
+        return Response.status(201).entity(Map.of("handoverId", afsluiting.handOver(meldingId, access::partyFor)))
                 .build();
     }
 
@@ -183,7 +201,7 @@ public class MeldingResource {
     @Path("{meldingId}/sluiting")
     @RolesAllowed(Roles.VERTROUWENSPERSOON)
     @Operation(summary = "Close the file with a written confirmation to the melder (art 5.1.i); T6 starts")
-    public MeldingDossier close(@PathParam("meldingId") UUID meldingId, @Valid @NotNull Bodies.Closure body) {
-        return meldingen.close(meldingId, access::partyFor, body);
+    public MeldingDossier close(@PathParam("meldingId") UUID meldingId, @Valid @NotNull ClosureBody body) {
+        return afsluiting.close(meldingId, access::partyFor, body);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingService;
+import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 
@@ -29,7 +29,7 @@ public class ReporterContactResource {
     }
 
     @Inject
-    MeldingService meldingen;
+    DossierService meldingen;
 
     @GET
     @Operation(summary = "A named melder's email address, if they asked to be emailed (internal)")

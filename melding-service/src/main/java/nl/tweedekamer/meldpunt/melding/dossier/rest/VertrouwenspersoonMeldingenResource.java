@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingDossier;
-import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingService;
+import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 
@@ -24,7 +24,7 @@ import nl.tweedekamer.meldpunt.platform.security.Roles;
 public class VertrouwenspersoonMeldingenResource {
 
     @Inject
-    MeldingService meldingen;
+    DossierService meldingen;
 
     @Inject
     Caller caller;

@@ -7,9 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.EigenVertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.PoolVertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
@@ -47,11 +46,11 @@ public class MeldingAccess {
             return false;
         }
         if (melding.vertrouwenspersoonKind == VertrouwenspersoonKind.POOL) {
-            return PoolVertrouwenspersoon.count("openPersonId", melding.vertrouwenspersoonId) > 0;
+            return Vertrouwenspersoon.isOpen(VertrouwenspersoonKind.POOL, melding.vertrouwenspersoonId);
         }
         // a fractie's own VP is tenant data of that fractie: the request's tenant is the VP's token tenant
         return melding.tenantId.equals(caller.tenantId())
-                && EigenVertrouwenspersoon.count("openPersonId", melding.vertrouwenspersoonId) > 0;
+                && Vertrouwenspersoon.isOpen(VertrouwenspersoonKind.EIGEN, melding.vertrouwenspersoonId);
     }
 
     public static ProblemException notFound(UUID meldingId) {

@@ -1,6 +1,5 @@
 package nl.tweedekamer.meldpunt.melding.dossier.service;
 
-import nl.tweedekamer.meldpunt.melding.intake.Intake;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,6 +8,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import nl.tweedekamer.meldpunt.melding.dossier.Identity;
+
 /**
  * A melding as its melder or its VP reads it, decrypted. The melder's identity is shown only where they gave
  * it; the VP's interventions and hours only to the VP.
@@ -16,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MeldingDossier(UUID meldingId, String reference, String tenantId, String status, boolean anonymous,
         String kind, String category, String relation, String department, String description,
-        Intake.Identity identity, Boolean emailWanted, VertrouwenspersoonRef vertrouwenspersoon, LocalDate receivedOn,
+        Identity identity, Boolean emailWanted, VertrouwenspersoonRef vertrouwenspersoon, LocalDate receivedOn,
         LocalDate closedOn, String outcome, UUID handoverId, List<Message> messages, List<Bijlagen.Attachment> attachments,
         List<Consent> consents,
         List<Intervention> interventions, BigDecimal totalHours) {

@@ -35,7 +35,8 @@ import nl.tweedekamer.meldpunt.melding.intake.Intake;
 import nl.tweedekamer.meldpunt.melding.intake.service.MailboxService;
 import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingAccess;
 import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingDossier;
-import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingService;
+import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
+import nl.tweedekamer.meldpunt.melding.intake.service.IntakeService;
 import nl.tweedekamer.meldpunt.melding.dossier.Party;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.tenant.TenantContext;
@@ -56,7 +57,10 @@ public class MailboxResource {
     public static final String CODE_HEADER = "X-Receipt-Code";
 
     @Inject
-    MeldingService meldingen;
+    DossierService meldingen;
+
+    @Inject
+    IntakeService intakes;
 
     @Inject
     MailboxService mailboxes;
@@ -79,7 +83,7 @@ public class MailboxResource {
             throw ProblemException.invalidField("tenantId", "pick the organisation the melding concerns");
         }
         tenant.set(intake.tenantId());
-        MeldingDossier.Receipt receipt = meldingen.intakeAnonymous(intake);
+        MeldingDossier.Receipt receipt = intakes.intakeAnonymous(intake);
         return Response.created(URI.create("/mailbox")).entity(receipt).build();
     }
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Commissielid;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.service.VertrouwenspersoonService;
 import nl.tweedekamer.meldpunt.platform.event.EventHandler;
 import nl.tweedekamer.meldpunt.platform.event.InboundEvent;
@@ -53,7 +54,8 @@ public class CommissieListener implements EventHandler {
         try {
             for (String tenantId : vertrouwenspersonen.tenantsWithOpenOwn(personId)) {
                 tenantContext.set(tenantId);
-                QuarkusTransaction.requiringNew().run(() -> vertrouwenspersonen.endOwnOnCommissionSeat(personId));
+                QuarkusTransaction.requiringNew().run(() -> vertrouwenspersonen.endOnCommissionSeat(
+                        VertrouwenspersoonKind.EIGEN, personId));
             }
         } finally {
             tenantContext.set(eventTenant);
@@ -83,7 +85,7 @@ public class CommissieListener implements EventHandler {
                 seat.persist();
             }
             // art 4.5: a VP cannot also sit on the commission — neither in the pool nor as a fractie's own VP
-            vertrouwenspersonen.endInPoolOnCommissionSeat(b.personId());
+            vertrouwenspersonen.endOnCommissionSeat(VertrouwenspersoonKind.POOL, b.personId());
             endOwnAppointments(b.personId());
         } else if (ONTSLAGEN.equals(event.type())) {
             Ontslagen o = event.dataAs(mapper, Ontslagen.class);

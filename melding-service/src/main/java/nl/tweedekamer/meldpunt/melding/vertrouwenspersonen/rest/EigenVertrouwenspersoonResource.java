@@ -18,7 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.EigenVertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Appointment;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Ending;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Overdracht;
@@ -43,7 +44,7 @@ public class EigenVertrouwenspersoonResource {
     @Operation(summary = "Appoint an own vertrouwenspersoon for 4 years, where the declaration in force chooses EIGEN or BEIDE")
     public Response appoint(@PathParam("tenantId") String tenantId, @Valid @NotNull Appointment appointment) {
         access.enter(tenantId);
-        EigenVertrouwenspersoon vp = vertrouwenspersonen.appointOwn(tenantId, appointment);
+        Vertrouwenspersoon vp = vertrouwenspersonen.appoint(VertrouwenspersoonKind.EIGEN, tenantId, appointment);
         return Response.created(URI.create("/tenants/" + tenantId + "/vertrouwenspersonen/" + vp.personId))
                 .entity(Views.AppointmentView.of(vp)).build();
     }
@@ -53,7 +54,7 @@ public class EigenVertrouwenspersoonResource {
     @Operation(summary = "An own vertrouwenspersoon's appointment: the open one, else the latest")
     public Views.AppointmentView one(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId) {
         access.enter(tenantId);
-        return Views.AppointmentView.of(vertrouwenspersonen.own(personId));
+        return Views.AppointmentView.of(vertrouwenspersonen.appointment(VertrouwenspersoonKind.EIGEN, personId));
     }
 
     @POST
@@ -61,7 +62,7 @@ public class EigenVertrouwenspersoonResource {
     @Operation(summary = "Renew the appointment for 4 more years; art 4.2 allows this once")
     public Views.AppointmentView renew(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId) {
         access.enter(tenantId);
-        return Views.AppointmentView.of(vertrouwenspersonen.renewOwn(tenantId, personId));
+        return Views.AppointmentView.of(vertrouwenspersonen.renew(VertrouwenspersoonKind.EIGEN, tenantId, personId));
     }
 
     @POST
@@ -70,7 +71,8 @@ public class EigenVertrouwenspersoonResource {
     public java.util.Map<String, Integer> handOver(@PathParam("tenantId") String tenantId,
             @PathParam("personId") UUID personId, @Valid @NotNull Overdracht overdracht) {
         access.enter(tenantId);
-        return java.util.Map.of("moved", vertrouwenspersonen.handOverOwn(tenantId, personId, overdracht.successorId()));
+        return java.util.Map.of("moved", vertrouwenspersonen.handOver(VertrouwenspersoonKind.EIGEN, tenantId, personId,
+                overdracht.successorId()));
     }
 
     @POST
@@ -79,6 +81,6 @@ public class EigenVertrouwenspersoonResource {
     public Views.AppointmentView end(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId,
             @Valid @NotNull Ending ending) {
         access.enter(tenantId);
-        return Views.AppointmentView.of(vertrouwenspersonen.endOwn(personId, ending));
+        return Views.AppointmentView.of(vertrouwenspersonen.end(VertrouwenspersoonKind.EIGEN, personId, ending));
     }
 }

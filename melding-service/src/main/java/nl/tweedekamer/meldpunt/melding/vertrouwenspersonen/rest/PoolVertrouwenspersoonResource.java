@@ -18,7 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.PoolVertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Appointment;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Ending;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Overdracht;
@@ -38,7 +39,7 @@ public class PoolVertrouwenspersoonResource {
     @POST
     @Operation(summary = "Appoint a vertrouwenspersoon to the shared pool for 4 years (art 4.2)")
     public Response appoint(@Valid @NotNull Appointment appointment) {
-        PoolVertrouwenspersoon vp = vertrouwenspersonen.appointToPool(appointment);
+        Vertrouwenspersoon vp = vertrouwenspersonen.appoint(VertrouwenspersoonKind.POOL, null, appointment);
         return Response.created(URI.create("/vertrouwenspersonen/" + vp.personId))
                 .entity(Views.AppointmentView.of(vp)).build();
     }
@@ -47,14 +48,14 @@ public class PoolVertrouwenspersoonResource {
     @Path("{personId}")
     @Operation(summary = "A pool vertrouwenspersoon's appointment: the open one, else the latest")
     public Views.AppointmentView one(@PathParam("personId") UUID personId) {
-        return Views.AppointmentView.of(vertrouwenspersonen.inPool(personId));
+        return Views.AppointmentView.of(vertrouwenspersonen.appointment(VertrouwenspersoonKind.POOL, personId));
     }
 
     @POST
     @Path("{personId}/renewal")
     @Operation(summary = "Renew the appointment for 4 more years; art 4.2 allows this once")
     public Views.AppointmentView renew(@PathParam("personId") UUID personId) {
-        return Views.AppointmentView.of(vertrouwenspersonen.renewInPool(personId));
+        return Views.AppointmentView.of(vertrouwenspersonen.renew(VertrouwenspersoonKind.POOL, null, personId));
     }
 
     @POST
@@ -62,13 +63,14 @@ public class PoolVertrouwenspersoonResource {
     @Operation(summary = "Hand an ended VP's files over to a successor in the pool (art 5.7); no content is shown")
     public java.util.Map<String, Integer> handOver(@PathParam("personId") UUID personId,
             @Valid @NotNull Overdracht overdracht) {
-        return java.util.Map.of("moved", vertrouwenspersonen.handOverInPool(personId, overdracht.successorId()));
+        return java.util.Map.of("moved", vertrouwenspersonen.handOver(VertrouwenspersoonKind.POOL, null, personId,
+                overdracht.successorId()));
     }
 
     @POST
     @Path("{personId}/end")
     @Operation(summary = "End the appointment today, with a reason (art 4.3: plausibly involved)")
     public Views.AppointmentView end(@PathParam("personId") UUID personId, @Valid @NotNull Ending ending) {
-        return Views.AppointmentView.of(vertrouwenspersonen.endInPool(personId, ending));
+        return Views.AppointmentView.of(vertrouwenspersonen.end(VertrouwenspersoonKind.POOL, personId, ending));
     }
 }

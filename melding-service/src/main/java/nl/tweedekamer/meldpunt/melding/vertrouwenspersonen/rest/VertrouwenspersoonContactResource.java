@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.service.VertrouwenspersoonService;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.platform.tenant.TenantAccess;
@@ -36,7 +37,7 @@ public class VertrouwenspersoonContactResource {
     @Path("vertrouwenspersonen/{personId}/contact")
     @Operation(summary = "A pool vertrouwenspersoon's email address (internal)")
     public Views.ContactView pool(@PathParam("personId") UUID personId) {
-        return Views.ContactView.of(vertrouwenspersonen.inPool(personId));
+        return Views.ContactView.of(vertrouwenspersonen.appointment(VertrouwenspersoonKind.POOL, personId));
     }
 
     /** A fractie's own VP is tenant data: the event that named the VP carries the tenant. */
@@ -45,6 +46,6 @@ public class VertrouwenspersoonContactResource {
     @Operation(summary = "A fractie's own vertrouwenspersoon's email address (internal)")
     public Views.ContactView own(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId) {
         access.enter(tenantId);
-        return Views.ContactView.of(vertrouwenspersonen.own(personId));
+        return Views.ContactView.of(vertrouwenspersonen.appointment(VertrouwenspersoonKind.EIGEN, personId));
     }
 }

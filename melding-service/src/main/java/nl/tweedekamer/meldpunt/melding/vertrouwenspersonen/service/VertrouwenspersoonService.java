@@ -1,6 +1,5 @@
 package nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.service;
 
-import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingService;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Appointment;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Ending;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKeuzeInForce;
@@ -21,8 +20,8 @@ import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Commissielid;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.EigenVertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.EndReason;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.FunctionCategory;
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.PoolVertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.melding.event.OverdrachtVoltooid;
 import nl.tweedekamer.meldpunt.melding.event.VertrouwenspersoonBenoemd;
 import nl.tweedekamer.meldpunt.melding.event.VertrouwenspersoonOntslagen;
@@ -34,8 +33,9 @@ import nl.tweedekamer.meldpunt.tenantreplica.TenantReplica;
 import nl.tweedekamer.meldpunt.tenantreplica.TenantSnapshotJson;
 
 /**
- * Appointments of vertrouwenspersonen (art 4): to the shared pool, or as a fractie's own. Own VPs are read
- * and written within the request's tenant, which the resource entered before calling.
+ * Appointments of vertrouwenspersonen (art 4), of either kind ({@link VertrouwenspersoonKind}): to the shared pool,
+ * or as a fractie's own. One method per step, for both kinds; own VPs are read and written within the request's
+ * tenant, which the resource entered before calling.
  */
 @ApplicationScoped
 @Transactional
@@ -55,57 +55,52 @@ public class VertrouwenspersoonService {
     Clock clock;
 
     @Inject
-    MeldingService meldingen;
+    OpvolgingService opvolging;
 
-    public PoolVertrouwenspersoon appointToPool(Appointment appointment) {
-        if (PoolVertrouwenspersoon.count("openPersonId", appointment.personId()) > 0) {
+    /**
+     * Appoint to the kind's scope: the shared pool, or a fractie's own VPs — the latter only where its declaration
+     * in force chooses them (domain.md §1), and never in an organisation being offboarded.
+     */
+    public Vertrouwenspersoon appoint(VertrouwenspersoonKind kind, String tenantId, Appointment appointment) {
+        if (kind == VertrouwenspersoonKind.EIGEN) {
+            TenantReplica tenant = TenantReplica.findById(tenantId);
+            if (tenant == null || !tenant.isActive()) {
+                throw ProblemException.conflict("Organisation offboarded",
+                        "This organisation is being offboarded and appoints no new vertrouwenspersonen.");
+            }
+            requireOwnVertrouwenspersonenChosen(tenant);
+        }
+        if (Vertrouwenspersoon.isOpen(kind, appointment.personId())) {
             throw alreadyAppointed();
         }
-        PoolVertrouwenspersoon vp = new PoolVertrouwenspersoon();
-        appoint(vp, appointment);
-        return vp;
-    }
-
-    /** A fractie's own VP, only where its declaration in force chooses them (domain.md §1). */
-    public EigenVertrouwenspersoon appointOwn(String tenantId, Appointment appointment) {
-        TenantReplica tenant = TenantReplica.findById(tenantId);
-        if (tenant == null || !tenant.isActive()) {
-            throw ProblemException.conflict("Organisation offboarded",
-                    "This organisation is being offboarded and appoints no new vertrouwenspersonen.");
-        }
-        requireOwnVertrouwenspersonenChosen(tenant);
-        if (EigenVertrouwenspersoon.count("openPersonId", appointment.personId()) > 0) {
-            throw alreadyAppointed();
-        }
-        EigenVertrouwenspersoon vp = new EigenVertrouwenspersoon();
         // Hibernate fills @TenantId only when it flushes; the event, written before that, needs it now
-        vp.tenantId = tenantId;
+        Vertrouwenspersoon vp = Vertrouwenspersoon.newOf(kind, tenantId);
         appoint(vp, appointment);
         return vp;
     }
 
-    public PoolVertrouwenspersoon renewInPool(UUID personId) {
-        return renew(openInPool(personId));
+    /** Renew the open appointment (art 4.2); a fractie's own only while its declaration still chooses them. */
+    public Vertrouwenspersoon renew(VertrouwenspersoonKind kind, String tenantId, UUID personId) {
+        Vertrouwenspersoon vp = open(kind, personId);
+        if (kind == VertrouwenspersoonKind.EIGEN) {
+            requireOwnVertrouwenspersonenChosen(TenantReplica.findById(tenantId));
+        }
+        return renewTerm(vp);
     }
 
-    public EigenVertrouwenspersoon renewOwn(String tenantId, UUID personId) {
-        EigenVertrouwenspersoon vp = openOwn(personId);
-        requireOwnVertrouwenspersonenChosen(TenantReplica.findById(tenantId));
-        return renew(vp);
-    }
-
-    public PoolVertrouwenspersoon endInPool(UUID personId, Ending ending) {
-        return end(openInPool(personId), ending);
+    public Vertrouwenspersoon end(VertrouwenspersoonKind kind, UUID personId, Ending ending) {
+        return endAppointment(open(kind, personId), ending);
     }
 
     /**
-     * Art 4.5: a pool VP who takes a seat on the klachtencommissie can no longer be a VP; their appointment
-     * ends that day, and their files wait for the hand-over of art 5.7.
+     * Art 4.5: a VP who takes a seat on the klachtencommissie can no longer be a VP; their appointment ends that
+     * day, and their files wait for the hand-over of art 5.7. A fractie's own within the request's tenant (see
+     * {@link #tenantsWithOpenOwn}).
      */
-    public void endInPoolOnCommissionSeat(UUID personId) {
-        PoolVertrouwenspersoon.<PoolVertrouwenspersoon>find("openPersonId", personId)
+    public void endOnCommissionSeat(VertrouwenspersoonKind kind, UUID personId) {
+        Vertrouwenspersoon.query(kind, "openPersonId", personId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .ifPresent(vp -> end(vp, new Ending(EndReason.INCOMPATIBLE_FUNCTION)));
+                .ifPresent(vp -> endAppointment(vp, new Ending(EndReason.INCOMPATIBLE_FUNCTION)));
     }
 
     /**
@@ -120,30 +115,10 @@ public class VertrouwenspersoonService {
                 .setParameter(1, personId).getResultList();
     }
 
-    /** Art 4.5 for a fractie's own VP, within the request's tenant (see {@link #tenantsWithOpenOwn}). */
-    public void endOwnOnCommissionSeat(UUID personId) {
-        EigenVertrouwenspersoon.<EigenVertrouwenspersoon>find("openPersonId", personId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .ifPresent(vp -> end(vp, new Ending(EndReason.INCOMPATIBLE_FUNCTION)));
-    }
-
-    public EigenVertrouwenspersoon endOwn(UUID personId, Ending ending) {
-        return end(openOwn(personId), ending);
-    }
-
     /** The open appointment, else the latest one: what an administrator or the contact lookup asks for. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PoolVertrouwenspersoon inPool(UUID personId) {
-        return PoolVertrouwenspersoon.<PoolVertrouwenspersoon>find(
-                "personId = ?1 order by appointedAt desc", personId).firstResultOptional()
-                .orElseThrow(() -> unknown(personId));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public EigenVertrouwenspersoon own(UUID personId) {
-        return EigenVertrouwenspersoon.<EigenVertrouwenspersoon>find(
-                "personId = ?1 order by appointedAt desc", personId).firstResultOptional()
-                .orElseThrow(() -> unknown(personId));
+    public Vertrouwenspersoon appointment(VertrouwenspersoonKind kind, UUID personId) {
+        return Vertrouwenspersoon.latest(kind, personId).orElseThrow(() -> unknown(personId));
     }
 
     /**
@@ -153,42 +128,37 @@ public class VertrouwenspersoonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Vertrouwenspersoon> availableTo(String tenantId) {
         LocalDate today = today();
-        String serving = "endedOn is null and appointedFrom <= ?1 and appointedUntil >= ?1";
-        List<Vertrouwenspersoon> available = new ArrayList<>(PoolVertrouwenspersoon.list(serving, today));
+        List<Vertrouwenspersoon> available = new ArrayList<>(serving(VertrouwenspersoonKind.POOL, today));
         TenantReplica tenant = TenantReplica.findById(tenantId);
         if (tenant != null
                 && VertrouwenspersoonKeuzeInForce.ownVertrouwenspersonenOn(snapshots.read(tenant), today)) {
-            available.addAll(EigenVertrouwenspersoon.list(serving, today));
+            available.addAll(serving(VertrouwenspersoonKind.EIGEN, today));
         }
         available.sort(Comparator.comparing((Vertrouwenspersoon vp) -> vp.name).thenComparing(vp -> vp.personId));
         return available;
     }
 
     /**
-     * Art 5.7: the files of a pool VP whose appointment ended go to a successor who serves in the pool today.
+     * Art 5.7: the files of a VP whose appointment ended go to a successor: for a pool VP one who serves in the
+     * pool today, for a fractie's own VP another own VP of the fractie or a pool VP.
      */
-    public int handOverInPool(UUID personId, UUID successorId) {
-        PoolVertrouwenspersoon ended = inPool(personId);
+    public int handOver(VertrouwenspersoonKind kind, String tenantId, UUID personId, UUID successorId) {
+        Vertrouwenspersoon ended = appointment(kind, personId);
         requireEnded(ended);
-        Vertrouwenspersoon successor = servingPool().stream().filter(v -> v.personId.equals(successorId)).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("successorId", "not a pool vertrouwenspersoon serving today"));
-        return handOver(ended, successor);
+        Vertrouwenspersoon successor = kind == VertrouwenspersoonKind.POOL
+                ? servingPool().stream().filter(v -> v.personId.equals(successorId)).findFirst()
+                        .orElseThrow(() -> ProblemException.invalidField("successorId",
+                                "not a pool vertrouwenspersoon serving today"))
+                : availableTo(tenantId).stream().filter(v -> v.personId.equals(successorId)).findFirst()
+                        .orElseThrow(() -> ProblemException.invalidField("successorId",
+                                "not a vertrouwenspersoon available to this organisation today"));
+        return handOverTo(ended, successor);
     }
 
-    /** Art 5.7 for a fractie's own VP: the successor is another own VP of the fractie, or a pool VP. */
-    public int handOverOwn(String tenantId, UUID personId, UUID successorId) {
-        EigenVertrouwenspersoon ended = own(personId);
-        requireEnded(ended);
-        Vertrouwenspersoon successor = availableTo(tenantId).stream().filter(v -> v.personId.equals(successorId))
-                .findFirst().orElseThrow(() -> ProblemException.invalidField("successorId",
-                        "not a vertrouwenspersoon available to this organisation today"));
-        return handOver(ended, successor);
-    }
-
-    private int handOver(Vertrouwenspersoon ended, Vertrouwenspersoon successor) {
+    private int handOverTo(Vertrouwenspersoon ended, Vertrouwenspersoon successor) {
         // one hand-over of an appointment at a time, so its completion is published once
         io.quarkus.hibernate.orm.panache.Panache.getEntityManager().refresh(ended, LockModeType.PESSIMISTIC_WRITE);
-        int moved = meldingen.handOverFiles(ended, successor);
+        int moved = opvolging.handOverFiles(ended, successor);
         ended.filesHandedOver += moved;
         completeHandOverWhenNothingHeld(ended);
         return moved;
@@ -200,7 +170,7 @@ public class VertrouwenspersoonService {
      * without any file completes at once, with nothing to hand over.
      */
     private void completeHandOverWhenNothingHeld(Vertrouwenspersoon ended) {
-        if (ended.handoverCompletedOn != null || meldingen.filesHeldBy(ended) > 0) {
+        if (ended.handoverCompletedOn != null || opvolging.filesHeldBy(ended) > 0) {
             return;
         }
         ended.handoverCompletedOn = today();
@@ -217,9 +187,12 @@ public class VertrouwenspersoonService {
     /** The pool VPs serving today. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Vertrouwenspersoon> servingPool() {
-        LocalDate today = today();
-        return new ArrayList<>(PoolVertrouwenspersoon.list(
-                "endedOn is null and appointedFrom <= ?1 and appointedUntil >= ?1", today));
+        return serving(VertrouwenspersoonKind.POOL, today());
+    }
+
+    private static List<Vertrouwenspersoon> serving(VertrouwenspersoonKind kind, LocalDate day) {
+        return new ArrayList<>(Vertrouwenspersoon.listOf(kind,
+                "endedOn is null and appointedFrom <= ?1 and appointedUntil >= ?1", day));
     }
 
     private void appoint(Vertrouwenspersoon vp, Appointment appointment) {
@@ -254,7 +227,7 @@ public class VertrouwenspersoonService {
         publish(VertrouwenspersoonBenoemd.TYPE, vp, VertrouwenspersoonBenoemd.of(vp));
     }
 
-    private <T extends Vertrouwenspersoon> T renew(T vp) {
+    private Vertrouwenspersoon renewTerm(Vertrouwenspersoon vp) {
         // art 4.2: "waarna herbenoeming voor eenzelfde termijn eenmalig mogelijk is" (seed 002 L653)
         if (vp.renewals >= Vertrouwenspersoon.MAX_RENEWALS) {
             throw ProblemException.conflict("Already renewed",
@@ -271,7 +244,7 @@ public class VertrouwenspersoonService {
         return vp;
     }
 
-    private <T extends Vertrouwenspersoon> T end(T vp, Ending ending) {
+    private Vertrouwenspersoon endAppointment(Vertrouwenspersoon vp, Ending ending) {
         vp.endedOn = today();
         vp.endReason = ending.reason();
         vp.openPersonId = null;
@@ -281,23 +254,16 @@ public class VertrouwenspersoonService {
             // art 4.3: "De benoeming/aanwijzing van een vertrouwenspersoon wordt beëindigd in het geval aannemelijk
             // is dat de vertrouwenspersoon direct of indirect betrokken is" — their meldingen move at once
             // moved under art 4.3 counts as handed over: the files are with another VP
-            vp.filesHandedOver += meldingen.moveFrom(vp);
+            vp.filesHandedOver += opvolging.moveFrom(vp);
         }
         completeHandOverWhenNothingHeld(vp);
         return vp;
     }
 
-    private PoolVertrouwenspersoon openInPool(UUID personId) {
-        return PoolVertrouwenspersoon.<PoolVertrouwenspersoon>find("openPersonId", personId)
+    private static Vertrouwenspersoon open(VertrouwenspersoonKind kind, UUID personId) {
+        return Vertrouwenspersoon.query(kind, "openPersonId", personId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> PoolVertrouwenspersoon.count("personId", personId) > 0
-                        ? appointmentEnded() : unknown(personId));
-    }
-
-    private EigenVertrouwenspersoon openOwn(UUID personId) {
-        return EigenVertrouwenspersoon.<EigenVertrouwenspersoon>find("openPersonId", personId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> EigenVertrouwenspersoon.count("personId", personId) > 0
+                .orElseThrow(() -> Vertrouwenspersoon.countOf(kind, "personId", personId) > 0
                         ? appointmentEnded() : unknown(personId));
     }
 
