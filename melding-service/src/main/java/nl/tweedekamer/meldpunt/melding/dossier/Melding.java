@@ -1,6 +1,5 @@
 package nl.tweedekamer.meldpunt.melding.dossier;
 
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -14,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 
 /**
  * A melding at a vertrouwenspersoon (art 3–5). Who may read it is decided by person, not by tenant: its melder

@@ -25,21 +25,21 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import nl.tweedekamer.meldpunt.melding.afsluiting.ClosureBody;
+import nl.tweedekamer.meldpunt.melding.afsluiting.service.AfsluitingService;
+import nl.tweedekamer.meldpunt.melding.dossier.Bodies;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
 import nl.tweedekamer.meldpunt.melding.dossier.Toestemming;
 import nl.tweedekamer.meldpunt.melding.dossier.service.AuditTrail;
 import nl.tweedekamer.meldpunt.melding.dossier.service.Bijlagen;
-import nl.tweedekamer.meldpunt.melding.dossier.Bodies;
-import nl.tweedekamer.meldpunt.melding.afsluiting.ClosureBody;
-import nl.tweedekamer.meldpunt.melding.afsluiting.service.AfsluitingService;
+import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
+import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingAccess;
+import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingDossier;
 import nl.tweedekamer.meldpunt.melding.intake.Intake;
 import nl.tweedekamer.meldpunt.melding.intake.service.IntakeService;
 import nl.tweedekamer.meldpunt.melding.interventie.InterventionBody;
 import nl.tweedekamer.meldpunt.melding.interventie.service.InterventieService;
 import nl.tweedekamer.meldpunt.melding.signalen.service.BetrokkeneService;
-import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingAccess;
-import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingDossier;
-import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;

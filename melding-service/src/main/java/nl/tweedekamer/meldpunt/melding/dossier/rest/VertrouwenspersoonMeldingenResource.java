@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingDossier;
 import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
+import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingDossier;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 

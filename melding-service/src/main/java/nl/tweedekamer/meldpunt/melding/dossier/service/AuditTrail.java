@@ -1,6 +1,5 @@
 package nl.tweedekamer.meldpunt.melding.dossier.service;
 
-import nl.tweedekamer.meldpunt.melding.dossier.Party;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingAudit;
+import nl.tweedekamer.meldpunt.melding.dossier.Party;
 
 /**
  * Appends to the audit trail, in the transaction of what it records (domain.md §7). It only ever inserts; on

@@ -1,7 +1,5 @@
 package nl.tweedekamer.meldpunt.melding.dossier.service;
 
-import nl.tweedekamer.meldpunt.melding.crypto.EnvelopeEncryption;
-import nl.tweedekamer.meldpunt.melding.dossier.Party;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,11 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import nl.tweedekamer.meldpunt.melding.config.AttachmentConfig;
+import nl.tweedekamer.meldpunt.melding.crypto.EnvelopeEncryption;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingAudit.Action;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingBericht;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingBijlage;
-import nl.tweedekamer.meldpunt.melding.config.AttachmentConfig;
+import nl.tweedekamer.meldpunt.melding.dossier.Party;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 
 /** Attachments to a melding, from its melder or its VP; encrypted like the rest, every download audited. */

@@ -1,13 +1,13 @@
 package nl.tweedekamer.meldpunt.melding.dossier.service;
 
-import nl.tweedekamer.meldpunt.melding.crypto.ReporterLookup;
-import nl.tweedekamer.meldpunt.melding.dossier.Party;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import nl.tweedekamer.meldpunt.melding.crypto.ReporterLookup;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
+import nl.tweedekamer.meldpunt.melding.dossier.Party;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;

@@ -26,18 +26,18 @@ import io.vertx.core.http.HttpServerRequest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import nl.tweedekamer.meldpunt.melding.dossier.Bodies;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
+import nl.tweedekamer.meldpunt.melding.dossier.Party;
 import nl.tweedekamer.meldpunt.melding.dossier.Toestemming;
 import nl.tweedekamer.meldpunt.melding.dossier.service.AuditTrail;
 import nl.tweedekamer.meldpunt.melding.dossier.service.Bijlagen;
-import nl.tweedekamer.meldpunt.melding.dossier.Bodies;
-import nl.tweedekamer.meldpunt.melding.intake.Intake;
-import nl.tweedekamer.meldpunt.melding.intake.service.MailboxService;
+import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
 import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingAccess;
 import nl.tweedekamer.meldpunt.melding.dossier.service.MeldingDossier;
-import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
+import nl.tweedekamer.meldpunt.melding.intake.Intake;
 import nl.tweedekamer.meldpunt.melding.intake.service.IntakeService;
-import nl.tweedekamer.meldpunt.melding.dossier.Party;
+import nl.tweedekamer.meldpunt.melding.intake.service.MailboxService;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.tenant.TenantContext;
 

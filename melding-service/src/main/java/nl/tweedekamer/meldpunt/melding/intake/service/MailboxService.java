@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import nl.tweedekamer.meldpunt.melding.intake.AnoniemeMailbox;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
+import nl.tweedekamer.meldpunt.melding.intake.AnoniemeMailbox;
 import nl.tweedekamer.meldpunt.melding.intake.service.AttemptLimiter.Kind;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 

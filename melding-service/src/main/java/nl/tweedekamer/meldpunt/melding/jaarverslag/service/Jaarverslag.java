@@ -13,11 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.tweedekamer.meldpunt.melding.dossier.Categorie;
-import nl.tweedekamer.meldpunt.melding.interventie.Interventie;
-import nl.tweedekamer.meldpunt.melding.interventie.InterventieSoort;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingSoort;
 import nl.tweedekamer.meldpunt.melding.dossier.Relatie;
+import nl.tweedekamer.meldpunt.melding.interventie.Interventie;
+import nl.tweedekamer.meldpunt.melding.interventie.InterventieSoort;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.platform.report.KleineAantallen;
 import nl.tweedekamer.meldpunt.platform.report.KleineAantallen.Exact;

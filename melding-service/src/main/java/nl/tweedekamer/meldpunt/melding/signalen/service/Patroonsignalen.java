@@ -1,6 +1,5 @@
 package nl.tweedekamer.meldpunt.melding.signalen.service;
 
-import nl.tweedekamer.meldpunt.melding.jaarverslag.service.Jaarverslag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,11 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.tweedekamer.meldpunt.melding.config.PatternConfig;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingSoort;
 import nl.tweedekamer.meldpunt.melding.dossier.Toestemming;
-import nl.tweedekamer.meldpunt.melding.config.PatternConfig;
 import nl.tweedekamer.meldpunt.melding.event.MeldingEvents;
+import nl.tweedekamer.meldpunt.melding.jaarverslag.service.Jaarverslag;
 import nl.tweedekamer.meldpunt.platform.event.EventPublisher;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;

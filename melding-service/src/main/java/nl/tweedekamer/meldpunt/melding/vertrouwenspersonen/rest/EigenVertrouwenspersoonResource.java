@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Appointment;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Ending;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Overdracht;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.service.VertrouwenspersoonService;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.platform.tenant.TenantAccess;

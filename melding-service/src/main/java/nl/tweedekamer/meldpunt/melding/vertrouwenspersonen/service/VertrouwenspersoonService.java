@@ -1,8 +1,5 @@
 package nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.service;
 
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Appointment;
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Ending;
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKeuzeInForce;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,15 +13,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Commissielid;
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.EigenVertrouwenspersoon;
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.EndReason;
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.FunctionCategory;
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
-import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.melding.event.OverdrachtVoltooid;
 import nl.tweedekamer.meldpunt.melding.event.VertrouwenspersoonBenoemd;
 import nl.tweedekamer.meldpunt.melding.event.VertrouwenspersoonOntslagen;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Appointment;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Commissielid;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.EigenVertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.EndReason;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Ending;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.FunctionCategory;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKeuzeInForce;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.platform.event.EventPublisher;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;

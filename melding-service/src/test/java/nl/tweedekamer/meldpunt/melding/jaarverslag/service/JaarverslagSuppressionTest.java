@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.melding.dossier.Categorie;
-import nl.tweedekamer.meldpunt.melding.interventie.InterventieSoort;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingSoort;
 import nl.tweedekamer.meldpunt.melding.dossier.Relatie;
+import nl.tweedekamer.meldpunt.melding.interventie.InterventieSoort;
 import nl.tweedekamer.meldpunt.platform.report.KleineAantallen;
 
 /**
