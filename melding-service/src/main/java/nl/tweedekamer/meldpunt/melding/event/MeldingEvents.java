@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import nl.tweedekamer.meldpunt.melding.Melding;
-import nl.tweedekamer.meldpunt.melding.VertrouwenspersoonKind;
+import nl.tweedekamer.meldpunt.melding.dossier.Melding;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 
 /**
  * Payloads of a melding's steps on {@code melding.events.v1} (asyncapi.yaml): a reference, the tenant, the step,

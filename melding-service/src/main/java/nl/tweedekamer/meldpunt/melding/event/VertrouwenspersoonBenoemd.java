@@ -3,8 +3,8 @@ package nl.tweedekamer.meldpunt.melding.event;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.tweedekamer.meldpunt.melding.Vertrouwenspersoon;
-import nl.tweedekamer.meldpunt.melding.VertrouwenspersoonKind;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 
 /**
  * {@value #TYPE} on {@code melding.events.v1}, keyed by {@code personId}: an appointment or its one renewal

@@ -3,9 +3,9 @@ package nl.tweedekamer.meldpunt.melding.event;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.tweedekamer.meldpunt.melding.EndReason;
-import nl.tweedekamer.meldpunt.melding.Vertrouwenspersoon;
-import nl.tweedekamer.meldpunt.melding.VertrouwenspersoonKind;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.EndReason;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 
 /**
  * {@value #TYPE} on {@code melding.events.v1}, keyed by {@code personId}: T7 (hand-over within 1 month,

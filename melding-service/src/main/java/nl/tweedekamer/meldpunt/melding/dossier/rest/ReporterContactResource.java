@@ -1,0 +1,41 @@
+package nl.tweedekamer.meldpunt.melding.dossier.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
+import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
+import nl.tweedekamer.meldpunt.platform.security.Roles;
+
+/**
+ * The named melder's address, for notificatie-service at the moment it sends (addresses never travel on Kafka).
+ * 404 when the melding is anonymous, unknown, or its melder did not ask to be emailed.
+ */
+@Path("/internal/meldingen/{meldingId}/contacts/reporter")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SERVICE)
+public class ReporterContactResource {
+
+    public record ContactView(String id, String email) {
+    }
+
+    @Inject
+    DossierService meldingen;
+
+    @GET
+    @Operation(summary = "A named melder's email address, if they asked to be emailed (internal)")
+    public ContactView reporter(@PathParam("meldingId") UUID meldingId) {
+        return meldingen.reporterContact(meldingId).map(c -> new ContactView(c[0], c[1]))
+                .orElseThrow(() -> ProblemException.notFound("No reporter contact",
+                        "Melding " + meldingId + " has no melder who asked to be emailed."));
+    }
+}
