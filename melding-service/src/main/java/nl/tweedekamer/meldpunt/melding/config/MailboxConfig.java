@@ -11,8 +11,15 @@ public interface MailboxConfig {
 
     Argon2 argon2();
 
-    /** Opening a mailbox: attempts per mailbox id and per client address within the window. */
+    /** Opening a mailbox: failed attempts per client address within the window. */
     Limit attempts();
+
+    /**
+     * Opening a mailbox: failed attempts from all callers together within the window. Beyond it, a code whose
+     * mailbox does not exist is refused without the slow hash; a code of an existing mailbox is still checked,
+     * so the rightful melder is never locked out by other people's guesses.
+     */
+    Limit global();
 
     /** Anonymous intake: new meldingen per client address within the window. */
     Limit intake();

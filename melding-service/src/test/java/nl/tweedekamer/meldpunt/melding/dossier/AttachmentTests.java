@@ -12,6 +12,7 @@ import static nl.tweedekamer.meldpunt.melding.support.Meldingen.vp;
 import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.PROBLEM;
 import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.fractie;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
@@ -78,8 +79,28 @@ class AttachmentTests {
                 .post("/meldingen/{id}/bijlagen", id).then().statusCode(413).contentType(PROBLEM);
         melder(subject, tenant).contentType("application/x-msdownload").body(new byte[10])
                 .post("/meldingen/{id}/bijlagen", id).then().statusCode(415).contentType(PROBLEM);
-        melder(subject, tenant).contentType("application/pdf").body(new byte[524_288])
+        melder(subject, tenant).contentType("application/pdf").body(pdf(524_288))
                 .post("/meldingen/{id}/bijlagen", id).then().statusCode(201).body("sizeBytes", equalTo(524_288));
+    }
+
+    @Test
+    void aFileWhoseContentIsNotWhatItsTypeClaimsIsRefused() {
+        String tenant = fractie("POOL");
+        String subject = UUID.randomUUID().toString();
+        String id = report(subject, tenant, intake(poolVp(), planted()));
+        byte[] executable = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 };
+        melder(subject, tenant).contentType("application/pdf").body(executable)
+                .post("/meldingen/{id}/bijlagen", id).then().statusCode(415).contentType(PROBLEM)
+                .body("detail", containsString("not a PDF document"));
+        melder(subject, tenant).contentType("text/plain").body(executable)
+                .post("/meldingen/{id}/bijlagen", id).then().statusCode(415).contentType(PROBLEM)
+                .body("detail", containsString("not plain text"));
+    }
+
+    private static byte[] pdf(int size) {
+        byte[] content = new byte[size];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 9);
+        return content;
     }
 
     @Test
@@ -90,7 +111,7 @@ class AttachmentTests {
         body.put("tenantId", tenant);
         var receipt = anonymous(freshAddress()).body(body).post("/mailbox/meldingen").then().statusCode(201).extract();
         String code = receipt.path("receiptCode");
-        String attachmentId = mailbox(code, freshAddress()).contentType("image/png").body(new byte[] { (byte) 0x89, 'P', 'N', 'G' })
+        String attachmentId = mailbox(code, freshAddress()).contentType("image/png").body(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0 })
                 .post("/mailbox/bijlagen").then().statusCode(201).extract().path("attachmentId");
         vp(vp).get("/meldingen/{id}/bijlagen/{a}", (String) receipt.path("meldingId"), attachmentId).then()
                 .statusCode(200).contentType("image/png");

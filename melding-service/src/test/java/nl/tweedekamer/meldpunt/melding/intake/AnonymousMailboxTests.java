@@ -132,17 +132,15 @@ class AnonymousMailboxTests {
     }
 
     @Test
-    void repeatedGuessesOnOneMailboxAreSlowedEvenFromManyAddressesAndEvenWithTheRightCode() {
+    void guessesOnOneMailboxFromManyAddressesNeverLockOutTheRightCode() {
         String tenant = fractie("POOL");
         String code = anonymous(freshAddress()).body(anonymousIntake(tenant, poolVp(), planted()))
                 .post("/mailbox/meldingen").then().statusCode(201).extract().path("receiptCode");
         String wrong = code.substring(0, 13) + "B".repeat(32);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 8; i++) {
             mailbox(wrong, freshAddress()).get("/mailbox").then().statusCode(404);
         }
-        mailbox(wrong, freshAddress()).get("/mailbox").then().statusCode(429).contentType(PROBLEM)
-                .header("Retry-After", notNullValue());
-        mailbox(code, freshAddress()).get("/mailbox").then().statusCode(429);
+        mailbox(code, freshAddress()).get("/mailbox").then().statusCode(200);
     }
 
     @Test

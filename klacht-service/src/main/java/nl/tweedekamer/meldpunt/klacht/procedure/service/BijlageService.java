@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,7 @@ import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure.Stap;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtStatus;
+import nl.tweedekamer.meldpunt.platform.file.FileKind;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 
 /**
@@ -51,32 +54,8 @@ public class BijlageService {
     public record Download(String contentType, byte[] content) {
     }
 
-    /** The accepted kinds of file, recognised by their first bytes, not only by the type the client declares. */
-    enum Soort {
-        PDF("application/pdf", "a PDF document", new byte[] { '%', 'P', 'D', 'F', '-' }),
-        PNG("image/png", "a PNG image", new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }),
-        JPEG("image/jpeg", "a JPEG image", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF });
-
-        final String mediaType;
-        final String description;
-        final byte[] magic;
-
-        Soort(String mediaType, String description, byte[] magic) {
-            this.mediaType = mediaType;
-            this.description = description;
-            this.magic = magic;
-        }
-
-        boolean matches(byte[] content) {
-            return content.length >= magic.length
-                    && Arrays.equals(Arrays.copyOf(content, magic.length), magic);
-        }
-
-        static Soort declared(String contentType) {
-            String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-            return Arrays.stream(values()).filter(s -> s.mediaType.equals(type)).findFirst().orElse(null);
-        }
-    }
+    /** Art 9: documents of the steps already taken, as PDF or image; recognised by their content. */
+    private static final Set<FileKind> ACCEPTED = EnumSet.of(FileKind.PDF, FileKind.PNG, FileKind.JPEG);
 
     @Inject
     KlachtToegang toegang;
@@ -105,16 +84,7 @@ public class BijlageService {
             throw new ProblemException(413, null, "Attachment too large",
                     tooLarge(maxBytes.asLongValue(), (long) content.length), null);
         }
-        Soort soort = Soort.declared(contentType);
-        if (soort == null) {
-            throw new ProblemException(415, null, "Unsupported attachment",
-                    "Attach a PDF document (application/pdf) or an image (image/png, image/jpeg).", null);
-        }
-        if (!soort.matches(content)) {
-            throw new ProblemException(415, null, "Attachment is not what it claims",
-                    "The file was sent as " + soort.mediaType + " but its content is not " + soort.description
-                            + ". Attach a PDF document or a PNG or JPEG image.", null);
-        }
+        FileKind kind = FileKind.check(contentType, content, ACCEPTED);
         // one upload at a time per complaint: the count below and the first data key must not race
         Klacht.getEntityManager().lock(klacht, LockModeType.PESSIMISTIC_WRITE);
         if (Bijlage.count("klachtId", klacht.id) >= maxCount) {
@@ -127,7 +97,7 @@ public class BijlageService {
         b.klachtId = klacht.id;
         b.addedBy = as == Betrokkenheid.KLAGER ? Bijlage.Toevoeger.KLAGER : Bijlage.Toevoeger.SECRETARIS;
         b.addedAt = OffsetDateTime.now(clock);
-        b.contentType = soort.mediaType;
+        b.contentType = kind.mediaType;
         b.sizeBytes = content.length;
         b.filenameCiphertext = keys.seal(klacht.id, FIELD_NAME + b.id, filename);
         b.contentCiphertext = keys.sealBytes(klacht.id, FIELD_CONTENT + b.id, content);

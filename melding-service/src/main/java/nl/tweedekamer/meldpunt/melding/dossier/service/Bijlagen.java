@@ -3,6 +3,10 @@ package nl.tweedekamer.meldpunt.melding.dossier.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -18,6 +22,7 @@ import nl.tweedekamer.meldpunt.melding.dossier.MeldingAudit.Action;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingBericht;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingBijlage;
 import nl.tweedekamer.meldpunt.melding.dossier.Party;
+import nl.tweedekamer.meldpunt.platform.file.FileKind;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 
 /** Attachments to a melding, from its melder or its VP; encrypted like the rest, every download audited. */
@@ -50,6 +55,11 @@ public class Bijlagen {
     @Inject
     Clock clock;
 
+    private Set<FileKind> accepted() {
+        return config.contentTypes().stream().map(FileKind::declared).flatMap(Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(FileKind.class)));
+    }
+
     public Attachment upload(UUID meldingId, Function<Melding, Party> access, String contentType, String filename,
             byte[] content) {
         Melding m = Melding.findById(meldingId, LockModeType.PESSIMISTIC_WRITE);
@@ -67,11 +77,8 @@ public class Bijlagen {
             throw new ProblemException(413, null, "Attachment too large",
                     "An attachment may be at most " + config.maxBytes() + " bytes.", null);
         }
-        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
-        if (!config.contentTypes().contains(type)) {
-            throw new ProblemException(415, null, "Unsupported attachment",
-                    "Attach one of: " + String.join(", ", config.contentTypes().stream().sorted().toList()) + ".", null);
-        }
+        // checked by content, not only by the declared type: an executable sent as a PDF is refused
+        String type = FileKind.check(contentType, content, accepted()).mediaType;
         MeldingBijlage b = new MeldingBijlage();
         b.id = UUID.randomUUID();
         b.meldingId = m.id;

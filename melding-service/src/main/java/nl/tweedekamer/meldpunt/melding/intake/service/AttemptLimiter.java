@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -23,21 +24,22 @@ import nl.tweedekamer.meldpunt.melding.config.MailboxConfig;
 
 /**
  * Slows down guessing of receipt codes and flooding of the anonymous intake: a sliding window of attempts per
- * mailbox id and per client address. Client addresses are held in memory only, and even there only as a keyed
- * hash under a key made at start and never stored: they are never logged, stored or sent anywhere.
+ * client address and of all failed attempts together. Client addresses are held in memory only, and even there
+ * only as a keyed hash under a key of the day (domain.md §10.15), made at random and never stored: they are never
+ * logged, stored or sent anywhere, and yesterday's hashes cannot be linked to today's.
  */
 @ApplicationScoped
 public class AttemptLimiter {
 
     /** What is being limited; each has its own window and maximum. */
     public enum Kind {
-        OPEN_BY_MAILBOX, OPEN_BY_ADDRESS, INTAKE_BY_ADDRESS
+        OPEN_BY_ADDRESS, OPEN_BY_ANYONE, INTAKE_BY_ADDRESS
     }
 
     private static final int PRUNE_ABOVE = 10_000;
 
     private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
-    private final SecretKeySpec addressKey;
+    private volatile DailyKey addressKey;
 
     @Inject
     MailboxConfig config;
@@ -45,10 +47,7 @@ public class AttemptLimiter {
     @Inject
     Clock clock;
 
-    public AttemptLimiter() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        addressKey = new SecretKeySpec(key, "HmacSHA256");
+    private record DailyKey(LocalDate day, SecretKeySpec key) {
     }
 
     /** How long the caller must wait before the next attempt, if they reached the maximum. */
@@ -96,19 +95,40 @@ public class AttemptLimiter {
     }
 
     private MailboxConfig.Limit limit(Kind kind) {
-        return kind == Kind.INTAKE_BY_ADDRESS ? config.intake() : config.attempts();
+        return switch (kind) {
+            case INTAKE_BY_ADDRESS -> config.intake();
+            case OPEN_BY_ANYONE -> config.global();
+            case OPEN_BY_ADDRESS -> config.attempts();
+        };
     }
 
     private String key(Kind kind, String subject) {
-        if (kind == Kind.OPEN_BY_MAILBOX) {
-            return kind + ":" + subject;
+        if (kind == Kind.OPEN_BY_ANYONE) {
+            return kind.name();
         }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(addressKey);
+            mac.init(keyOfToday());
             return kind + ":" + HexFormat.of().formatHex(mac.doFinal(subject.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("address key unusable", e);
         }
+    }
+
+    private SecretKeySpec keyOfToday() {
+        LocalDate today = LocalDate.now(clock);
+        DailyKey current = addressKey;
+        if (current == null || !current.day().equals(today)) {
+            synchronized (this) {
+                current = addressKey;
+                if (current == null || !current.day().equals(today)) {
+                    byte[] key = new byte[32];
+                    new SecureRandom().nextBytes(key);
+                    current = new DailyKey(today, new SecretKeySpec(key, "HmacSHA256"));
+                    addressKey = current;
+                }
+            }
+        }
+        return current.key();
     }
 }

@@ -31,33 +31,43 @@ public class MailboxService {
     public record Opened(UUID meldingId, String tenantId) {
     }
 
-    /** The melding the code opens; a wrong or unknown code opens nothing and answers like an unknown one. */
+    /**
+     * The melding the code opens; a wrong or unknown code opens nothing and answers like an unknown one. Failed
+     * attempts are limited per caller and for all callers together, never per mailbox: with a 160-bit secret,
+     * guessing is hopeless, and a per-mailbox limit would let anyone lock the rightful melder out.
+     */
     public Opened open(String receiptCode, String clientAddress) {
-        Optional<ReceiptCodes.Code> code = receipts.parse(receiptCode);
         refuseWhenBlocked(Kind.OPEN_BY_ADDRESS, clientAddress);
-        code.ifPresent(c -> refuseWhenBlocked(Kind.OPEN_BY_MAILBOX, c.mailboxId()));
+        Optional<ReceiptCodes.Code> code = receipts.parse(receiptCode);
         if (code.isEmpty()) {
-            limiter.record(Kind.OPEN_BY_ADDRESS, clientAddress);
+            refuseWhenBlocked(Kind.OPEN_BY_ANYONE, null);
+            failed(clientAddress);
             throw unknown();
         }
         AnoniemeMailbox mailbox = QuarkusTransaction.requiringNew()
                 .call(() -> AnoniemeMailbox.<AnoniemeMailbox>findById(code.get().mailboxId()));
         boolean verified;
         if (mailbox == null) {
+            // during a flood of guesses, codes of no mailbox are refused without the slow hash
+            refuseWhenBlocked(Kind.OPEN_BY_ANYONE, null);
             receipts.verifyNothing(code.get().secret());
             verified = false;
         } else {
             verified = receipts.verify(code.get().secret(), mailbox.secretHash);
         }
         if (!verified) {
-            limiter.record(Kind.OPEN_BY_ADDRESS, clientAddress);
-            limiter.record(Kind.OPEN_BY_MAILBOX, code.get().mailboxId());
+            failed(clientAddress);
             throw unknown();
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Melding m = Melding.findById(mailbox.meldingId);
             return new Opened(m.id, m.tenantId);
         });
+    }
+
+    private void failed(String clientAddress) {
+        limiter.record(Kind.OPEN_BY_ADDRESS, clientAddress);
+        limiter.record(Kind.OPEN_BY_ANYONE, null);
     }
 
     /** Anonymous intake counts per client address, whatever the outcome. */
