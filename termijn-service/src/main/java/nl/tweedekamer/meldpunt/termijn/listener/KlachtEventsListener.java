@@ -31,7 +31,7 @@ import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.OntvangstBevestigd;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.OntvankelijkheidVastgesteld;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.TermijnStapEvent;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderSchedule;
-import nl.tweedekamer.meldpunt.termijn.service.ReminderSchedules;
+import nl.tweedekamer.meldpunt.termijn.reminder.service.ReminderSchedules;
 import nl.tweedekamer.meldpunt.termijn.service.TermijnService;
 import nl.tweedekamer.meldpunt.termijn.service.TermijnService.Opening;
 

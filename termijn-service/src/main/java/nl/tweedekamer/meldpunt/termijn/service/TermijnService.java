@@ -30,6 +30,8 @@ import nl.tweedekamer.meldpunt.termijn.calendar.AtwKalender;
 import nl.tweedekamer.meldpunt.termijn.calendar.DueDate;
 import nl.tweedekamer.meldpunt.termijn.calendar.Term;
 import nl.tweedekamer.meldpunt.termijn.calendar.TermijnBerekening;
+import nl.tweedekamer.meldpunt.termijn.calendar.service.AtwKalenderService;
+import nl.tweedekamer.meldpunt.termijn.calendar.service.DecreeRegistered;
 import nl.tweedekamer.meldpunt.termijn.event.TermijnEvents;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderPlan;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderSchedule;
@@ -89,7 +91,7 @@ public class TermijnService {
         t.basisExtensionDays = 0;
         t.extensionDaysTotal = 0;
         t.state = State.OPEN;
-        t.schedule(o.schedule());
+        o.schedule().copyTo(t);
         t.openedAt = now();
         // reminders count from the trigger date: a term opened late (after downtime) still gets its latest one
         t.remindersFrom = o.triggerDate().atStartOfDay(ClockProducer.AMSTERDAM).toOffsetDateTime();
@@ -279,7 +281,7 @@ public class TermijnService {
     }
 
     public ReminderPlan plan(Termijn t, AtwKalender kalender) {
-        return new ReminderPlan(t.soort, t.schedule(), t.dueOn, kalender, ClockProducer.AMSTERDAM, t6WarningDays);
+        return new ReminderPlan(t.soort, ReminderSchedule.of(t), t.dueOn, kalender, ClockProducer.AMSTERDAM, t6WarningDays);
     }
 
     /** When the scheduler must next look at this term: its next reminder, or its lapse, whichever comes first. */
