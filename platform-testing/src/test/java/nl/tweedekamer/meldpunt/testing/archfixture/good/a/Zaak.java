@@ -1,0 +1,3 @@
+package nl.tweedekamer.meldpunt.testing.archfixture.good.a;
+
+public class Zaak {}

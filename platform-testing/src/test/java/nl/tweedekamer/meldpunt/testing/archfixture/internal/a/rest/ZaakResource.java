@@ -1,0 +1,3 @@
+package nl.tweedekamer.meldpunt.testing.archfixture.internal.a.rest;
+
+public class ZaakResource {}
