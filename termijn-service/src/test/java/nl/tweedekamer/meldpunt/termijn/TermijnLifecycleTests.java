@@ -227,32 +227,28 @@ class TermijnLifecycleTests {
 
     @Test
     void enteringADecreeRecomputesTheOpenTermsItAffectsAndPublishesTheirNewDueDates() {
-        UUID appointment = UUID.randomUUID();
-        UUID person = UUID.randomUUID();
-        // 4 years from 7 May 2028 ends on Friday 7 May 2032, the day after Hemelvaartsdag; no decree covers 2032
-        Events.klacht(person.toString(), "commissielid-benoemd", null, appointment.toString(), Events.map(
-                "appointmentId", appointment.toString(), "personId", person.toString(), "function", "LID",
-                "side", "POLITIEK", "appointedFrom", "2028-05-07", "appointedUntil", null));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !Terms.ofAppointment(appointment).isEmpty());
-        Termijn t8 = Terms.ofAppointment(appointment).get(0);
-        assertEquals(LocalDate.parse("2032-05-07"), t8.dueOn);
-        assertFalse(t8.decreeKnown);
+        // 2 weeks from 23 April 2032 end on Friday 7 May 2032, the day after Hemelvaartsdag; no decree covers 2032
+        Zaak zaak = Zaak.nieuw(TENANT);
+        zaak.send("ontvangst-bevestigd", "confirmedOn", "2032-04-23", "completeOn", "2032-04-23");
+        Termijn t3 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
+        assertEquals(LocalDate.parse("2032-05-07"), t3.dueOn);
+        assertFalse(t3.decreeKnown);
 
         given().auth().oauth2(TestTokens.as(Roles.PLATFORM_ADMIN).sign()).contentType(ContentType.JSON)
                 .body(Map.of("title", "Besluit gelijkstelling 2032-2034", "coversFromYear", 2032, "coversToYear", 2034,
                         "days", List.of(Map.of("date", "2032-05-07", "description", "vrijdag na Hemelvaartsdag"))))
                 .post("/atw/decrees").then().statusCode(201);
 
-        Termijn recomputed = Terms.ofAppointment(appointment).get(0);
+        Termijn recomputed = Terms.ofCase(zaak.caseId()).get(0);
         assertEquals(LocalDate.parse("2032-05-10"), recomputed.dueOn);
         assertTrue(recomputed.decreeKnown);
-        given().auth().oauth2(TestTokens.as(Roles.PLATFORM_ADMIN).sign()).get("/termijnen/{id}", t8.id)
+        given().auth().oauth2(TestTokens.as(Roles.COMMISSION_SECRETARY).sign()).get("/termijnen/{id}", t3.id)
                 .then().statusCode(200)
                 .body("termijn.dueOn", equalTo("2032-05-10"))
                 .body("termijn.computation", containsString("vrijdag na Hemelvaartsdag, equated with a holiday"))
                 .body("history.kind", hasItem("BESLUIT_GELIJKSTELLING"));
         await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey(Topics.TERMIJN_EVENTS,
-                person.toString()).stream().anyMatch(e -> e.json().contains("\"reason\":\"BESLUIT_GELIJKSTELLING\"")
+                zaak.caseId().toString()).stream().anyMatch(e -> e.json().contains("\"reason\":\"BESLUIT_GELIJKSTELLING\"")
                         && e.json().contains("\"dueOn\":\"2032-05-10\"")
                         && e.json().contains("\"previousDueOn\":\"2032-05-07\"")));
     }

@@ -96,8 +96,8 @@ class TermijnProcedureTests {
                 vp.toString(), "kind", "POOL", "tenantId", null, "appointedFrom", "2026-03-02", "appointedUntil",
                 "2030-03-02", "reappointment", false));
         await().atMost(Duration.ofSeconds(20)).until(() -> Terms.ofAppointment(appointment).size() == 1);
-        assertEquals(LocalDate.parse("2030-03-04"), Terms.ofAppointment(appointment).get(0).dueOn,
-                "4 years end on Saturday 2 March 2030");
+        assertEquals(LocalDate.parse("2030-03-02"), Terms.ofAppointment(appointment).get(0).dueOn,
+                "4 years end on Saturday 2 March 2030, not moved (Atw art 4)");
 
         vp(vp, "vertrouwenspersoon-benoemd", Events.map("appointmentId", appointment.toString(), "personId",
                 vp.toString(), "kind", "POOL", "tenantId", null, "appointedFrom", "2026-03-02", "appointedUntil",
