@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import nl.tweedekamer.meldpunt.notificatie.service.RecipientRole;
 
 /**
  * One email to one recipient: the delivery log. It keeps the recipient's pseudonymous id (to fetch the

@@ -12,9 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import nl.tweedekamer.meldpunt.notificatie.service.Lookup;
-import nl.tweedekamer.meldpunt.notificatie.service.MailTemplate;
-import nl.tweedekamer.meldpunt.notificatie.service.RecipientRole;
 
 /**
  * That one kind of party must hear of one event: written in the same transaction as the event's inbox

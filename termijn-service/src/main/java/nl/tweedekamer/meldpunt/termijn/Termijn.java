@@ -1,9 +1,7 @@
 package nl.tweedekamer.meldpunt.termijn;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +17,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import nl.tweedekamer.meldpunt.termijn.calendar.Term;
-import nl.tweedekamer.meldpunt.termijn.reminder.ReminderSchedule;
 
 /**
  * One term of a case or an appointment: when it started, when it is due and how that was computed, its state,
@@ -157,19 +154,6 @@ public class Termijn extends PanacheEntityBase {
     public Term basisTerm() {
         return Term.parse(basisLength).orElseGet(() -> Term.days(Integer.parseInt(basisLength.substring(1,
                 basisLength.length() - 1))));
-    }
-
-    public ReminderSchedule schedule() {
-        List<Integer> days = reminderDaysBefore.isBlank() ? List.of()
-                : Arrays.stream(reminderDaysBefore.split(",")).map(Integer::valueOf).toList();
-        return new ReminderSchedule(days, reminderOnDueDay, reminderAfter, LocalTime.parse(reminderAt));
-    }
-
-    public void schedule(ReminderSchedule schedule) {
-        reminderDaysBefore = String.join(",", schedule.daysBefore().stream().map(String::valueOf).toList());
-        reminderOnDueDay = schedule.onDueDay();
-        reminderAfter = schedule.everyWorkingDayAfter();
-        reminderAt = schedule.atTime().toString();
     }
 
     /** Case terms are keyed by the case, appointment terms by the appointed person (asyncapi key-caseId). */

@@ -6,7 +6,8 @@ import nl.tweedekamer.meldpunt.termijn.calendar.Term;
 
 /**
  * The one table of the regulation's terms T2–T8 (domain.md §6): what opens each, how long it runs, who must
- * act, what closes it, how it may be moved, and whom the reminders reach. T1 is a look-back klacht-service
+ * act, what closes it, and whom the reminders reach. How a term may be moved (art 12.3, 13.3) is klacht-service's
+ * rule: it sends each move as a {@code termijn-stap}, which this service applies. T1 is a look-back klacht-service
  * checks at filing; T9 is a yearly report. No declaration changes a length; a declaration may change only
  * the reminder schedule.
  */
@@ -14,26 +15,26 @@ public enum TermijnRegel {
 
     /** art 9.3: the commission may set a further term of 2 weeks for missing documents or grounds. */
     T2(Term.weeks(2), "art 9.3", "aanvulling-gevraagd: the commission asks for missing documents",
-            Actor.KLAGER, "aanvulling-ontvangen", 0, false, true, true, Ontvangers.COMMISSIE,
+            Actor.KLAGER, "aanvulling-ontvangen", true, true, Ontvangers.COMMISSIE,
             "de aanvulling van het klaagschrift (artikel 9.3 Klachtenregeling)"),
     /** art 10.1: within 2 weeks after the complaint is complete the commission decides on admissibility. */
     T3(Term.weeks(2), "art 10.1", "the complaint is complete (ontvangst-bevestigd, or aanvulling-ontvangen again)",
-            Actor.COMMISSIE, "ontvankelijkheid-vastgesteld", 0, false, true, true, Ontvangers.COMMISSIE,
+            Actor.COMMISSIE, "ontvankelijkheid-vastgesteld", true, true, Ontvangers.COMMISSIE,
             "de beslissing over de ontvankelijkheid (artikel 10.1 Klachtenregeling)"),
     /**
      * art 12.2: the advice within 8 weeks after admissibility (not receipt: Bijlage 1 is wrong, the article text
-     * wins, domain.md §5); art 12.3: if not possible, a new reasonable term.
+     * wins, domain.md §5); art 12.3: if not possible, a new reasonable term, which klacht-service sets.
      */
     T4(Term.weeks(8), "art 12.2-12.3", "ontvankelijkheid-vastgesteld (admissible): from the admissibility decision",
-            Actor.COMMISSIE, "advies-uitgebracht", 0, true, true, true, Ontvangers.COMMISSIE,
+            Actor.COMMISSIE, "advies-uitgebracht", true, true, Ontvangers.COMMISSIE,
             "het advies van de klachtencommissie aan de werkgever (artikel 12.2 Klachtenregeling)"),
-    /** art 13: the employer decides within 4 weeks after receiving the advice; extensions at most 4 weeks in total. */
+    /** art 13: the employer decides within 4 weeks after receiving the advice (extensions, 13.3: klacht-service). */
     T5(Term.weeks(4), "art 13", "advies-uitgebracht: from receipt of the advice, one term per employer",
-            Actor.WERKGEVER, "besluit-genomen", 28, false, true, true, Ontvangers.WERKGEVER,
+            Actor.WERKGEVER, "besluit-genomen", true, true, Ontvangers.WERKGEVER,
             "het besluit van de werkgever op het advies (artikel 13 Klachtenregeling)"),
     /** art 5.6: a VP file is destroyed 2 years after closure (or the complaint's end); one warning, then the lapse. */
     T6(Term.years(2), "art 5.6", "dossier-gesloten: the written closure, or the later end of the complaint",
-            Actor.VERNIETIGING, "dossier-vernietigd (the lapse itself makes melding-service destroy the file)", 0, false,
+            Actor.VERNIETIGING, "dossier-vernietigd (the lapse itself makes melding-service destroy the file)",
             false, false, Ontvangers.VERTROUWENSPERSOON,
             "de vernietiging van het dossier van de vertrouwenspersoon (artikel 5.6 Klachtenregeling)"),
     /**
@@ -41,13 +42,13 @@ public enum TermijnRegel {
      * appointment holds none (melding-service, at once when it held none).
      */
     T7(Term.months(1), "art 5.7", "vertrouwenspersoon-ontslagen: the end of the appointment",
-            Actor.VERTROUWENSPERSOON, "overdracht-voltooid: the ended appointment holds no file any more", 0, false,
+            Actor.VERTROUWENSPERSOON, "overdracht-voltooid: the ended appointment holds no file any more",
             true, false,
             Ontvangers.VERTROUWENSPERSOON,
             "de overdracht van dossiers na het einde van de benoeming (artikel 5.7 Klachtenregeling)"),
-    /** art 4.2 (VP, renewable once), art 6.2 (commission member): an appointment runs 4 years. */
+    /** art 4.2 (VP, renewable once), art 6.2 (commission member): 4 years; none for the secretary (art 8). */
     T8(Term.years(4), "art 4.2, 6.2", "vertrouwenspersoon-benoemd / commissielid-benoemd: the appointment",
-            Actor.BEHEERDER, "reappointment or the end of the appointment", 0, false, true, true, Ontvangers.BEHEERDER,
+            Actor.BEHEERDER, "reappointment or the end of the appointment", true, true, Ontvangers.BEHEERDER,
             "de herbenoeming of vervanging na afloop van de benoemingstermijn (artikel 4.2 en 6.2 Klachtenregeling)");
 
     /** Who must act before the due date. */
@@ -64,23 +65,19 @@ public enum TermijnRegel {
     private final String trigger;
     private final Actor actor;
     private final String closedBy;
-    private final int maxExtensionDaysTotal;
-    private final boolean newReasonableTerm;
     private final boolean remindsBefore;
     private final boolean remindsAfterLapse;
     private final Ontvangers ontvangers;
     private final String omschrijving;
 
-    TermijnRegel(Term length, String article, String trigger, Actor actor, String closedBy, int maxExtensionDaysTotal,
-            boolean newReasonableTerm, boolean remindsBefore, boolean remindsAfterLapse, Ontvangers ontvangers,
+    TermijnRegel(Term length, String article, String trigger, Actor actor, String closedBy,
+            boolean remindsBefore, boolean remindsAfterLapse, Ontvangers ontvangers,
             String omschrijving) {
         this.length = length;
         this.article = article;
         this.trigger = trigger;
         this.actor = actor;
         this.closedBy = closedBy;
-        this.maxExtensionDaysTotal = maxExtensionDaysTotal;
-        this.newReasonableTerm = newReasonableTerm;
         this.remindsBefore = remindsBefore;
         this.remindsAfterLapse = remindsAfterLapse;
         this.ontvangers = ontvangers;
@@ -105,16 +102,6 @@ public enum TermijnRegel {
 
     public String closedBy() {
         return closedBy;
-    }
-
-    /** art 13.3 "ten hoogste vier weken": the total of all extensions; 0 where the regulation allows none. */
-    public int maxExtensionDaysTotal() {
-        return maxExtensionDaysTotal;
-    }
-
-    /** art 12.3: the commission may set a new reasonable term for its advice. */
-    public boolean allowsNewReasonableTerm() {
-        return newReasonableTerm;
     }
 
     /** T6 is no reminder term: one warning before it, then the lapse destroys the file. */

@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.termijn;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -60,6 +61,17 @@ class AtwResourceTests {
                 .body("decreeKnown", equalTo(true))
                 .body("yearsWithoutDecree", empty())
                 .body("explanation", endsWith("Due on 2026-12-28."));
+    }
+
+    @Test
+    void atwArt4TwoYearsFromTheFourteenthOfMay2026EndOnSundayTheFourteenthOfMay2028() {
+        as(Roles.EMPLOYEE).queryParam("trigger", "2026-05-14").queryParam("term", "P2Y")
+                .get("/atw/due-date").then().statusCode(200)
+                .body("rawEnd", equalTo("2028-05-14"))
+                .body("shifts", empty())
+                .body("due", equalTo("2028-05-14"))
+                .body("decreeKnown", equalTo(true))
+                .body("explanation", containsString("Atw art 4"));
     }
 
     @Test

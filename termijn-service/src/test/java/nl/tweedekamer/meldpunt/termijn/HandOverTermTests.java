@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.termijn.Termijn.State;
-import nl.tweedekamer.meldpunt.termijn.service.ReminderTick;
+import nl.tweedekamer.meldpunt.termijn.reminder.service.ReminderTick;
 import nl.tweedekamer.meldpunt.termijn.support.Events;
 import nl.tweedekamer.meldpunt.termijn.support.Mails;
 import nl.tweedekamer.meldpunt.termijn.support.Terms;

@@ -96,8 +96,8 @@ class TermijnProcedureTests {
                 vp.toString(), "kind", "POOL", "tenantId", null, "appointedFrom", "2026-03-02", "appointedUntil",
                 "2030-03-02", "reappointment", false));
         await().atMost(Duration.ofSeconds(20)).until(() -> Terms.ofAppointment(appointment).size() == 1);
-        assertEquals(LocalDate.parse("2030-03-04"), Terms.ofAppointment(appointment).get(0).dueOn,
-                "4 years end on Saturday 2 March 2030");
+        assertEquals(LocalDate.parse("2030-03-02"), Terms.ofAppointment(appointment).get(0).dueOn,
+                "4 years end on Saturday 2 March 2030, not moved (Atw art 4)");
 
         vp(vp, "vertrouwenspersoon-benoemd", Events.map("appointmentId", appointment.toString(), "personId",
                 vp.toString(), "kind", "POOL", "tenantId", null, "appointedFrom", "2026-03-02", "appointedUntil",
@@ -140,6 +140,53 @@ class TermijnProcedureTests {
         assertEquals(LocalDate.parse("2028-09-15"), moved.dueOn, "domain.md §7: from the later end date");
         await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey(Topics.TERMIJN_EVENTS,
                 melding.toString()).stream().anyMatch(e -> e.json().contains("\"reason\":\"KLACHT_BEEINDIGD\"")));
+    }
+
+    @Test
+    void aCommissionMembersRenewalClosesTheRunningAppointmentTermAndOpensTheRenewedOne() {
+        UUID appointment = UUID.randomUUID();
+        UUID member = UUID.randomUUID();
+        commission(member, appointment, "LID", "POLITIEK", "2024-01-15", "2028-01-14", false);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Terms.ofAppointment(appointment).size() == 1);
+        Termijn first = Terms.ofAppointment(appointment).get(0);
+        assertEquals(LocalDate.parse("2028-01-15"), first.dueOn, "the day after the last day of four years");
+
+        // art 6.2: klacht-service republishes the appointment, same id and appointedFrom, with the new appointedUntil
+        commission(member, appointment, "LID", "POLITIEK", "2024-01-15", "2032-01-14", true);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Terms.ofAppointment(appointment).size() == 2);
+        // the same renewal again under a new event id changes nothing
+        commission(member, appointment, "LID", "POLITIEK", "2024-01-15", "2032-01-14", true);
+        UUID later = UUID.randomUUID();
+        commission(member, later, "PLAATSVERVANGEND_LID", "POLITIEK", "2026-02-02", "2030-02-01", false);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Terms.ofAppointment(later).size() == 1);
+
+        List<Termijn> terms = Terms.ofAppointment(appointment).stream()
+                .sorted(Comparator.comparing((Termijn t) -> t.triggerDate)).toList();
+        assertEquals(2, terms.size());
+        assertEquals(State.CLOSED_ON_TIME, terms.get(0).state, "renewed before the first term ended");
+        assertEquals(null, terms.get(0).nextActionAt, "so it reminds nobody any more");
+        assertEquals(LocalDate.parse("2028-01-15"), terms.get(1).triggerDate, "the renewed term follows the first");
+        assertEquals(LocalDate.parse("2032-01-15"), terms.get(1).dueOn);
+        assertEquals(State.OPEN, terms.get(1).state);
+    }
+
+    @Test
+    void theSecretarysSeatHasNoAppointmentTermArt8() {
+        UUID secretary = UUID.randomUUID();
+        UUID seat = UUID.randomUUID();
+        commission(secretary, seat, "SECRETARIS", null, "2026-03-02", null, false);
+        // a later event on the same key has been handled once the secretary's has
+        UUID other = UUID.randomUUID();
+        commission(secretary, other, "LID", "AMBTELIJK", "2026-03-02", "2030-03-01", false);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Terms.ofAppointment(other).size() == 1);
+        assertTrue(Terms.ofAppointment(seat).isEmpty(), "art 8 gives the secretary no term to renew");
+    }
+
+    private static void commission(UUID person, UUID appointment, String function, String side, String from,
+            String until, boolean reappointment) {
+        Events.klacht(person.toString(), "commissielid-benoemd", null, appointment.toString(), Events.map(
+                "appointmentId", appointment.toString(), "personId", person.toString(), "function", function,
+                "side", side, "appointedFrom", from, "appointedUntil", until, "reappointment", reappointment));
     }
 
     private static void vp(UUID vp, String event, java.util.Map<String, Object> payload) {

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 import nl.tweedekamer.meldpunt.notificatie.event.DomainEvent;
 import nl.tweedekamer.meldpunt.notificatie.event.EventTypes;
-import nl.tweedekamer.meldpunt.notificatie.service.HrStatusService;
+import nl.tweedekamer.meldpunt.notificatie.hrstatus.service.HrStatusService;
 import nl.tweedekamer.meldpunt.notificatie.service.NotificationPlanner;
 import nl.tweedekamer.meldpunt.platform.event.EventHandler;
 import nl.tweedekamer.meldpunt.platform.event.InboundEvent;

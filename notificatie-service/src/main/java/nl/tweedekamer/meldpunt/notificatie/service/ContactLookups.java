@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import nl.tweedekamer.meldpunt.notificatie.Lookup;
 import nl.tweedekamer.meldpunt.notificatie.client.Contact;
 import nl.tweedekamer.meldpunt.notificatie.client.KlachtContactsClient;
 import nl.tweedekamer.meldpunt.notificatie.client.MeldingContactsClient;

@@ -26,6 +26,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import nl.tweedekamer.meldpunt.notificatie.Delivery;
 import nl.tweedekamer.meldpunt.notificatie.NotificationIntent;
+import nl.tweedekamer.meldpunt.notificatie.RecipientRole;
 import nl.tweedekamer.meldpunt.notificatie.client.Contact;
 
 /**

@@ -13,6 +13,8 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 
+import nl.tweedekamer.meldpunt.notificatie.MailTemplate;
+
 /**
  * One email, HTML with a plain-text alternative, Dutch first and English after it. It carries the case
  * reference and a link to the case's place in the API, and for some emails one date (e.g. a deletion day),

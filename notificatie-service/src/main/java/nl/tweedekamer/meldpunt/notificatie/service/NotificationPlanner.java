@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import nl.tweedekamer.meldpunt.notificatie.Lookup;
 import nl.tweedekamer.meldpunt.notificatie.NotificationIntent;
 import nl.tweedekamer.meldpunt.notificatie.event.DomainEvent;
 

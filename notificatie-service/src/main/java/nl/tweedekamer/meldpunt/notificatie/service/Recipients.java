@@ -1,14 +1,17 @@
 package nl.tweedekamer.meldpunt.notificatie.service;
 
-import static nl.tweedekamer.meldpunt.notificatie.service.Lookup.Kind.*;
-import static nl.tweedekamer.meldpunt.notificatie.service.MailTemplate.*;
-import static nl.tweedekamer.meldpunt.notificatie.service.RecipientRole.*;
+import static nl.tweedekamer.meldpunt.notificatie.Lookup.Kind.*;
+import static nl.tweedekamer.meldpunt.notificatie.MailTemplate.*;
+import static nl.tweedekamer.meldpunt.notificatie.RecipientRole.*;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import nl.tweedekamer.meldpunt.notificatie.Lookup;
+import nl.tweedekamer.meldpunt.notificatie.MailTemplate;
+import nl.tweedekamer.meldpunt.notificatie.RecipientRole;
 import nl.tweedekamer.meldpunt.notificatie.event.DomainEvent;
 import nl.tweedekamer.meldpunt.notificatie.event.EventTypes;
 

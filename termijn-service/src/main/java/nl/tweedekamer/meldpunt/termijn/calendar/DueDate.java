@@ -5,19 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A due date and how it was computed ({@code extensionDays}: days added to the term by extensions, art 13.3): the trigger date plus the term gives the raw end, each shift the Atw
- * made moves it on with its reason, and the last day is the due date. An act on or before the due date is
- * on time.
+ * A due date and how it was computed ({@code extensionDays}: days added to the term by extensions, art 13.3): the
+ * trigger date plus the term gives the raw end, each shift the Atw made moves it on with its reason, and the last
+ * day is the due date. An act on or before the due date is on time.
  *
  * @param yearsWithoutDecree years for which no decree (Atw art 3 lid 3) was known while the due date rests
  *        on a day of that year being a working day; empty when every day it relies on is known
+ * @param notShiftedByArt4 true for a term of three months or more, which the Atw does not move (art 4)
  */
 public record DueDate(LocalDate trigger, Term term, LocalDate rawEnd, List<Shift> shifts, LocalDate due,
-        List<Integer> yearsWithoutDecree, int extensionDays) {
+        List<Integer> yearsWithoutDecree, int extensionDays, boolean notShiftedByArt4) {
 
     public DueDate {
         shifts = List.copyOf(shifts);
         yearsWithoutDecree = List.copyOf(yearsWithoutDecree);
+    }
+
+    public DueDate(LocalDate trigger, Term term, LocalDate rawEnd, List<Shift> shifts, LocalDate due,
+            List<Integer> yearsWithoutDecree, int extensionDays) {
+        this(trigger, term, rawEnd, shifts, due, yearsWithoutDecree, extensionDays, false);
     }
 
     public DueDate(LocalDate trigger, Term term, LocalDate rawEnd, List<Shift> shifts, LocalDate due,
@@ -32,6 +38,10 @@ public record DueDate(LocalDate trigger, Term term, LocalDate rawEnd, List<Shift
 
     /** What a reader must know beyond the shifts: the years no decree was known for. */
     public List<String> notes() {
+        if (notShiftedByArt4) {
+            return List.of("Atw art 4: a term of three months or more is not extended by Atw art 1 or 2, so it ends on "
+                    + rawEnd + " whatever day that is.");
+        }
         return yearsWithoutDecree.stream()
                 .map(year -> "No decree under Atw art 3 lid 3 is known for " + year + ", so no day in " + year
                         + " was treated as equated with a holiday; a decree for " + year + " may move this due date.")

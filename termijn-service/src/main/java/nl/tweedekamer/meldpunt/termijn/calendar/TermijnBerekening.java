@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * Computes a due date (domain.md §6, Decision): the trigger date (Europe/Amsterdam) plus the term in
- * calendar units, then the Algemene termijnenwet. The term runs from the day after the trigger date up to
- * and including its last day.
+ * calendar units, then the Algemene termijnenwet: art 1 and art 2 for a term shorter than three months, nothing
+ * for a longer one (art 4, domain.md §10.1). The term runs from the day after the trigger date up to and including
+ * its last day.
  */
 public final class TermijnBerekening {
 
@@ -30,6 +31,12 @@ public final class TermijnBerekening {
     /** The due date of a term extended by {@code extensionDays} (art 13.3): the raw end moves, then the Atw. */
     public DueDate dueDate(LocalDate trigger, Term term, int extensionDays) {
         LocalDate rawEnd = term.addTo(trigger).plusDays(extensionDays);
+        if (atLeastThreeMonths(trigger, rawEnd)) {
+            // Atw art 4: art 1 (and with it art 2) does not apply to a term of at least three months, so T6, T8 and
+            // the retention of complaint files end on their computed day, a Saturday, Sunday or holiday included;
+            // such a due date relies on no day being a working day, so on no decree either
+            return new DueDate(trigger, term, rawEnd, List.of(), rawEnd, List.of(), extensionDays, true);
+        }
         List<DueDate.Shift> shifts = new ArrayList<>();
         SortedSet<Integer> yearsWithoutDecree = new TreeSet<>();
 
@@ -59,6 +66,14 @@ public final class TermijnBerekening {
             }
         }
         return new DueDate(trigger, term, rawEnd, shifts, end, List.copyOf(yearsWithoutDecree), extensionDays);
+    }
+
+    /**
+     * Atw art 4: a term of three months or more. Measured on the calendar, whatever the term's unit: the raw end
+     * (the extensions included) lies on or after the day three months after the trigger.
+     */
+    public static boolean atLeastThreeMonths(LocalDate trigger, LocalDate rawEnd) {
+        return !rawEnd.isBefore(trigger.plusMonths(3));
     }
 
     /**

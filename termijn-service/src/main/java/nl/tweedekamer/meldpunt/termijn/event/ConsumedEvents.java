@@ -75,7 +75,7 @@ public final class ConsumedEvents {
     }
 
     public record CommissielidBenoemd(UUID appointmentId, UUID personId, String function, LocalDate appointedFrom,
-            LocalDate appointedUntil) {
+            LocalDate appointedUntil, Boolean reappointment) {
     }
 
     public record CommissielidOntslagen(UUID appointmentId, UUID personId, LocalDate endedOn) {

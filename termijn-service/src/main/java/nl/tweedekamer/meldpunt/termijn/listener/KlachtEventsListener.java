@@ -1,5 +1,6 @@
 package nl.tweedekamer.meldpunt.termijn.listener;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -11,12 +12,14 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import nl.tweedekamer.meldpunt.platform.config.ClockProducer;
 import nl.tweedekamer.meldpunt.platform.event.EventHandler;
 import nl.tweedekamer.meldpunt.platform.event.InboundEvent;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.TermijnKlacht;
 import nl.tweedekamer.meldpunt.termijn.TermijnRegel;
+import nl.tweedekamer.meldpunt.termijn.calendar.Term;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.AanvullingGevraagd;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.AanvullingOntvangen;
@@ -31,7 +34,7 @@ import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.OntvangstBevestigd;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.OntvankelijkheidVastgesteld;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.TermijnStapEvent;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderSchedule;
-import nl.tweedekamer.meldpunt.termijn.service.ReminderSchedules;
+import nl.tweedekamer.meldpunt.termijn.reminder.service.ReminderSchedules;
 import nl.tweedekamer.meldpunt.termijn.service.TermijnService;
 import nl.tweedekamer.meldpunt.termijn.service.TermijnService.Opening;
 
@@ -44,6 +47,9 @@ import nl.tweedekamer.meldpunt.termijn.service.TermijnService.Opening;
 public class KlachtEventsListener implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(KlachtEventsListener.class);
+
+    /** asyncapi CommissielidBenoemd.function: the commission's secretary (art 8). */
+    private static final String SECRETARIS = "SECRETARIS";
 
     @Inject
     ObjectMapper mapper;
@@ -207,15 +213,49 @@ public class KlachtEventsListener implements EventHandler {
         }
     }
 
-    /** art 6.2: a commission member is appointed for 4 years; the platform administrators renew or replace. */
+    /**
+     * art 6.2: a commission member is appointed for 4 years, and may be renewed as often as the Presidium wishes;
+     * T8 runs from the start of each period. A renewal ({@code reappointment}, same {@code appointmentId} and
+     * {@code appointedFrom}, the new {@code appointedUntil}) closes the T8 of the period that ends and opens the
+     * renewed period's, which starts the day after the previous last day. Art 8 gives the secretary no term: no T8.
+     */
     private void appointed(InboundEvent event, CommissielidBenoemd e) {
-        termijnen.open(new Opening(TermijnRegel.T8, "T8:" + e.appointmentId() + ":" + e.appointedFrom(), null, null,
-                null, e.appointmentId(), e.personId(), "COMMISSIE", null, null, null, e.appointedFrom(), event.id(),
-                ReminderSchedule.DEFAULT));
+        if (SECRETARIS.equals(e.function())) {
+            // art 8: the secretary serves without a term; a T8 an earlier version opened for the seat stops
+            LocalDate on = dayOf(event, e.appointedFrom());
+            Termijn.runningOfAppointment(e.appointmentId(), TermijnRegel.T8)
+                    .forEach(t -> termijnen.stop(t, on, event.id(), "commissielid-benoemd"));
+            return;
+        }
+        boolean renewal = Boolean.TRUE.equals(e.reappointment());
+        if (renewal && e.appointedUntil() == null) {
+            LOG.errorf("Consumer %s passes over event %s of type %s: a renewal without appointedUntil", name(),
+                    event.id(), event.type());
+            return;
+        }
+        Term length = TermijnRegel.T8.length();
+        LocalDate from = renewal ? e.appointedUntil().plusDays(1).minus(length.amount(), length.unit())
+                : e.appointedFrom();
+        String key = "T8:" + e.appointmentId() + ":" + from;
+        if (Termijn.byOpeningKey(key).isPresent()) {
+            return; // this period's term is open already: the same appointment or renewal again
+        }
+        if (renewal) {
+            LocalDate on = dayOf(event, from);
+            Termijn.runningOfAppointment(e.appointmentId(), TermijnRegel.T8)
+                    .forEach(t -> termijnen.close(t, on, event.id(), "commissielid-benoemd (herbenoeming)"));
+        }
+        termijnen.open(new Opening(TermijnRegel.T8, key, null, null, null, e.appointmentId(), e.personId(),
+                "COMMISSIE", null, null, null, from, event.id(), ReminderSchedule.DEFAULT));
+    }
+
+    /** The day an event happened (Europe/Amsterdam), or {@code otherwise} when it carries no time. */
+    private static LocalDate dayOf(InboundEvent event, LocalDate otherwise) {
+        return event.time() == null ? otherwise : event.time().atZoneSameInstant(ClockProducer.AMSTERDAM).toLocalDate();
     }
 
     private void openCaseTerm(TermijnRegel regel, String key, String tenantId, UUID caseId, String reference,
-            String employerTenantId, UUID recipientId, java.time.LocalDate trigger, String eventId) {
+            String employerTenantId, UUID recipientId, LocalDate trigger, String eventId) {
         termijnen.open(new Opening(regel, key, tenantId, caseId, reference, null, null, null, employerTenantId,
                 recipientId, null, trigger, eventId, schedules.forCase(caseId, tenantId, trigger)));
     }

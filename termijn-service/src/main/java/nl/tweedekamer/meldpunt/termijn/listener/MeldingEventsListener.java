@@ -26,7 +26,7 @@ import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.OverdrachtVoltooid;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.VertrouwenspersoonBenoemd;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.VertrouwenspersoonOntslagen;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderSchedule;
-import nl.tweedekamer.meldpunt.termijn.service.ReminderSchedules;
+import nl.tweedekamer.meldpunt.termijn.reminder.service.ReminderSchedules;
 import nl.tweedekamer.meldpunt.termijn.service.TermijnService;
 import nl.tweedekamer.meldpunt.termijn.service.TermijnService.Opening;
 

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 import io.quarkus.mailer.Mail;
 
-import nl.tweedekamer.meldpunt.termijn.Herinnering;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
+import nl.tweedekamer.meldpunt.termijn.reminder.Herinnering;
 
 /**
  * The reminder email in Dutch, HTML and plain text: the case reference, the term, the due date and a link —

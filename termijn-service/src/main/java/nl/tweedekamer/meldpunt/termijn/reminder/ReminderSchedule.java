@@ -1,9 +1,11 @@
 package nl.tweedekamer.meldpunt.termijn.reminder;
 
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 
 import nl.tweedekamer.meldpunt.platform.tenant.TenantSnapshot;
+import nl.tweedekamer.meldpunt.termijn.Termijn;
 
 /**
  * When reminders go out (domain.md §6; asyncapi ReminderSchedule): days before the due date, on the due day,
@@ -32,5 +34,20 @@ public record ReminderSchedule(List<Integer> daysBefore, boolean onDueDay, boole
             at = DEFAULT.atTime();
         }
         return new ReminderSchedule(s.daysBefore(), s.onDueDay(), s.everyWorkingDayAfter(), at);
+    }
+
+    /** The schedule copied onto a term when it opened. */
+    public static ReminderSchedule of(Termijn t) {
+        List<Integer> days = t.reminderDaysBefore.isBlank() ? List.of()
+                : Arrays.stream(t.reminderDaysBefore.split(",")).map(Integer::valueOf).toList();
+        return new ReminderSchedule(days, t.reminderOnDueDay, t.reminderAfter, LocalTime.parse(t.reminderAt));
+    }
+
+    /** Copies this schedule onto a term: a later change of the declaration does not change it. */
+    public void copyTo(Termijn t) {
+        t.reminderDaysBefore = String.join(",", daysBefore.stream().map(String::valueOf).toList());
+        t.reminderOnDueDay = onDueDay;
+        t.reminderAfter = everyWorkingDayAfter;
+        t.reminderAt = atTime.toString();
     }
 }

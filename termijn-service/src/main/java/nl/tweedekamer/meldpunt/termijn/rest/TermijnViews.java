@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import nl.tweedekamer.meldpunt.termijn.Herinnering;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.TermijnStap;
+import nl.tweedekamer.meldpunt.termijn.reminder.Herinnering;
 
 /** What the terms API shows: the term with its computation, its history and its reminders. */
 public final class TermijnViews {
@@ -47,8 +47,5 @@ public final class TermijnViews {
             return new TermijnDetailView(TermijnView.of(t), TermijnStap.of(t.id).stream().map(StapView::of).toList(),
                     Herinnering.of(t.id).stream().map(HerinneringView::of).toList());
         }
-    }
-
-    public record AgendaFeedView(UUID id, String url, OffsetDateTime createdAt) {
     }
 }

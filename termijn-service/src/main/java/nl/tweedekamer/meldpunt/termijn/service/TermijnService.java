@@ -30,6 +30,8 @@ import nl.tweedekamer.meldpunt.termijn.calendar.AtwKalender;
 import nl.tweedekamer.meldpunt.termijn.calendar.DueDate;
 import nl.tweedekamer.meldpunt.termijn.calendar.Term;
 import nl.tweedekamer.meldpunt.termijn.calendar.TermijnBerekening;
+import nl.tweedekamer.meldpunt.termijn.calendar.service.AtwKalenderService;
+import nl.tweedekamer.meldpunt.termijn.calendar.service.DecreeRegistered;
 import nl.tweedekamer.meldpunt.termijn.event.TermijnEvents;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderPlan;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderSchedule;
@@ -89,7 +91,7 @@ public class TermijnService {
         t.basisExtensionDays = 0;
         t.extensionDaysTotal = 0;
         t.state = State.OPEN;
-        t.schedule(o.schedule());
+        o.schedule().copyTo(t);
         t.openedAt = now();
         // reminders count from the trigger date: a term opened late (after downtime) still gets its latest one
         t.remindersFrom = o.triggerDate().atStartOfDay(ClockProducer.AMSTERDAM).toOffsetDateTime();
@@ -138,46 +140,44 @@ public class TermijnService {
     }
 
     /**
-     * art 13.3: one or more extensions, at most 4 weeks in total, before the term lapses. An extension beyond
-     * the total is applied up to the total; one after the due date, or with nothing left, is refused and recorded.
+     * An extension klacht-service granted ({@code termijn-stap} VERLENGING): the days are added to the term and the
+     * due date is computed again. Art 13.3 (at most 4 weeks in total, before the term lapses) is klacht-service's
+     * rule, checked there when the employer extends (one owner per rule); it is not judged again here.
      */
     public void extend(Termijn t, int days, LocalDate requestedOn, String eventId) {
-        int max = t.soort.maxExtensionDaysTotal();
-        String refusal = null;
-        if (max == 0) {
-            refusal = t.soort + " cannot be extended (" + t.soort.article() + ")";
-        } else if (days < 1) {
-            refusal = "an extension names at least one day";
-        } else if (t.state != State.OPEN || t.dueOn == null || requestedOn.isAfter(t.dueOn)) {
-            refusal = "an extension must be made before the term lapses (" + t.soort.article() + ")";
-        } else if (t.extensionDaysTotal >= max) {
-            refusal = "the extensions already reach the maximum of " + max + " days in total (" + t.soort.article() + ")";
-        }
-        if (refusal != null) {
-            step(t, "VERLENGING_GEWEIGERD", requestedOn, days, refusal, eventId);
-            LOG.warnf("Term %s: extension step %s refused: %s", t.id, eventId, refusal);
+        if (days < 1) {
+            // the contract's minimum: without a day there is nothing to compute
+            step(t, "VERLENGING_GEWEIGERD", requestedOn, days, "an extension names at least one day", eventId);
+            LOG.warnf("Term %s: extension step %s names no day; nothing to compute", t.id, eventId);
             return;
         }
-        int granted = Math.min(days, max - t.extensionDaysTotal);
-        t.extensionDaysTotal += granted;
-        t.basisExtensionDays += granted;
+        t.extensionDaysTotal += days;
+        if (t.state == State.SUSPENDED) {
+            // no due date while suspended: the days join those that run again from the resumption
+            t.remainingDays += days;
+            step(t, "VERLENGING", requestedOn, days, "extended by " + days + " days while suspended; "
+                    + t.extensionDaysTotal + " days in total", eventId);
+            return;
+        }
+        t.basisExtensionDays += days;
         LocalDate previous = t.dueOn;
         AtwKalender kalender = atw.kalender();
         apply(t, compute(t, kalender), t.soort.article() + ": ");
-        step(t, "VERLENGING", requestedOn, granted, granted < days
-                ? "extended by " + granted + " of the " + days + " days asked: at most " + max + " days in total ("
-                        + t.soort.article() + ")"
-                : "extended by " + granted + " days; " + t.extensionDaysTotal + " of at most " + max + " in total",
-                eventId);
+        reopenWhenDueAgain(t);
+        step(t, "VERLENGING", requestedOn, days, "extended by " + days + " days; " + t.extensionDaysTotal
+                + " days in total", eventId);
         moved(t, previous, "VERLENGING", kalender);
     }
 
-    /** art 12.3: the commission sets a new reasonable term for its advice. */
+    /**
+     * A new reasonable term for the advice klacht-service set (art 12.3, its rule): the term now ends on
+     * {@code newDueOn}, then the Atw. Only a step that names no end, or one before the day it was set, cannot be
+     * computed.
+     */
     public void newTerm(Termijn t, LocalDate newDueOn, LocalDate requestedOn, String eventId) {
-        if (!t.soort.allowsNewReasonableTerm() || t.state == State.SUSPENDED || newDueOn == null
-                || !newDueOn.isAfter(requestedOn)) {
-            step(t, "NIEUWE_TERMIJN_GEWEIGERD", requestedOn, null, t.soort.allowsNewReasonableTerm()
-                    ? "a new term must end after the day it is set" : t.soort + " knows no new reasonable term", eventId);
+        if (newDueOn == null || newDueOn.isBefore(requestedOn)) {
+            step(t, "NIEUWE_TERMIJN_GEWEIGERD", requestedOn, null, newDueOn == null ? "the step names no new end"
+                    : "a new end before the day it was set (" + requestedOn + ") cannot be computed", eventId);
             return;
         }
         LocalDate previous = t.dueOn;
@@ -186,6 +186,8 @@ public class TermijnService {
         t.basisExtensionDays = 0;
         t.state = State.OPEN;
         t.lapsedOn = null;
+        t.suspendedOn = null;
+        t.remainingDays = null;
         AtwKalender kalender = atw.kalender();
         apply(t, compute(t, kalender), "New reasonable term (" + t.soort.article() + ") until " + newDueOn + ": ");
         step(t, "NIEUWE_TERMIJN", requestedOn, null, "a new reasonable term until " + newDueOn, eventId);
@@ -259,10 +261,7 @@ public class TermijnService {
             LocalDate previous = t.dueOn;
             apply(t, compute(t, kalender), t.soort.article() + ", recomputed for the decree covering "
                     + decree.coversFromYear() + "-" + decree.coversToYear() + ": ");
-            if (t.state == State.LAPSED && !t.dueOn.isBefore(today)) {
-                t.state = State.OPEN;
-                t.lapsedOn = null;
-            }
+            reopenWhenDueAgain(t);
             step(t, "BESLUIT_GELIJKSTELLING", today, null, t.computation, null);
             moved(t, previous, "BESLUIT_GELIJKSTELLING", kalender);
         }
@@ -279,7 +278,8 @@ public class TermijnService {
     }
 
     public ReminderPlan plan(Termijn t, AtwKalender kalender) {
-        return new ReminderPlan(t.soort, t.schedule(), t.dueOn, kalender, ClockProducer.AMSTERDAM, t6WarningDays);
+        return new ReminderPlan(t.soort, ReminderSchedule.of(t), t.dueOn, kalender, ClockProducer.AMSTERDAM,
+                t6WarningDays);
     }
 
     /** When the scheduler must next look at this term: its next reminder, or its lapse, whichever comes first. */
@@ -298,6 +298,14 @@ public class TermijnService {
             next = next == null || lapse.isBefore(next) ? lapse : next;
         }
         t.nextActionAt = next == null ? null : OffsetDateTime.ofInstant(next, ZoneOffset.UTC);
+    }
+
+    /** A lapsed term whose due date moved to today or later runs again. */
+    private void reopenWhenDueAgain(Termijn t) {
+        if (t.state == State.LAPSED && t.dueOn != null && !t.dueOn.isBefore(LocalDate.now(clock))) {
+            t.state = State.OPEN;
+            t.lapsedOn = null;
+        }
     }
 
     private DueDate compute(Termijn t, AtwKalender kalender) {

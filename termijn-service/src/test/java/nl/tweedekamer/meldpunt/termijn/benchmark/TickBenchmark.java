@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import nl.tweedekamer.meldpunt.termijn.service.ReminderTick;
+import nl.tweedekamer.meldpunt.termijn.reminder.service.ReminderTick;
 import nl.tweedekamer.meldpunt.termijn.support.TestClock;
 import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
 import nl.tweedekamer.meldpunt.testing.GreenMailResource;

@@ -157,7 +157,26 @@ class TermijnBerekeningTests {
         assertEquals(LocalDate.parse("2028-06-30"), due("2026-06-30", Term.years(2)).due());
         DueDate fromLeapDay = due("2028-02-29", Term.years(1));
         assertEquals(LocalDate.parse("2029-02-28"), fromLeapDay.due());
-        assertEquals(List.of(2029), fromLeapDay.yearsWithoutDecree());
+        assertEquals(List.of(), fromLeapDay.yearsWithoutDecree(), "Atw art 4: a year relies on no working day");
+    }
+
+    @Test
+    void atwArt4ATermOfThreeMonthsOrMoreEndsOnItsComputedDayEvenOnASunday() {
+        DueDate twoYears = due("2026-05-14", Term.years(2));
+        assertEquals(LocalDate.parse("2028-05-14"), twoYears.rawEnd());
+        assertEquals(LocalDate.parse("2028-05-14"), twoYears.due(), "a Sunday, not moved (Atw art 4)");
+        assertEquals(List.of(), twoYears.shifts());
+        assertTrue(twoYears.decreeKnown());
+        assertTrue(twoYears.explanation().contains("Atw art 4"), twoYears.explanation());
+        assertEquals(LocalDate.parse("2026-06-14"), due("2026-03-14", Term.months(3)).due(),
+                "exactly three months, ending on a Sunday: not moved either");
+    }
+
+    @Test
+    void atwArt4ATermShorterThanThreeMonthsStillMovesOffASundayAndAHoliday() {
+        DueDate twelveWeeks = due("2026-03-01", Term.weeks(12));
+        assertEquals(LocalDate.parse("2026-05-24"), twelveWeeks.rawEnd());
+        assertEquals(LocalDate.parse("2026-05-26"), twelveWeeks.due(), "a Sunday, then tweede Pinksterdag (Atw art 1)");
     }
 
     @Test

@@ -9,10 +9,10 @@ import java.util.function.Predicate;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import nl.tweedekamer.meldpunt.termijn.Herinnering;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.TermijnRegel;
 import nl.tweedekamer.meldpunt.termijn.TermijnStap;
+import nl.tweedekamer.meldpunt.termijn.reminder.Herinnering;
 
 /** Reads terms straight from termijn-service's database, and waits for the consumers to get there. */
 public final class Terms {

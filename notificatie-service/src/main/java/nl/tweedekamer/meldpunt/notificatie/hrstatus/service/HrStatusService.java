@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie.service;
+package nl.tweedekamer.meldpunt.notificatie.hrstatus.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,11 +14,12 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import nl.tweedekamer.meldpunt.notificatie.HrDecisionTerm;
-import nl.tweedekamer.meldpunt.notificatie.HrInvolvement;
 import nl.tweedekamer.meldpunt.notificatie.event.DomainEvent;
 import nl.tweedekamer.meldpunt.notificatie.event.EventTypes;
-import nl.tweedekamer.meldpunt.notificatie.event.HrEvents;
+import nl.tweedekamer.meldpunt.notificatie.hrstatus.Aantal;
+import nl.tweedekamer.meldpunt.notificatie.hrstatus.HrDecisionTerm;
+import nl.tweedekamer.meldpunt.notificatie.hrstatus.HrInvolvement;
+import nl.tweedekamer.meldpunt.notificatie.hrstatus.event.HrEvents;
 import nl.tweedekamer.meldpunt.platform.event.EventPublisher;
 
 /**

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn.rest;
+package nl.tweedekamer.meldpunt.termijn.calendar.rest;
 
 import java.net.URI;
 import java.util.List;
@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
-import nl.tweedekamer.meldpunt.termijn.service.AtwKalenderService;
-import nl.tweedekamer.meldpunt.termijn.service.RegisterDecree;
+import nl.tweedekamer.meldpunt.termijn.calendar.service.AtwKalenderService;
+import nl.tweedekamer.meldpunt.termijn.calendar.service.RegisterDecree;
 
 /** The royal decrees that equate days with a holiday (Atw art 3 lid 3), maintained by platform administrators. */
 @Path("/atw/decrees")
@@ -41,23 +41,23 @@ public class AtwDecreeResource {
     @GET
     @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.COMMISSION_SECRETARY, Roles.COMMISSION_MEMBER })
     @Operation(summary = "Every decree entered, with the years it covers and its days, oldest first")
-    public List<Views.DecreeView> all() {
-        return kalender.decrees().stream().map(Views.DecreeView::of).toList();
+    public List<AtwViews.DecreeView> all() {
+        return kalender.decrees().stream().map(AtwViews.DecreeView::of).toList();
     }
 
     @GET
     @Path("{decreeId}")
     @RolesAllowed({ Roles.PLATFORM_ADMIN, Roles.COMMISSION_SECRETARY, Roles.COMMISSION_MEMBER })
     @Operation(summary = "One decree")
-    public Views.DecreeView one(@PathParam("decreeId") UUID decreeId) {
-        return Views.DecreeView.of(kalender.decree(decreeId));
+    public AtwViews.DecreeView one(@PathParam("decreeId") UUID decreeId) {
+        return AtwViews.DecreeView.of(kalender.decree(decreeId));
     }
 
     @POST
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Enter a new decree; its years must not be covered by another decree (409)")
     public Response register(@Valid @NotNull RegisterDecree registration) {
-        Views.DecreeView view = Views.DecreeView.of(kalender.register(registration, caller.subject()));
+        AtwViews.DecreeView view = AtwViews.DecreeView.of(kalender.register(registration, caller.subject()));
         return Response.created(URI.create("/atw/decrees/" + view.id())).entity(view).build();
     }
 }

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn.service;
+package nl.tweedekamer.meldpunt.termijn.agenda.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,8 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
-import nl.tweedekamer.meldpunt.termijn.AgendaFeed;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
+import nl.tweedekamer.meldpunt.termijn.agenda.AgendaFeed;
+import nl.tweedekamer.meldpunt.termijn.service.TermijnQueries;
 
 /**
  * The commission members' calendar feeds. A calendar client sends no token, so the URL itself is the secret:

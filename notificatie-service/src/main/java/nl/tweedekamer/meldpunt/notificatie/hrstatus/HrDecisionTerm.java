@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie;
+package nl.tweedekamer.meldpunt.notificatie.hrstatus;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn;
+package nl.tweedekamer.meldpunt.termijn.reminder;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

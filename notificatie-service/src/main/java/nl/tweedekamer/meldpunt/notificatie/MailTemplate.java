@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie.service;
+package nl.tweedekamer.meldpunt.notificatie;
 
 /**
  * The sentence each email carries, Dutch first and English after it, with a heading for each. They say that

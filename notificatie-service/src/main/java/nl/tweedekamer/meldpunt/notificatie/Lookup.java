@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie.service;
+package nl.tweedekamer.meldpunt.notificatie;
 
 /**
  * Where a recipient's address is asked at send time: one of the internal contact lookups of the service

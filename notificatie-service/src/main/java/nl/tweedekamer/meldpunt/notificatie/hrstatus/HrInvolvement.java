@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie;
+package nl.tweedekamer.meldpunt.notificatie.hrstatus;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie.event;
+package nl.tweedekamer.meldpunt.notificatie.hrstatus.event;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn.service;
+package nl.tweedekamer.meldpunt.termijn.reminder.service;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,12 +27,12 @@ import org.jboss.logging.Logger;
 import nl.tweedekamer.meldpunt.platform.config.ClockProducer;
 import nl.tweedekamer.meldpunt.platform.event.EventPublisher;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
-import nl.tweedekamer.meldpunt.termijn.Herinnering;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.Termijn.State;
 import nl.tweedekamer.meldpunt.termijn.TermijnRegel.Rol;
 import nl.tweedekamer.meldpunt.termijn.contact.Recipients;
 import nl.tweedekamer.meldpunt.termijn.event.TermijnEvents;
+import nl.tweedekamer.meldpunt.termijn.reminder.Herinnering;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderMail;
 
 /**

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn.service;
+package nl.tweedekamer.meldpunt.termijn.reminder.service;
 
 import java.time.LocalDate;
 import java.util.Optional;

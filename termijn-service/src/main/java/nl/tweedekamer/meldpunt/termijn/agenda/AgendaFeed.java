@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn;
+package nl.tweedekamer.meldpunt.termijn.agenda;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie.service;
+package nl.tweedekamer.meldpunt.notificatie.hrstatus.service;
 
 import java.util.List;
 import java.util.Set;

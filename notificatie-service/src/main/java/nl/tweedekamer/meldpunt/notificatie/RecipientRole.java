@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie.service;
+package nl.tweedekamer.meldpunt.notificatie;
 
 /** In which capacity someone receives an email: shown in the delivery log instead of who it was. */
 public enum RecipientRole {

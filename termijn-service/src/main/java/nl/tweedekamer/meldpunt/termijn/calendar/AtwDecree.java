@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn;
+package nl.tweedekamer.meldpunt.termijn.calendar;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn.rest;
+package nl.tweedekamer.meldpunt.termijn.calendar.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.termijn.calendar.AtwKalender;
 import nl.tweedekamer.meldpunt.termijn.calendar.Term;
-import nl.tweedekamer.meldpunt.termijn.service.AtwKalenderService;
+import nl.tweedekamer.meldpunt.termijn.calendar.service.AtwKalenderService;
 
 /** Computes a due date with the Atw calendar and shows how. */
 @Path("/atw/due-date")
@@ -36,7 +36,7 @@ public class DueDateResource {
     @GET
     @Authenticated
     @Operation(summary = "The due date of a term: trigger date plus term, then the Algemene termijnenwet")
-    public Views.DueDateView dueDate(
+    public AtwViews.DueDateView dueDate(
             @Parameter(description = "the trigger date (Europe/Amsterdam), e.g. 2026-12-10")
             @QueryParam("trigger") String trigger,
             @Parameter(description = "an ISO-8601 period of whole weeks, months or years, e.g. P2W, P8W, P1M, P2Y")
@@ -45,7 +45,7 @@ public class DueDateResource {
         Term length = Term.parse(term).orElseThrow(() -> ProblemException.invalidField("term",
                 "must be an ISO-8601 period of whole weeks, months or years of at most " + Term.MAX_YEARS
                         + " years, such as P2W, P8W, P1M or P2Y"));
-        return Views.DueDateView.of(kalender.dueDate(triggerDate, length));
+        return AtwViews.DueDateView.of(kalender.dueDate(triggerDate, length));
     }
 
     private static LocalDate triggerDate(String trigger) {

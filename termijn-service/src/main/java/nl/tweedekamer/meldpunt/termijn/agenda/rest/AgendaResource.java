@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn.rest;
+package nl.tweedekamer.meldpunt.termijn.agenda.rest;
 
 import java.net.URI;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
-import nl.tweedekamer.meldpunt.termijn.service.AgendaService;
+import nl.tweedekamer.meldpunt.termijn.agenda.service.AgendaService;
 
 /** Each commission member's iCalendar feed of due dates, at a secret URL they can revoke. */
 @Path("/agenda")
@@ -48,7 +48,7 @@ public class AgendaResource {
         AgendaService.Created created = agenda.create(caller.subject());
         String url = base + "/agenda/" + created.secret() + ".ics";
         return Response.created(URI.create("/agenda/feeds/" + created.feed().id))
-                .entity(new TermijnViews.AgendaFeedView(created.feed().id, url, created.feed().createdAt)).build();
+                .entity(new AgendaFeedView(created.feed().id, url, created.feed().createdAt)).build();
     }
 
     @GET
@@ -56,9 +56,9 @@ public class AgendaResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COMMISSION_MEMBER, Roles.COMMISSION_SECRETARY })
     @Operation(summary = "Your active calendar feeds (without their secret)")
-    public List<TermijnViews.AgendaFeedView> mine() {
+    public List<AgendaFeedView> mine() {
         return agenda.mine(caller.subject()).stream()
-                .map(f -> new TermijnViews.AgendaFeedView(f.id, null, f.createdAt)).toList();
+                .map(f -> new AgendaFeedView(f.id, null, f.createdAt)).toList();
     }
 
     @DELETE

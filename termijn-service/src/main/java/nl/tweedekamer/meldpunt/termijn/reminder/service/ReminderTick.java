@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn.service;
+package nl.tweedekamer.meldpunt.termijn.reminder.service;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,11 +23,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import nl.tweedekamer.meldpunt.platform.config.ClockProducer;
-import nl.tweedekamer.meldpunt.termijn.Herinnering;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.Termijn.State;
 import nl.tweedekamer.meldpunt.termijn.calendar.AtwKalender;
+import nl.tweedekamer.meldpunt.termijn.calendar.service.AtwKalenderService;
+import nl.tweedekamer.meldpunt.termijn.reminder.Herinnering;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderPlan;
+import nl.tweedekamer.meldpunt.termijn.service.TermijnService;
 
 /**
  * The scheduler's tick: finds the terms whose next action has come (one indexed query on

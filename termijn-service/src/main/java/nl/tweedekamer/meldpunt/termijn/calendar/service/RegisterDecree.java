@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn.service;
+package nl.tweedekamer.meldpunt.termijn.calendar.service;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.termijn.service;
+package nl.tweedekamer.meldpunt.termijn.calendar.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
-import nl.tweedekamer.meldpunt.termijn.AtwDecree;
+import nl.tweedekamer.meldpunt.termijn.calendar.AtwDecree;
 import nl.tweedekamer.meldpunt.termijn.calendar.AtwKalender;
 import nl.tweedekamer.meldpunt.termijn.calendar.DueDate;
 import nl.tweedekamer.meldpunt.termijn.calendar.Term;

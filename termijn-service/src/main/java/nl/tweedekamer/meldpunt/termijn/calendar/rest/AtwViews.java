@@ -1,17 +1,17 @@
-package nl.tweedekamer.meldpunt.termijn.rest;
+package nl.tweedekamer.meldpunt.termijn.calendar.rest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import nl.tweedekamer.meldpunt.termijn.AtwDecree;
+import nl.tweedekamer.meldpunt.termijn.calendar.AtwDecree;
 import nl.tweedekamer.meldpunt.termijn.calendar.DueDate;
 
 /** What the Atw API shows. */
-public final class Views {
+public final class AtwViews {
 
-    private Views() {
+    private AtwViews() {
     }
 
     public record DecreedDayView(LocalDate date, String description) {

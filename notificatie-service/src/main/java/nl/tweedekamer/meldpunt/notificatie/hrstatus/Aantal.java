@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie.service;
+package nl.tweedekamer.meldpunt.notificatie.hrstatus;
 
 /**
  * A count as it may leave the case services (domain.md §8): 1 to 4 is shown as "< 5", because fracties are small
