@@ -9,7 +9,7 @@ import nl.tweedekamer.meldpunt.testing.FeatureArchitecture;
  * package cycle, and the HR status topics entered by the rest of the service only through their root and
  * {@code service} packages. Plain JUnit: no application is started.
  */
-class PackageStructureTests {
+class ArchitectureTests {
 
     @Test
     void noPackageCycleAndTheHrStatusFeatureIsEnteredThroughItsRootOrService() {
