@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.klacht.crypto;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,6 +42,16 @@ public class KlachtKeys extends EnvelopeEncryption {
     @Override
     protected void deleteTenantKey(String tenantId) {
         TenantKey.deleteById(tenantId);
+    }
+
+    @Override
+    protected List<String> tenantsWithKeys() {
+        return TenantKey.<TenantKey>listAll().stream().map(k -> k.tenantId).toList();
+    }
+
+    @Override
+    protected void replaceTenantKey(String tenantId, String wrappedKeyset) {
+        TenantKey.<TenantKey>findByIdOptional(tenantId).orElseThrow().wrappedKeyset = wrappedKeyset;
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.melding.crypto;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +37,16 @@ public class EnvelopeEncryption extends nl.tweedekamer.meldpunt.platform.crypto.
     @Override
     protected void deleteTenantKey(String tenantId) {
         TenantKey.deleteById(tenantId);
+    }
+
+    @Override
+    protected List<String> tenantsWithKeys() {
+        return TenantKey.<TenantKey>listAll().stream().map(k -> k.tenantId).toList();
+    }
+
+    @Override
+    protected void replaceTenantKey(String tenantId, String wrappedKeyset) {
+        TenantKey.<TenantKey>findByIdOptional(tenantId).orElseThrow().wrappedKeyset = wrappedKeyset;
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.tweedekamer.meldpunt.platform.crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public abstract class EnvelopeEncryption {
 
     public static final String MASTER_KEY = "meldpunt.crypto.master-key";
+    /** The master key being replaced, during a rotation only (see {@link #rewrapTenantKeys(String)}). */
+    public static final String PREVIOUS_MASTER_KEY = "meldpunt.crypto.previous-master-key";
 
     /** A case's data key as stored: the tenant whose key wraps it, and the wrapped keyset (base64). */
     public record WrappedDataKey(String tenantId, String wrappedKey) {
@@ -53,6 +56,12 @@ public abstract class EnvelopeEncryption {
 
     protected abstract void deleteTenantKey(String tenantId);
 
+    /** Every tenant that has a stored key. */
+    protected abstract List<String> tenantsWithKeys();
+
+    /** Replaces a stored tenant key's wrapped form (the key itself stays the same). */
+    protected abstract void replaceTenantKey(String tenantId, String wrappedKeyset);
+
     protected abstract Optional<WrappedDataKey> findDataKey(UUID caseId);
 
     protected abstract void storeDataKey(UUID caseId, String tenantId, String wrappedKey);
@@ -64,16 +73,57 @@ public abstract class EnvelopeEncryption {
     @PostConstruct
     protected void init() {
         // read here, not injected: only a service that encrypts needs the key, and it fails to start without it
-        String configured = ConfigProvider.getConfig().getValue(MASTER_KEY, String.class);
+        useMasterKey(ConfigProvider.getConfig().getValue(MASTER_KEY, String.class));
+    }
+
+    /** The master key, base64 of 32 bytes. */
+    protected void useMasterKey(String base64) {
+        master = masterKey(base64, MASTER_KEY);
+        tenantKeys.clear();
+    }
+
+    /**
+     * Master key rotation: every tenant key that the current master key does not open, but the previous one does,
+     * is wrapped anew with the current master key. The tenant keys themselves, and so every data key and every
+     * ciphertext, stay as they are. Idempotent: a second run, or one on another replica, finds nothing to do.
+     *
+     * @return how many tenant keys were wrapped anew
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int rewrapTenantKeys(String previousMasterKeyBase64) {
+        Aead previous = masterKey(previousMasterKeyBase64, PREVIOUS_MASTER_KEY);
+        int rewrapped = 0;
+        for (String tenantId : tenantsWithKeys()) {
+            byte[] stored = Base64.getDecoder().decode(findTenantKey(tenantId).orElseThrow());
+            try {
+                TinkProtoKeysetFormat.parseEncryptedKeyset(stored, master, bytes(tenantId));
+                continue;
+            } catch (GeneralSecurityException notUnderTheCurrentKey) {
+                // wrapped by the previous master key (or by neither: then the next step fails loudly)
+            }
+            try {
+                KeysetHandle key = TinkProtoKeysetFormat.parseEncryptedKeyset(stored, previous, bytes(tenantId));
+                replaceTenantKey(tenantId, b64(TinkProtoKeysetFormat.serializeEncryptedKeyset(key, master,
+                        bytes(tenantId))));
+                tenantKeys.remove(tenantId);
+                rewrapped++;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("a tenant key opens with neither the current nor the previous master key", e);
+            }
+        }
+        return rewrapped;
+    }
+
+    private static Aead masterKey(String base64, String property) {
         try {
             AeadConfig.register();
-            byte[] raw = Base64.getDecoder().decode(configured.strip());
+            byte[] raw = Base64.getDecoder().decode(base64.strip());
             if (raw.length != 32) {
-                throw new IllegalStateException(MASTER_KEY + " must be 32 bytes, base64-encoded");
+                throw new IllegalStateException(property + " must be 32 bytes, base64-encoded");
             }
-            master = new AesGcmJce(raw);
+            return new AesGcmJce(raw);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("the master key cannot be used (" + MASTER_KEY + ")", e);
+            throw new IllegalStateException("the master key cannot be used (" + property + ")", e);
         }
     }
 
