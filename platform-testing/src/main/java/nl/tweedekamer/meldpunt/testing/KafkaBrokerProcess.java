@@ -39,7 +39,8 @@ public final class KafkaBrokerProcess {
     public static final String CLASSPATH_RESOURCE = "kafka-broker.classpath";
     public static final String HOST = "127.0.0.1";
 
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    // a ready broker is seen at once; on a loaded 2-core machine (several test JVMs) its start took over a minute
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(200);
 
