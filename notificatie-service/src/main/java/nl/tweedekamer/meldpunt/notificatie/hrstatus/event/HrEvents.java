@@ -26,8 +26,7 @@ public final class HrEvents {
     public record Gesloten(String tenantId, String caseReference, LocalDate closedOn) {
     }
 
-    /** Counts as shown outside the case services: "0", "< 5" for 1 to 4, otherwise the number. */
-    public record Aantallen(String tenantId, LocalDate asOf, String involved, String awaitingDecision,
-            String decided) {
+    /** Exact counts of the employer's own cases (domain.md §10.12). */
+    public record Aantallen(String tenantId, LocalDate asOf, long involved, long awaitingDecision, long decided) {
     }
 }

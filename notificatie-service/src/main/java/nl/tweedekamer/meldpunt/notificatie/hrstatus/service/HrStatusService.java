@@ -16,7 +16,6 @@ import org.jboss.logging.Logger;
 
 import nl.tweedekamer.meldpunt.notificatie.event.DomainEvent;
 import nl.tweedekamer.meldpunt.notificatie.event.EventTypes;
-import nl.tweedekamer.meldpunt.notificatie.hrstatus.Aantal;
 import nl.tweedekamer.meldpunt.notificatie.hrstatus.HrDecisionTerm;
 import nl.tweedekamer.meldpunt.notificatie.hrstatus.HrInvolvement;
 import nl.tweedekamer.meldpunt.notificatie.hrstatus.event.HrEvents;
@@ -25,7 +24,7 @@ import nl.tweedekamer.meldpunt.platform.event.EventPublisher;
 /**
  * What each employer's HR portal may know of complaints (domain.md §1, §7): nothing before the commission's advice
  * reaches that employer; from then on only the procedural status of that complaint (advice received, decision
- * due, extended, taken, closed), on its own topic only, plus counts with small numbers suppressed. Events go
+ * due, extended, taken, closed), on its own topic only, plus exact counts of its own cases. Events go
  * through the outbox in the transaction of the event that caused them. Nothing about meldingen ever gets here.
  */
 @ApplicationScoped
@@ -149,21 +148,16 @@ public class HrStatusService {
     }
 
     /**
-     * domain.md §8: 1 to 4 is shown as "< 5", and a total from which a suppressed count could be derived is
-     * shown the same way.
+     * domain.md §10.12: exact counts. The employer's portal already receives each of its cases one by one, so a
+     * count hides nothing from it, and "< 5" only produced figures that contradicted those events.
      */
     private void publishCounts(String tenantId) {
         List<HrInvolvement> all = HrInvolvement.list("employerTenantId", tenantId);
-        long involved = all.size();
         long awaiting = all.stream().filter(HrInvolvement::awaitingDecision).count();
         long decided = all.stream().filter(i -> i.decidedOn != null).count();
-        long other = involved - awaiting - decided;
-        boolean derivable = other == 0 && (Aantal.small(awaiting) != Aantal.small(decided));
-        String involvedShown = derivable ? Aantal.SMALL : Aantal.shown(involved);
         String topic = topics.ensure(tenantId);
         publisher.publish(topic, tenantId, EventTypes.HR_AANTALLEN, tenantId, tenantId, new HrEvents.Aantallen(
-                tenantId, LocalDate.now(clock.withZone(AMSTERDAM)), involvedShown, Aantal.shown(awaiting),
-                Aantal.shown(decided)));
+                tenantId, LocalDate.now(clock.withZone(AMSTERDAM)), all.size(), awaiting, decided));
     }
 
     private void publish(HrInvolvement involvement, String type, Object payload) {
