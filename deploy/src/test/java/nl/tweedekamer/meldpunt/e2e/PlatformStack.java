@@ -143,6 +143,12 @@ final class PlatformStack {
         return ServiceProcess.start(root, service, service + "-without-" + variable.toLowerCase(), env, logs);
     }
 
+    /** The lines an instance (by its name, e.g. termijn-service-restarted) has logged so far, stopped or not. */
+    List<String> logLines(String instance) throws IOException {
+        Path log = logs.resolve(instance + ".log");
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
     private Map<String, String> env(String service) {
         Map<String, String> env = new HashMap<>(baseEnv);
         env.put("DB_URL", "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + databaseOf(service));

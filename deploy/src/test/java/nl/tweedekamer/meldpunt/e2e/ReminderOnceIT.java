@@ -119,6 +119,12 @@ class ReminderOnceIT {
             assertThat(all.get(0).getMessageID()).isEqualTo(messageId);
             assertThat(remindersOf(chairDomain, marker)).hasSize(1);
             assertThat(remindersOf(secretaryDomain, lapsed)).isEmpty();
+            // each reminder went out in seconds: no send of any instance waited for the mailer's timeout (a stalled
+            // SMTP connection) and went into the retry minutes later
+            for (String instance : List.of("termijn-service", "termijn-service-2", "termijn-service-restarted")) {
+                assertThat(stack.logLines(instance)).as(instance + " log").noneMatch(
+                        line -> line.contains("not sent (") && line.contains("TimeoutException"));
+            }
         } finally {
             if (second != null) {
                 stack.stopInstance(second);

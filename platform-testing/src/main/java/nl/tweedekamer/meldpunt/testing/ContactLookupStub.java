@@ -93,6 +93,9 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
                         .setExpectedIssuer(TestTokens.ISSUER)
                         .setRequireSubject()
                         .setRequireExpirationTime()
+                        // service tokens name their audience (aud) since the HTTP hardening: the stub answers
+                        // as klacht- and melding-service, so a token must name one of them
+                        .setExpectedAudience("klacht-service", "melding-service")
                         .build();
                 server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
                 server.createContext("/internal", exchange -> handle(exchange, verifier));
