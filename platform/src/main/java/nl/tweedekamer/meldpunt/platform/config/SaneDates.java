@@ -6,13 +6,13 @@ import java.time.format.DateTimeParseException;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 
 /**
- * Every date the API takes lies between 1900 and 2199: no term of the regulation reaches further, and a date
+ * Every date the API takes lies between 1900 and 2999: far beyond any term of the regulation, while a date
  * far outside (+999999999-12-31) would overflow the computations made from it or be published as is.
  */
 public final class SaneDates {
 
     public static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LAST = LocalDate.of(2199, 12, 31);
+    public static final LocalDate LAST = LocalDate.of(2999, 12, 31);
     public static final String RANGE = "a date from " + FIRST + " to " + LAST + ", written yyyy-mm-dd";
 
     private SaneDates() {

@@ -52,7 +52,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        return respond(new Problem("about:blank", "Invalid request", 400, describe(e), path(uri), null));
+        List<Problem.FieldError> errors = e instanceof FieldExplanation explained && e instanceof JsonMappingException m
+                ? List.of(new Problem.FieldError(fieldPath(m), explained.explanation()))
+                : null;
+        return respond(new Problem("about:blank", "Invalid request", 400, describe(e), path(uri), errors));
     }
 
     /** More specific than JsonProcessingException, so it also replaces the built-in mapper of this type. */
