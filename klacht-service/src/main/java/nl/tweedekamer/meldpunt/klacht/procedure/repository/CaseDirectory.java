@@ -112,13 +112,15 @@ public class CaseDirectory {
 
     /**
      * A person klacht-service knows as a party of a case, a named advice recipient or a rostered member of staff
-     * with a login: the address they gave in the case first, else their work address.
+     * with a login: the address they gave in their first filed case, else their work address. Where a case is
+     * concerned, ask {@code /internal/cases/{caseId}/persons/{personId}/contact} instead: it answers that case's.
      */
     public Optional<Contact> personContact(UUID personId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             for (String sql : List.of(
+                    // a filed klaagschrift only: a draft's address is not yet given to the commission
                     "SELECT complainant_email, tenant_id FROM klacht WHERE complainant_id = ?1"
-                            + " AND complainant_email IS NOT NULL ORDER BY created_at DESC",
+                            + " AND complainant_email IS NOT NULL AND status <> 'CONCEPT' ORDER BY filed_on, created_at",
                     "SELECT email, employer_tenant_id FROM klacht_aangeklaagde WHERE person_id = ?1 AND email IS NOT NULL",
                     "SELECT recipient_email, employer_tenant_id FROM klacht_werkgever WHERE recipient_id = ?1",
                     "SELECT work_email, tenant_id FROM roster_entry WHERE subject = ?2 OR person_id = ?1")) {
