@@ -162,6 +162,12 @@ public final class Klachten {
         return Map.of("accusedId", accusedId, "personId", accused.toString(), "email", "bert@example.nl");
     }
 
+    /** The link of the accused to Bert, without an address: Bert is put on the roster of the accused's employer. */
+    public Map<String, Object> rosteredLink(String accusedId) {
+        onRoster(accusedTenant, accused, "Bert Beschuldigd");
+        return Map.of("accusedId", accusedId, "personId", accused.toString());
+    }
+
     /** Puts a person with this login on a tenant's roster, once. */
     public static void onRoster(String tenant, UUID person, String name) {
         List<String> subjects = Onboarding.fractieAdmin(tenant).get("/tenants/{t}/roster", tenant).then()

@@ -134,6 +134,44 @@ public class CaseDirectory {
         });
     }
 
+    /** A person on an employer's roster, as the secretary sees them when linking an accused: name and function. */
+    public record RosterMatch(UUID linkId, String name, String function) {
+    }
+
+    /**
+     * Domain.md §10.3: the person on this tenant's roster with this login or roster id; its {@code linkId} is the
+     * login when it is a pseudonymous id, else the roster id.
+     */
+    public Optional<RosterMatch> onRoster(String tenantId, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em,
+                "SELECT person_id, subject, name, function_title FROM roster_entry WHERE tenant_id = ?1"
+                        + " AND (subject = ?2 OR person_id = ?3)", tenantId, id.toString(), id).stream()
+                .findFirst().map(CaseDirectory::match));
+    }
+
+    /** Domain.md §10.3: a name search in one employer's roster, at most 20 people. */
+    public List<RosterMatch> searchRoster(String tenantId, String name) {
+        String pattern = "%" + name.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "")
+                .replace("_", "") + "%";
+        return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em,
+                "SELECT person_id, subject, name, function_title FROM roster_entry WHERE tenant_id = ?1"
+                        + " AND LOWER(name) LIKE ?2 ORDER BY name, person_id", tenantId, pattern).stream()
+                .limit(20).map(CaseDirectory::match).toList());
+    }
+
+    private static RosterMatch match(Object[] r) {
+        UUID linkId = uuid(r[0]);
+        String subject = text(r[1]);
+        if (subject != null) {
+            try {
+                linkId = UUID.fromString(subject);
+            } catch (IllegalArgumentException e) {
+                // a login that is no pseudonymous id: link the roster id
+            }
+        }
+        return new RosterMatch(linkId, text(r[2]), text(r[3]));
+    }
+
     /** A rostered person's work address in a tenant, found by their login. */
     public Optional<String> rosterEmail(String tenantId, UUID subject) {
         return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em,
