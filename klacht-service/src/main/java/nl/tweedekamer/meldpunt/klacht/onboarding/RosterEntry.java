@@ -7,6 +7,8 @@ import java.util.UUID;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -30,6 +32,14 @@ public class RosterEntry extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String name;
+
+    /** The person's function, shown with the name when the secretary links an accused (domain.md §10.3). */
+    @Column(name = "function_title")
+    public String function;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PersonKind kind = PersonKind.MEDEWERKER;
 
     @Column(name = "work_email", nullable = false)
     public String workEmail;

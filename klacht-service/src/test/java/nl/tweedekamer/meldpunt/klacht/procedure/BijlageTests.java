@@ -272,7 +272,7 @@ class BijlageTests {
 
         k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true,
                 "reasons", "Voldoet aan art 9.1.",
-                "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", k.accused.toString()))))
+                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
 
         k.asAccused().get("/klachten/{id}/bijlagen", id).then().statusCode(200).body("[0].filename",

@@ -53,6 +53,28 @@ class CaseContactResourceTests {
         k.asSecretary().get("/internal/cases/{id}/contacts/COMPLAINANT", id).then().statusCode(403);
     }
 
+    /** Contacts per case (issue 12): an address typed into another case or a later draft is not this case's. */
+    @Test
+    void contactsPerCaseTheLookupForAPartyAnswersTheAddressOfTheCaseAskedAbout() {
+        Klachten k = new Klachten();
+        String first = k.file();
+        Map<String, Object> other = k.klaagschrift();
+        other.put("complainant", Map.of("name", "Klara Klager", "address", "Elders 1, 1000 AA Amsterdam",
+                "function", "Beleidsmedewerker", "email", "klara.prive@example.nl"));
+        String second = k.draft(other);
+        k.asComplainant().body(Klachten.signature()).post("/klachten/{id}/indiening", second).then().statusCode(200);
+        k.draft(Map.of("complainant", Map.of("name", "Klara Klager", "email", "klara.concept@example.nl")));
+
+        service().get("/internal/cases/{id}/persons/{p}/contact", first, k.complainant).then().statusCode(200)
+                .body("email", equalTo("klara@example.nl"));
+        service().get("/internal/cases/{id}/persons/{p}/contact", second, k.complainant).then().statusCode(200)
+                .body("email", equalTo("klara.prive@example.nl"));
+        service().get("/internal/cases/{id}/persons/{p}/contact", first, UUID.randomUUID()).then().statusCode(404);
+        // the lookup without a case never answers a draft's address
+        service().get("/internal/persons/{p}/contact", k.complainant).then().statusCode(200)
+                .body("email", equalTo("klara@example.nl"));
+    }
+
     @Test
     void beforeAdmissibilityThereIsNoAccusedToAddressAndNoEmployerInvolved() {
         Klachten k = new Klachten();

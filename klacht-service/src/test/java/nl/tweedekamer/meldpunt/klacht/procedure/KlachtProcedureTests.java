@@ -46,7 +46,7 @@ class KlachtProcedureTests {
                 .body("documents[0].kind", equalTo("ONTVANGSTBEVESTIGING"));
         k.compose(id);
         k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true, "reasons", "Ontvankelijk.",
-                "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", k.accused.toString()))))
+                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200)
                 .body("status", equalTo("ONTVANKELIJK"));
         k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", true))
@@ -152,7 +152,7 @@ class KlachtProcedureTests {
         // the hearing names the chair and members: who sits is settled first
         String admissibleWithoutComposition = id;
         k.asSecretary().body(Map.of("admissible", true, "mediationExplored", false, "reasons", "Ontvankelijk.",
-                "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", k.accused.toString()))))
+                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
                 .post("/klachten/{id}/ontvankelijkheid", admissibleWithoutComposition).then().statusCode(200);
         k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", true))
                 .post("/klachten/{id}/hoorzittingen", id).then().statusCode(409)
@@ -241,8 +241,8 @@ class KlachtProcedureTests {
         List<String> accusedIds = k.asSecretary().get("/klachten/{id}", id).then().extract()
                 .path("klaagschrift.accused.id");
         k.asSecretary().body(Map.of("admissible", true, "mediationExplored", false, "reasons", "Ontvankelijk.",
-                "accusedLinks", List.of(Map.of("accusedId", accusedIds.get(0), "personId", k.accused.toString()),
-                        Map.of("accusedId", accusedIds.get(1), "personId", secondAccused.toString()))))
+                "accusedLinks", List.of(k.rosteredLink(accusedIds.get(0)),
+                        linkOnRoster(third, accusedIds.get(1), secondAccused))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", false))
                 .post("/klachten/{id}/hoorzittingen", id).then().statusCode(201);
@@ -326,5 +326,11 @@ class KlachtProcedureTests {
         // a token whose subject is no person id cannot be a complainant
         nl.tweedekamer.meldpunt.klacht.support.Onboarding.as("employee", k.complainantTenant).body(k.klaagschrift())
                 .post("/klachten").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** Domain.md §10.3: the person linked is on the roster of the accused's employer. */
+    private static Map<String, Object> linkOnRoster(String tenant, String accusedId, java.util.UUID person) {
+        Klachten.onRoster(tenant, person, "Cees Collega");
+        return Map.of("accusedId", accusedId, "personId", person.toString());
     }
 }

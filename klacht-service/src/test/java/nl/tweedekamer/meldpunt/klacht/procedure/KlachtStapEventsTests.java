@@ -57,7 +57,7 @@ class KlachtStapEventsTests {
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
         k.compose(id);
         k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true, "reasons", TEXT,
-                "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", k.accused.toString()))))
+                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", true))
                 .post("/klachten/{id}/hoorzittingen", id).then().statusCode(201);

@@ -103,7 +103,7 @@ class ReikwijdteEnOntvankelijkheidTests {
         k.asSecretary().get("/klachten/{id}", id).then().body("outsideOneYear", equalTo(true));
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
         k.asSecretary().body(Map.of("admissible", true, "mediationExplored", false, "reasons", "x",
-                "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", k.accused.toString()))))
+                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(409)
                 .body("detail", containsString("art 10.2"));
         k.asSecretary().body(Map.of("admissible", false, "grounds", List.of("BUITEN_JAARTERMIJN"),

@@ -51,7 +51,7 @@ class VertrouwelijkheidTests {
             k.asComplainant().body(signature()).post("/klachten/{id}/indiening", id).then().statusCode(409);
             k.compose(id);
             k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true, "reasons", TEXT,
-                    "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", k.accused.toString()))))
+                    "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
                     .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
             k.asComplainant().body(Map.of("concerns", "KLAGER", "reason", "WELZIJN_KLAGER", "request", TEXT))
                     .post("/klachten/{id}/tijdelijke-voorzieningen", id).then().statusCode(201);

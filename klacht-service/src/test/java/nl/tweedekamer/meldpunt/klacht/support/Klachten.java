@@ -151,10 +151,37 @@ public final class Klachten {
         compose(id);
         asSecretary().body(Map.of("admissible", true, "mediationExplored", true,
                 "reasons", "Voldoet aan art 9.1; bemiddeling besproken en niet gewenst.",
-                "accusedLinks", List.of(Map.of("accusedId", accusedId(id), "personId", accused.toString(),
-                        "email", "bert@example.nl"))))
+                "accusedLinks", List.of(accusedLink(accusedId(id)))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         return id;
+    }
+
+    /** The link of the accused to Bert, who is put on the roster of the accused's employer (domain.md §10.3). */
+    public Map<String, Object> accusedLink(String accusedId) {
+        onRoster(accusedTenant, accused, "Bert Beschuldigd");
+        return Map.of("accusedId", accusedId, "personId", accused.toString(), "email", "bert@example.nl");
+    }
+
+    /** The link of the accused to Bert, without an address: Bert is put on the roster of the accused's employer. */
+    public Map<String, Object> rosteredLink(String accusedId) {
+        onRoster(accusedTenant, accused, "Bert Beschuldigd");
+        return Map.of("accusedId", accusedId, "personId", accused.toString());
+    }
+
+    /** Puts a person with this login on a tenant's roster, once. */
+    public static void onRoster(String tenant, UUID person, String name) {
+        List<String> subjects = Onboarding.fractieAdmin(tenant).get("/tenants/{t}/roster", tenant).then()
+                .statusCode(200).extract().path("subject");
+        if (!subjects.contains(person.toString())) {
+            Map<String, Object> body = Onboarding.person(name, person.toString());
+            body.put("function", "Senior adviseur");
+            Onboarding.fractieAdmin(tenant).body(body).post("/tenants/{t}/roster", tenant).then().statusCode(201);
+        }
+    }
+
+    /** A holder of the employer role of a tenant. */
+    public RequestSpecification employer(UUID person, String tenant) {
+        return as(person, tenant, Roles.EMPLOYER);
     }
 
     /** The political member replaced by the political deputy (art 7.8); the side comes from the commission. */

@@ -54,9 +54,10 @@ public final class Views {
     }
 
     public record RosterView(UUID personId, String name, String workEmail, String subject, LocalDate from,
-            LocalDate to) {
+            LocalDate to, String function, String kind) {
         static RosterView of(RosterEntry r) {
-            return new RosterView(r.personId, r.name, r.workEmail, r.subject, r.from, r.to);
+            return new RosterView(r.personId, r.name, r.workEmail, r.subject, r.from, r.to, r.function,
+                    r.kind.name());
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.tweedekamer.meldpunt.klacht.onboarding.PersonKind;
 import nl.tweedekamer.meldpunt.klacht.onboarding.RosterEntry;
 import nl.tweedekamer.meldpunt.klacht.onboarding.Tenant;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
@@ -81,5 +82,7 @@ public class RosterService {
         entry.subject = subject;
         entry.from = person.from();
         entry.to = person.to();
+        entry.function = person.function() == null || person.function().isBlank() ? null : person.function().strip();
+        entry.kind = person.kind() == null ? PersonKind.MEDEWERKER : person.kind();
     }
 }

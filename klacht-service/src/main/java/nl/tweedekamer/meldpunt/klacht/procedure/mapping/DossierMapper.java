@@ -28,6 +28,15 @@ public final class DossierMapper {
     }
 
     public static KlachtViews.Dossier view(Klacht k, Betrokkenheid as, KlachtWerkgever ownEmployerRow) {
+        return view(k, as, ownEmployerRow, Set.of());
+    }
+
+    /**
+     * @param accusedEmployers for an accused reader, the employers of the accused they are: a co-accused reads the
+     *                         decision of their own employer only (art 13.2), not the other employers' decisions
+     */
+    public static KlachtViews.Dossier view(Klacht k, Betrokkenheid as, KlachtWerkgever ownEmployerRow,
+            Set<String> accusedEmployers) {
         boolean commission = as.commission();
         boolean complainant = as == Betrokkenheid.KLAGER;
         boolean employer = as == Betrokkenheid.WERKGEVER;
@@ -71,7 +80,9 @@ public final class DossierMapper {
         Predicate<Stuk> shownDocument = commission ? s -> true
                 : employer ? s -> adviceAttachments.contains(s.kind)
                         || ownEmployerRow.employerTenantId.equals(s.employerTenantId)
-                        : s -> s.kind.forParties() && (factOverviewSent || !reports.contains(s.kind));
+                        : s -> s.kind.forParties() && (factOverviewSent || !reports.contains(s.kind))
+                                && (as != Betrokkenheid.AANGEKLAAGDE || s.kind != Stuk.Soort.BESLUIT
+                                        || accusedEmployers.contains(s.employerTenantId));
         List<KlachtViews.Document> documents = stukken.stream().filter(shownDocument)
                 .map(s -> new KlachtViews.Document(s.id, s.kind.name(), s.body, s.datedOn, s.authorRole,
                         s.employerTenantId)).toList();

@@ -112,13 +112,15 @@ public class CaseDirectory {
 
     /**
      * A person klacht-service knows as a party of a case, a named advice recipient or a rostered member of staff
-     * with a login: the address they gave in the case first, else their work address.
+     * with a login: the address they gave in their first filed case, else their work address. Where a case is
+     * concerned, ask {@code /internal/cases/{caseId}/persons/{personId}/contact} instead: it answers that case's.
      */
     public Optional<Contact> personContact(UUID personId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             for (String sql : List.of(
+                    // a filed klaagschrift only: a draft's address is not yet given to the commission
                     "SELECT complainant_email, tenant_id FROM klacht WHERE complainant_id = ?1"
-                            + " AND complainant_email IS NOT NULL ORDER BY created_at DESC",
+                            + " AND complainant_email IS NOT NULL AND status <> 'CONCEPT' ORDER BY filed_on, created_at",
                     "SELECT email, employer_tenant_id FROM klacht_aangeklaagde WHERE person_id = ?1 AND email IS NOT NULL",
                     "SELECT recipient_email, employer_tenant_id FROM klacht_werkgever WHERE recipient_id = ?1",
                     "SELECT work_email, tenant_id FROM roster_entry WHERE subject = ?2 OR person_id = ?1")) {
@@ -130,6 +132,44 @@ public class CaseDirectory {
             }
             return Optional.<Contact>empty();
         });
+    }
+
+    /** A person on an employer's roster, as the secretary sees them when linking an accused: name and function. */
+    public record RosterMatch(UUID linkId, String name, String function) {
+    }
+
+    /**
+     * Domain.md §10.3: the person on this tenant's roster with this login or roster id; its {@code linkId} is the
+     * login when it is a pseudonymous id, else the roster id.
+     */
+    public Optional<RosterMatch> onRoster(String tenantId, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em,
+                "SELECT person_id, subject, name, function_title FROM roster_entry WHERE tenant_id = ?1"
+                        + " AND (subject = ?2 OR person_id = ?3)", tenantId, id.toString(), id).stream()
+                .findFirst().map(CaseDirectory::match));
+    }
+
+    /** Domain.md §10.3: a name search in one employer's roster, at most 20 people. */
+    public List<RosterMatch> searchRoster(String tenantId, String name) {
+        String pattern = "%" + name.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "")
+                .replace("_", "") + "%";
+        return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em,
+                "SELECT person_id, subject, name, function_title FROM roster_entry WHERE tenant_id = ?1"
+                        + " AND LOWER(name) LIKE ?2 ORDER BY name, person_id", tenantId, pattern).stream()
+                .limit(20).map(CaseDirectory::match).toList());
+    }
+
+    private static RosterMatch match(Object[] r) {
+        UUID linkId = uuid(r[0]);
+        String subject = text(r[1]);
+        if (subject != null) {
+            try {
+                linkId = UUID.fromString(subject);
+            } catch (IllegalArgumentException e) {
+                // a login that is no pseudonymous id: link the roster id
+            }
+        }
+        return new RosterMatch(linkId, text(r[2]), text(r[3]));
     }
 
     /** A rostered person's work address in a tenant, found by their login. */

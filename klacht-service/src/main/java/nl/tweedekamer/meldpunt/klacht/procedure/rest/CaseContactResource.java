@@ -78,6 +78,38 @@ public class CaseContactResource {
         return contacts;
     }
 
+    /**
+     * The address a person has in this case: the complainant's from its klaagschrift, an accused's as linked,
+     * the named decider's (domain.md §10.2); else their work address on the roster of a tenant of the case. Never
+     * an address the person typed into another case or draft.
+     */
+    @GET
+    @Path("cases/{caseId}/persons/{personId}/contact")
+    @Operation(summary = "The address of a person in the case asked about (internal)")
+    public ContactView personInCase(@PathParam("caseId") UUID caseId, @PathParam("personId") UUID personId) {
+        toegang.enter(caseId);
+        java.util.Optional<String> email = QuarkusTransaction.requiringNew().call(() -> {
+            Klacht k = toegang.load(caseId);
+            if (personId.equals(k.complainantId)) {
+                return email(k.complainantEmail, k.tenantId, personId);
+            }
+            for (Aangeklaagde a : Aangeklaagde.of(k.id)) {
+                if (personId.equals(a.personId)) {
+                    return email(a.email, a.employerTenantId, personId);
+                }
+            }
+            for (KlachtWerkgever w : KlachtWerkgever.of(k.id)) {
+                if (personId.equals(w.recipientId) && w.recipientEmail != null) {
+                    return java.util.Optional.of(w.recipientEmail);
+                }
+            }
+            return java.util.Optional.<String>empty();
+        });
+        return email.map(e -> new ContactView(personId.toString(), e))
+                .orElseThrow(() -> ProblemException.notFound("Unknown person",
+                        "This case knows no address for person " + personId + "."));
+    }
+
     @GET
     @Path("persons/{personId}/contact")
     @Operation(summary = "The address of a person klacht-service knows: a party or rostered staff (internal)")

@@ -61,6 +61,9 @@ public class BehandelingService {
     ZetelKeuze zetelKeuze;
 
     @Inject
+    Koppeling koppeling;
+
+    @Inject
     KlachtEvents events;
 
     @Inject
@@ -183,7 +186,7 @@ public class BehandelingService {
                 throw ProblemException.invalidField("accusedLinks", "names an accused that is not in this complaint");
             }
             for (Aangeklaagde a : accused) {
-                a.personId = links.get(a.id).personId();
+                a.personId = koppeling.onEmployersRoster(a, links.get(a.id).personId());
                 a.email = links.get(a.id).email();
             }
             KlachtProcedure.take(k, Stap.ONTVANKELIJK_VERKLAREN);

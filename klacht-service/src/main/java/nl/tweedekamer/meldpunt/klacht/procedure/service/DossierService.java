@@ -3,12 +3,15 @@ package nl.tweedekamer.meldpunt.klacht.procedure.service;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Inzage;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
@@ -46,7 +49,8 @@ public class DossierService {
                 .orElseThrow(() -> KlachtToegang.unknown(caseId));
         toegang.recordRead(klacht, as, "DOSSIER");
         return DossierMapper.view(klacht, as,
-                as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null)
+                as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null,
+                accusedEmployers(klacht, as))
                 .withRetention(bewaring.forDossier(klacht, as));
     }
 
@@ -55,8 +59,19 @@ public class DossierService {
         Betrokkenheid as = PRECEDENCE.stream().filter(ways::contains).findFirst()
                 .orElseThrow(() -> KlachtToegang.unknown(klacht.id));
         return DossierMapper.view(klacht, as,
-                as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null)
+                as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null,
+                accusedEmployers(klacht, as))
                 .withRetention(bewaring.forDossier(klacht, as));
+    }
+
+    /** The employers of the accused the caller is, when they read as accused. */
+    private Set<String> accusedEmployers(Klacht klacht, Betrokkenheid as) {
+        UUID me = toegang.person().orElse(null);
+        if (as != Betrokkenheid.AANGEKLAAGDE || me == null) {
+            return Set.of();
+        }
+        return Aangeklaagde.of(klacht.id).stream().filter(a -> me.equals(a.personId) && a.employerTenantId != null)
+                .map(a -> a.employerTenantId).collect(Collectors.toSet());
     }
 
     /** The chair of the case inspects who read the dossier (domain.md §2); that read is recorded too. */

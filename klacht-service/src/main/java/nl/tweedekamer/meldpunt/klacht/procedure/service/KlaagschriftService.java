@@ -89,6 +89,7 @@ public class KlaagschriftService {
         KlachtProcedure.check(klacht, Stap.INDIENEN);
         LocalDate today = LocalDate.now(clock);
         List<Aangeklaagde> accused = Aangeklaagde.of(klacht.id);
+        reikwijdte.complainant(klacht.complainantId);
         requireComplete(klacht, accused, signature, today);
         UUID declaration = reikwijdte.check(klacht.tenantId, accused, today);
         KlachtProcedure.take(klacht, Stap.INDIENEN);

@@ -12,6 +12,8 @@ import nl.tweedekamer.meldpunt.klacht.onboarding.Tenant;
 import nl.tweedekamer.meldpunt.klacht.onboarding.TenantKind;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.repository.CaseDirectory;
+import nl.tweedekamer.meldpunt.klacht.onboarding.PersonKind;
+import nl.tweedekamer.meldpunt.klacht.onboarding.RosterEntry;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 
 /**
@@ -24,11 +26,29 @@ import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 public class Reikwijdte {
 
     public static final String KAMERLID = "https://meldpunt.tweedekamer.nl/problems/kamerlid";
+    public static final String KAMERLID_KLAGER = "https://meldpunt.tweedekamer.nl/problems/kamerlid-klager";
     public static final String BUITEN_REGELING = "https://meldpunt.tweedekamer.nl/problems/buiten-regeling";
     public static final String GEEN_VERKLARING = "https://meldpunt.tweedekamer.nl/problems/geen-verklaring";
 
     @Inject
     CaseDirectory directory;
+
+    /**
+     * Art 2.c, domain.md §10.13: the klager is a medewerker; a person on the roster of the complainant's
+     * organisation as a Kamerlid files no complaint and is shown the route to a vertrouwenspersoon.
+     */
+    public void complainant(UUID complainantId) {
+        boolean kamerlid = RosterEntry.count("(subject = ?1 or personId = ?2) and kind = ?3",
+                complainantId.toString(), complainantId, PersonKind.KAMERLID) > 0;
+        if (kamerlid) {
+            throw ProblemException.unprocessable(KAMERLID_KLAGER, "A Kamerlid files no complaint",
+                    "Under the Klachtenregeling only a medewerker files a complaint with the klachtencommissie "
+                            + "(art 2.c); a Kamerlid is none. You can turn to a vertrouwenspersoon (art 2.a, 3): they "
+                            + "listen, advise and, if you wish, help you find the right route, such as the College van "
+                            + "onderzoek integriteit. The vertrouwenspersonen of the shared pool and of your "
+                            + "organisation are listed publicly and can be reached through the anonymous mailbox.");
+        }
+    }
 
     /** @return the declaration of the complainant's organisation the case is handled under */
     public UUID check(String complainantTenantId, List<Aangeklaagde> accused, LocalDate filedOn) {
