@@ -97,6 +97,26 @@ public final class KlachtEventPayloads {
         public static final String TYPE = PREFIX + "samenstelling-vastgesteld.v1";
     }
 
+    /**
+     * Art 7.8: an objection to a member of the case (or a possible involvement the commission recorded) waits for the
+     * decision of {@code deciderId} (the chair of the case; the deputy chair when it concerns the chair). Neither the
+     * member nor the reason: that would tell who may have been involved.
+     */
+    public record BezwaarIngediend(UUID caseId, String caseReference, String tenantId, UUID objectionId,
+            LocalDate lodgedOn, UUID deciderId) {
+        public static final String TYPE = PREFIX + "bezwaar-ingediend.v1";
+    }
+
+    /**
+     * Art 7.8, 7.2: the objection was decided, {@code TOEGEWEZEN} (the member replaced) or {@code AFGEWEZEN};
+     * {@code adHocAppointmentRequired} when no deputy was left for the seat. Who sits now follows in
+     * {@code samenstelling-vastgesteld}.
+     */
+    public record BezwaarBeslist(UUID caseId, String caseReference, String tenantId, UUID objectionId,
+            LocalDate decidedOn, String outcome, boolean adHocAppointmentRequired) {
+        public static final String TYPE = PREFIX + "bezwaar-beslist.v1";
+    }
+
     /** A piece entered the dossier by a step that has no event of its own: its kind and date, never its text. */
     public record StukToegevoegd(UUID caseId, String caseReference, String tenantId, UUID pieceId, String kind,
             LocalDate addedOn) {

@@ -118,6 +118,9 @@ public class Klacht extends PanacheEntityBase {
     public String minorityPosition;
     @Column(name = "omit_hearing_report")
     public Boolean omitHearingReport;
+    /** Art 7.2, 7.8: both seats of a side (or the chair and deputy chair) are excluded; no hearing until recomposed. */
+    @Column(name = "ad_hoc_lid_nodig", nullable = false)
+    public boolean adHocLidNodig;
     @Column(name = "weighty_reasons")
     public String weightyReasons;
     @Column(name = "advice_adopted_on")

@@ -108,6 +108,20 @@ class SamenstellingTests {
                 .body("detail", containsString("art 7.4"));
     }
 
+    @Test
+    void aCaseSitsWithTheChairAndOneMemberOfEachSideAndFewerIsRefused() {
+        Klachten k = new Klachten();
+        String id = received(k);
+        // the chair with the civil service's member only, or with the political deputy only: art 7.4
+        for (List<UUID> members : List.of(List.of(k.memberAmbtelijk), List.of(k.deputyPolitiek))) {
+            compose(k, id, k.chair, members, List.of()).statusCode(422).contentType(PROBLEM)
+                    .body("type", endsWith("/zijde-onbezet")).body("detail", containsString("art 7.4"));
+        }
+        k.asSecretary().get("/klachten/{id}", id).then().statusCode(200).body("composition", empty());
+        // the deputies of both sides make a full case too
+        compose(k, id, k.deputyChair, List.of(k.deputyAmbtelijk, k.deputyPolitiek), List.of()).statusCode(200);
+    }
+
     private static String received(Klachten k) {
         String id = k.file();
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);

@@ -39,6 +39,7 @@ public class KlachtVernietiging {
     private static final List<String> CASE_TABLES = List.of(
             "klacht_stem",
             "klacht_zetel",
+            "klacht_bezwaar",
             "klacht_hoorzitting",
             "klacht_stuk",
             "tijdelijke_voorziening",

@@ -2,6 +2,8 @@ package nl.tweedekamer.meldpunt.klacht.procedure.mapping;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
@@ -27,16 +29,13 @@ public final class DossierMapper {
     private DossierMapper() {
     }
 
-    public static KlachtViews.Dossier view(Klacht k, Betrokkenheid as, KlachtWerkgever ownEmployerRow) {
-        return view(k, as, ownEmployerRow, Set.of());
-    }
-
     /**
      * @param accusedEmployers for an accused reader, the employers of the accused they are: a co-accused reads the
      *                         decision of their own employer only (art 13.2), not the other employers' decisions
+     * @param memberName       the name of a commission member, for the parties told who sits (art 11.4)
      */
     public static KlachtViews.Dossier view(Klacht k, Betrokkenheid as, KlachtWerkgever ownEmployerRow,
-            Set<String> accusedEmployers) {
+            Set<String> accusedEmployers, Function<UUID, String> memberName) {
         boolean commission = as.commission();
         boolean complainant = as == Betrokkenheid.KLAGER;
         boolean employer = as == Betrokkenheid.WERKGEVER;
@@ -60,14 +59,25 @@ public final class DossierMapper {
                 k.completionDueOn, k.admissibilityDecidedOn, k.admissible,
                 k.grounds().isEmpty() ? null : k.grounds().stream().map(NietOntvankelijkheidsgrond::name).toList(),
                 commission ? completionLapsed(k) : null, commission ? k.mediationExplored : null, commission ? k.mediationRunningSince : null,
-                k.correctionsDueOn, k.newAdviceDueOn);
+                k.correctionsDueOn, k.newAdviceDueOn,
+                // art 7.2: a seat lost its last member who is not involved; no hearing until it is filled
+                commission && k.adHocLidNodig ? Boolean.TRUE : null);
 
-        List<KlachtViews.Seat> composition = commission ? Zetel.of(k.id).stream()
-                .map(z -> new KlachtViews.Seat(z.personId, z.seat.name(), z.side, z.replacesId)).toList() : null;
+        List<Zetel> zetels = Zetel.of(k.id);
+        // art 11.4, 7.8: the parties read who sits, by name and seat (no address), so that they can object to a
+        // member; the replaced members and whom a deputy replaces stay with the commission (it tells who was involved)
+        List<KlachtViews.Seat> sitting = zetels.stream().filter(z -> z.seat != Zetel.Seat.UITGESLOTEN)
+                .sorted(java.util.Comparator.comparing((Zetel z) -> z.seat).thenComparing(z -> z.side == null ? "" : z.side))
+                .map(z -> new KlachtViews.Seat(z.personId, memberName.apply(z.personId), z.seat.name(), z.side, null))
+                .toList();
+        List<KlachtViews.Seat> composition = commission ? zetels.stream()
+                .map(z -> new KlachtViews.Seat(z.personId, memberName.apply(z.personId), z.seat.name(), z.side,
+                        z.replacesId)).toList()
+                : as.party() ? sitting : null;
 
         List<KlachtViews.Hearing> hearings = employer ? null : Hoorzitting.of(k.id).stream()
                 .map(h -> new KlachtViews.Hearing(h.id, h.hearingOn, h.partiesTogether, h.documentsDueOn,
-                        h.otherInvitees, h.counsel)).toList();
+                        h.otherInvitees, h.counsel, sitting)).toList();
 
         Set<Stuk.Soort> adviceAttachments = Boolean.TRUE.equals(k.omitHearingReport)
                 ? Set.of(Stuk.Soort.ZIENSWIJZE, Stuk.Soort.ONTVANKELIJKHEIDSBESLISSING)
@@ -137,5 +147,12 @@ public final class DossierMapper {
 
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
+    }
+
+    /** An objection as its reader may see it: the reason for the commission and for the party who lodged it. */
+    public static KlachtViews.Objection objection(nl.tweedekamer.meldpunt.klacht.procedure.Bezwaar b, boolean withReason) {
+        return new KlachtViews.Objection(b.id, b.memberId, b.lodgedAs.party() ? b.lodgedAs.name() : "COMMISSIE",
+                withReason ? b.reason : null, b.lodgedOn, b.outcome == null ? null : b.outcome.name(), b.decidedOn,
+                b.replacedBy);
     }
 }

@@ -49,16 +49,26 @@ public final class KlachtViews {
     public record Procedure(LocalDate receiptConfirmedOn, LocalDate completeOn, LocalDate completionDueOn,
             LocalDate admissibilityDecidedOn, Boolean admissible, List<String> inadmissibilityGrounds,
             Boolean completionLapsed, Boolean mediationExplored, LocalDate mediationRunningSince,
-            LocalDate correctionsDueOn, LocalDate newAdviceDueOn) {
+            LocalDate correctionsDueOn, LocalDate newAdviceDueOn, Boolean adHocAppointmentRequired) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Seat(UUID personId, String seat, String side, UUID replaces) {
+    /**
+     * A seat of the case. The parties read who sits — name, seat and side, no address (art 11.4, 7.8) — so that they
+     * can object to a member; the commission also reads the replaced members and whom a deputy replaces.
+     */
+    public record Seat(UUID personId, String name, String seat, String side, UUID replaces) {
+    }
+
+    /** An objection to a member of the case's composition (art 7.8); the reason only for the commission and its author. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Objection(UUID id, UUID memberId, String lodgedAs, String reason, LocalDate lodgedOn,
+            String outcome, LocalDate decidedOn, UUID replacedBy) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Hearing(UUID id, LocalDate hearingOn, boolean partiesTogether, LocalDate documentsDueOn,
-            String otherInvitees, String counsel) {
+            String otherInvitees, String counsel, List<Seat> sitting) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -49,11 +49,14 @@ public class CaseDirectory {
                 .getResultStream().findFirst().map(String::valueOf));
     }
 
-    /** Commission members and secretary see every filed complaint, except where the member is replaced (art 7.8). */
+    /** Commission members and secretary see every filed complaint, except where the member is replaced or objected to (art 7.8). */
     public List<CaseRef> forCommission(UUID personId) {
         return refs("SELECT " + CASE_COLUMNS + " FROM klacht k WHERE k.status <> 'CONCEPT'"
                 + " AND NOT EXISTS (SELECT 1 FROM klacht_zetel z WHERE z.klacht_id = k.id AND z.seat = 'UITGESLOTEN'"
-                + " AND z.person_id = ?1) ORDER BY k.filed_on DESC, k.reference DESC", personId);
+                + " AND z.person_id = ?1)"
+                // art 7.8: nor while an objection to the member (a possible involvement) waits for its decision
+                + " AND NOT EXISTS (SELECT 1 FROM klacht_bezwaar b WHERE b.klacht_id = k.id AND b.outcome IS NULL"
+                + " AND b.member_id = ?1) ORDER BY k.filed_on DESC, k.reference DESC", personId);
     }
 
     /** A complainant's drafts and complaints, and the complaints an accused was linked to on admissibility. */

@@ -25,12 +25,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import nl.tweedekamer.meldpunt.klacht.procedure.Bezwaar;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.TijdelijkeVoorziening;
+import nl.tweedekamer.meldpunt.klacht.procedure.mapping.DossierMapper;
 import nl.tweedekamer.meldpunt.klacht.procedure.mapping.KlachtViews;
 import nl.tweedekamer.meldpunt.klacht.procedure.repository.CaseDirectory;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.BehandelingService;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.BesluitService;
+import nl.tweedekamer.meldpunt.klacht.procedure.service.BezwaarService;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.DossierService;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.KlaagschriftService;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtInput;
@@ -69,6 +72,9 @@ public class KlachtResource {
 
     @Inject
     DossierService dossiers;
+
+    @Inject
+    BezwaarService bezwaren;
 
     @GET
     @RolesAllowed({ EMPLOYEE, COMMISSION_MEMBER, COMMISSION_SECRETARY, EMPLOYER })
@@ -193,6 +199,39 @@ public class KlachtResource {
         toegang.enter(id);
         behandeling.planHearing(id, input);
         return Response.status(201).entity(viewOf(id)).build();
+    }
+
+    @POST
+    @Path("{id}/bezwaren")
+    @RolesAllowed({ EMPLOYEE, COMMISSION_MEMBER, COMMISSION_SECRETARY })
+    @Operation(summary = "Object to a member who sits on the case, or record a possible involvement (art 7.8); "
+            + "the member reads nothing of the case until the chair (the deputy chair for the chair) decides")
+    public Response object(@PathParam("id") UUID id, @Valid @NotNull KlachtInput.Bezwaar input) {
+        toegang.enter(id);
+        Bezwaar b = bezwaren.lodge(id, input);
+        return Response.created(URI.create("/klachten/" + id + "/bezwaren/" + b.id))
+                .entity(DossierMapper.objection(b, true)).build();
+    }
+
+    @GET
+    @Path("{id}/bezwaren")
+    @RolesAllowed({ EMPLOYEE, COMMISSION_MEMBER, COMMISSION_SECRETARY })
+    @Operation(summary = "The objections to members of the case: all for the commission, your own for a party")
+    public List<KlachtViews.Objection> objections(@PathParam("id") UUID id) {
+        toegang.enter(id);
+        return bezwaren.list(id);
+    }
+
+    @POST
+    @Path("{id}/bezwaren/{objectionId}/beslissing")
+    @RolesAllowed(COMMISSION_MEMBER)
+    @Operation(summary = "Decide an objection (art 7.8): the chair of the case, the deputy chair for one against the "
+            + "chair; upheld, the member is replaced by the deputy of the same side, or the case waits for an ad-hoc "
+            + "member (art 7.2)")
+    public KlachtViews.Objection decideObjection(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
+            @Valid @NotNull KlachtInput.BezwaarBeslissing input) {
+        toegang.enter(id);
+        return DossierMapper.objection(bezwaren.decide(id, objectionId, input), true);
     }
 
     @POST

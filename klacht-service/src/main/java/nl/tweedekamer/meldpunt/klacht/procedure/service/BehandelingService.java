@@ -27,6 +27,7 @@ import nl.tweedekamer.meldpunt.klacht.event.KlachtEventPayloads;
 import nl.tweedekamer.meldpunt.klacht.event.KlachtEvents;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
+import nl.tweedekamer.meldpunt.klacht.procedure.Bezwaar;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
 import nl.tweedekamer.meldpunt.klacht.procedure.Jaartermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
@@ -96,10 +97,27 @@ public class BehandelingService {
         KlachtProcedure.take(k, Stap.SAMENSTELLEN);
         // art 7, 7.8: every seat is chosen from today's commission, before anything changes
         List<ZetelKeuze.Plek> seats = zetelKeuze.choose(input);
+        // art 7.8: a member found involved on an objection sits on this case no more, whatever the new composition
+        Set<UUID> involved = Bezwaar.of(k.id).stream().filter(b -> b.outcome == Bezwaar.Uitkomst.TOEGEWEZEN)
+                .map(b -> b.memberId).collect(Collectors.toSet());
+        seats.stream().filter(p -> p.seat() != Zetel.Seat.UITGESLOTEN && involved.contains(p.personId())).findFirst()
+                .ifPresent(p -> {
+                    throw ProblemException.unprocessable(ZetelKeuze.LID_BETROKKEN, "Member found involved",
+                            "An objection found " + p.personId() + " involved in this case; they are replaced and "
+                                    + "sit on it no more (art 7.8).");
+                });
+        Map<UUID, String> formerSides = new HashMap<>();
+        Zetel.of(k.id).forEach(z -> formerSides.put(z.personId, z.side));
         Zetel.delete("klachtId", k.id);
         for (ZetelKeuze.Plek p : seats) {
             seat(k, p.personId(), p.seat(), p.side(), p.replacesId());
+            involved.remove(p.personId());
         }
+        for (UUID excluded : involved) {
+            seat(k, excluded, Zetel.Seat.UITGESLOTEN, formerSides.get(excluded), null);
+        }
+        // art 7.2: a complete composition (ZetelKeuze, art 7.4) ends the wait for an ad-hoc appointment
+        k.adHocLidNodig = false;
         touched(k);
         // who sits only: naming the excluded would tell who was involved in the behaviour (art 7.8)
         events.publish(k, KlachtEventPayloads.SamenstellingVastgesteld.TYPE,
@@ -230,6 +248,11 @@ public class BehandelingService {
         if (Zetel.of(k.id).stream().noneMatch(z -> z.seat == Zetel.Seat.VOORZITTER)) {
             throw KlachtProcedure.refused(Stap.HOORZITTING_PLANNEN, "art 11.4",
                     "the invitation names the chair and the members, so who sits on the case is settled first");
+        }
+        if (k.adHocLidNodig) {
+            throw KlachtProcedure.refused(Stap.HOORZITTING_PLANNEN, "art 7.2, 7.8",
+                    "a seat of the case has no member left who is not involved; the case is heard once an ad-hoc "
+                            + "member is appointed and the case is composed again");
         }
         if (input.documentsDueOn() != null && input.documentsDueOn().isAfter(input.hearingOn())) {
             throw ProblemException.invalidField("documentsDueOn", "further documents are due before the hearing");

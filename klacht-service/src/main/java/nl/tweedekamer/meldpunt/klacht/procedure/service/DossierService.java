@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.tweedekamer.meldpunt.klacht.commissie.Appointee;
+import nl.tweedekamer.meldpunt.klacht.commissie.service.CommissionComposition;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Inzage;
@@ -42,6 +44,9 @@ public class DossierService {
     @Inject
     DossierBewaring bewaring;
 
+    @Inject
+    CommissionComposition commission;
+
     public KlachtViews.Dossier read(UUID caseId) {
         Klacht klacht = toegang.load(caseId);
         List<Betrokkenheid> ways = toegang.of(klacht);
@@ -50,7 +55,7 @@ public class DossierService {
         toegang.recordRead(klacht, as, "DOSSIER");
         return DossierMapper.view(klacht, as,
                 as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null,
-                accusedEmployers(klacht, as))
+                accusedEmployers(klacht, as), this::memberName)
                 .withRetention(bewaring.forDossier(klacht, as));
     }
 
@@ -60,7 +65,7 @@ public class DossierService {
                 .orElseThrow(() -> KlachtToegang.unknown(klacht.id));
         return DossierMapper.view(klacht, as,
                 as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null,
-                accusedEmployers(klacht, as))
+                accusedEmployers(klacht, as), this::memberName)
                 .withRetention(bewaring.forDossier(klacht, as));
     }
 
@@ -101,5 +106,10 @@ public class DossierService {
             directory.forEmployer(caller.tenantId(), me).forEach(c -> cases.putIfAbsent(c.id(), c));
         }
         return List.copyOf(cases.values());
+    }
+
+    /** The name of a person on the commission (art 11.4: the parties are told who sits), null when unknown. */
+    private String memberName(UUID personId) {
+        return commission.anyAppointmentOf(personId).map(Appointee::name).orElse(null);
     }
 }

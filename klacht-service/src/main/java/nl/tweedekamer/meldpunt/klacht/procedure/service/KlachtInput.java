@@ -69,6 +69,14 @@ public final class KlachtInput {
             @Size(max = 6) List<@Valid @NotNull Vervanging> replacements) {
     }
 
+    /** Art 7.8: an objection to a member who sits on the case, with its reason (case content: API only). */
+    public record Bezwaar(@NotNull UUID memberId, @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    /** Art 7.8: upheld — the member is found involved and replaced — or dismissed. */
+    public record BezwaarBeslissing(@NotNull Boolean upheld) {
+    }
+
     /** The side may be left out: it comes from the commission; when sent it must agree (art 7.4, 7.8, ZetelKeuze). */
     public record Vervanging(@NotNull UUID excludedId, @NotNull UUID deputyId,
             @Pattern(regexp = "AMBTELIJK|POLITIEK") String side) {

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import nl.tweedekamer.meldpunt.klacht.commissie.service.CommissionComposition;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
+import nl.tweedekamer.meldpunt.klacht.procedure.Bezwaar;
 import nl.tweedekamer.meldpunt.klacht.procedure.Inzage;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtStatus;
@@ -117,8 +118,10 @@ public class KlachtToegang {
         }
         if (klacht.filed()) {
             List<Zetel> seats = Zetel.of(klacht.id);
-            boolean excluded = me != null && seats.stream()
-                    .anyMatch(z -> z.seat == Zetel.Seat.UITGESLOTEN && me.equals(z.personId));
+            // art 7.8: replaced as involved, or a possible involvement recorded and not yet decided: nothing of the case
+            boolean excluded = me != null && (seats.stream()
+                    .anyMatch(z -> z.seat == Zetel.Seat.UITGESLOTEN && me.equals(z.personId))
+                    || Bezwaar.of(klacht.id).stream().anyMatch(b -> b.open() && me.equals(b.memberId)));
             if (servesAsMember() && !excluded) {
                 boolean chair = me != null && seats.stream()
                         .anyMatch(z -> z.seat == Zetel.Seat.VOORZITTER && me.equals(z.personId));

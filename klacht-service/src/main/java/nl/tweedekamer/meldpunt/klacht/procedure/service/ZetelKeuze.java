@@ -24,7 +24,7 @@ import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
  * <ul>
  * <li>the chair of the case is the commission's externe voorzitter, or the plaatsvervangend voorzitter when the
  * chair is absent or replaced (art 7.1);</li>
- * <li>the members are members or deputy members, at most one for each side (art 7.4);</li>
+ * <li>the members are members or deputy members, exactly one for each side (art 7.4): a case sits with three;</li>
  * <li>an involved member "wordt vervangen" (art 7.8): by the deputy member of the same side, the chair by the
  * deputy chair (domain.md §5.13, {@link CommissionComposition#deputyFor}); the side is the composition's, a side
  * the client sends must agree with it.</li>
@@ -42,6 +42,10 @@ public class ZetelKeuze {
     public static final String ZIJDE_DUBBEL = "https://meldpunt.tweedekamer.nl/problems/zijde-dubbel-bezet";
     /** The deputy's seat on the commission is vacant: the case cannot be composed until it is filled. */
     public static final String PLAATSVERVANGER_VACANT = "https://meldpunt.tweedekamer.nl/problems/plaatsvervanger-vacant";
+    /** A member an upheld objection found involved in the case (art 7.8). */
+    public static final String LID_BETROKKEN = "https://meldpunt.tweedekamer.nl/problems/lid-betrokken";
+    /** A side without a member: the case sits with the chair and one member of each side (art 7.4). */
+    public static final String ZIJDE_ONBEZET = "https://meldpunt.tweedekamer.nl/problems/zijde-onbezet";
 
     /** One seat of the case as it is to be recorded. */
     public record Plek(UUID personId, Zetel.Seat seat, String side, UUID replacesId) {
@@ -102,6 +106,16 @@ public class ZetelKeuze {
                         "The commission sits with one member for the civil service and one for the political side "
                                 + "(art 7.4); " + other + " and " + sitting.personId() + " both sit for "
                                 + sitting.side().eventCode() + ".");
+            }
+        }
+
+        // art 7.4: the case sits with three — the chair and a member for each side; with fewer it is refused
+        for (CommissionSide side : CommissionSide.values()) {
+            if (!sides.containsKey(side)) {
+                throw ProblemException.unprocessable(ZIJDE_ONBEZET, "A side without a member",
+                        "A case sits with the chair (or deputy chair) and one member of each side, the civil service "
+                                + "and the political side, or their deputies (art 7.4); no member sits for "
+                                + side.eventCode() + ".");
             }
         }
 
