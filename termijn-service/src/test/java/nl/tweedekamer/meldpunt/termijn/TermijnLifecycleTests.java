@@ -36,6 +36,7 @@ import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.termijn.Termijn.State;
 import nl.tweedekamer.meldpunt.termijn.support.Events.Zaak;
 import nl.tweedekamer.meldpunt.termijn.support.Events;
+import nl.tweedekamer.meldpunt.termijn.support.Seats;
 import nl.tweedekamer.meldpunt.termijn.support.Terms;
 import nl.tweedekamer.meldpunt.termijn.support.TestClock;
 import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
@@ -242,7 +243,8 @@ class TermijnLifecycleTests {
         Termijn recomputed = Terms.ofCase(zaak.caseId()).get(0);
         assertEquals(LocalDate.parse("2032-05-10"), recomputed.dueOn);
         assertTrue(recomputed.decreeKnown);
-        given().auth().oauth2(TestTokens.as(Roles.COMMISSION_SECRETARY).sign()).get("/termijnen/{id}", t3.id)
+        given().auth().oauth2(Seats.secretary("2026-01-05", null).token(Roles.COMMISSION_SECRETARY))
+                .get("/termijnen/{id}", t3.id)
                 .then().statusCode(200)
                 .body("termijn.dueOn", equalTo("2032-05-10"))
                 .body("termijn.computation", containsString("vrijdag na Hemelvaartsdag, equated with a holiday"))
@@ -283,10 +285,10 @@ class TermijnLifecycleTests {
         given().get("/termijnen").then().statusCode(401);
 
         // the commission sees every term of the case, across tenants, by due date
-        given().auth().oauth2(TestTokens.as(Roles.COMMISSION_SECRETARY).sign())
+        given().auth().oauth2(Seats.secretary("2026-01-05", null).token(Roles.COMMISSION_SECRETARY))
                 .get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(200)
                 .body("termijn.term", contains("T4", "T5", "T5"));
-        List<String> dueDates = given().auth().oauth2(TestTokens.as(Roles.COMMISSION_MEMBER).sign())
+        List<String> dueDates = given().auth().oauth2(Seats.member("LID").token(Roles.COMMISSION_MEMBER))
                 .get("/termijnen").then().statusCode(200).extract().path("dueOn");
         List<String> sorted = dueDates.stream().filter(d -> d != null).sorted().toList();
         assertEquals(sorted, dueDates.stream().filter(d -> d != null).toList());
@@ -298,7 +300,7 @@ class TermijnLifecycleTests {
         zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-01-04", "completeOn", "2027-01-04");
         Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
 
-        String member = TestTokens.as(Roles.COMMISSION_MEMBER).sign();
+        String member = Seats.member("PLAATSVERVANGEND_VOORZITTER").token(Roles.COMMISSION_MEMBER);
         Map<String, Object> feed = given().auth().oauth2(member).post("/agenda/feeds").then().statusCode(201)
                 .extract().as(Map.class);
         String url = (String) feed.get("url");

@@ -11,6 +11,9 @@ import static nl.tweedekamer.meldpunt.klacht.support.Onboarding.person;
 import static nl.tweedekamer.meldpunt.klacht.support.Onboarding.platformAdmin;
 import static nl.tweedekamer.meldpunt.klacht.support.Onboarding.registerDeclaredFractie;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -69,6 +72,25 @@ class TenantIsolationTests {
         given().auth().oauth2(both).get("/tenants/{t}", b).then().statusCode(200);
         given().auth().oauth2(both).get("/tenants/{t}/roster", a).then().statusCode(200);
         fractieAdmin(b).get("/tenants/{t}/declarations", b).then().body("$", hasSize(1));
+    }
+
+    @Test
+    void aTokenCombiningRolesReadsNoSignatoryThatNeitherRoleReadsAlone() {
+        // platform-admin reads another tenant's declarations without the signatory; fractie-admin only its own tenant
+        String both = TestTokens.as(Roles.FRACTIE_ADMIN, Roles.PLATFORM_ADMIN).tenant(a).subject("admin-of-a").sign();
+        given().auth().oauth2(both).get("/tenants/{t}/declarations", b).then().statusCode(200)
+                .body("signedBy", everyItem(nullValue()));
+        given().auth().oauth2(both).get("/tenants/{t}/declarations/{d}", b, bDeclaration).then().statusCode(200)
+                .body("signedBy", nullValue());
+        given().auth().oauth2(both).get("/tenants/{t}/declarations/in-force", b).then().statusCode(200)
+                .body("signedBy", nullValue());
+        platformAdmin().get("/tenants/{t}/declarations/{d}", b, bDeclaration).then().statusCode(200)
+                .body("signedBy", nullValue());
+        // each role keeps its own right: the fractie administrator reads its own tenant's signatory
+        given().auth().oauth2(both).get("/tenants/{t}/declarations", a).then().statusCode(200)
+                .body("signedBy", everyItem(notNullValue()));
+        fractieAdmin(b).get("/tenants/{t}/declarations/{d}", b, bDeclaration).then().statusCode(200)
+                .body("signedBy", notNullValue());
     }
 
     @Test

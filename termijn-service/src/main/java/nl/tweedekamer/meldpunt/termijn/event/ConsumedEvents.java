@@ -78,7 +78,7 @@ public final class ConsumedEvents {
             LocalDate appointedUntil, Boolean reappointment) {
     }
 
-    public record CommissielidOntslagen(UUID appointmentId, UUID personId, LocalDate endedOn) {
+    public record CommissielidOntslagen(UUID appointmentId, UUID personId, LocalDate endedOn, String function) {
     }
 
     public record DossierGesloten(UUID meldingId, String meldingReference, String tenantId, UUID vertrouwenspersoonId,

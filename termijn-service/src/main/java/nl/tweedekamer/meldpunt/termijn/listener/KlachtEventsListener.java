@@ -16,6 +16,7 @@ import nl.tweedekamer.meldpunt.platform.config.ClockProducer;
 import nl.tweedekamer.meldpunt.platform.event.EventHandler;
 import nl.tweedekamer.meldpunt.platform.event.InboundEvent;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
+import nl.tweedekamer.meldpunt.termijn.CommissieZetel;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.TermijnKlacht;
 import nl.tweedekamer.meldpunt.termijn.TermijnRegel;
@@ -90,9 +91,8 @@ public class KlachtEventsListener implements EventHandler {
             case ConsumedEvents.TERMIJN_STAP -> read(event, TermijnStapEvent.class).ifPresent(e -> step(event, e));
             case ConsumedEvents.COMMISSIELID_BENOEMD ->
                 read(event, CommissielidBenoemd.class).ifPresent(e -> appointed(event, e));
-            case ConsumedEvents.COMMISSIELID_ONTSLAGEN -> read(event, CommissielidOntslagen.class).ifPresent(
-                    e -> Termijn.runningOfAppointment(e.appointmentId(), TermijnRegel.T8)
-                            .forEach(t -> termijnen.close(t, e.endedOn(), event.id(), "commissielid-ontslagen")));
+            case ConsumedEvents.COMMISSIELID_ONTSLAGEN ->
+                read(event, CommissielidOntslagen.class).ifPresent(e -> appointmentEnded(event, e));
             default -> {
                 // other complaint events open or close no term
             }
@@ -220,6 +220,7 @@ public class KlachtEventsListener implements EventHandler {
      * renewed period's, which starts the day after the previous last day. Art 8 gives the secretary no term: no T8.
      */
     private void appointed(InboundEvent event, CommissielidBenoemd e) {
+        seat(e);
         if (SECRETARIS.equals(e.function())) {
             // art 8: the secretary serves without a term; a T8 an earlier version opened for the seat stops
             LocalDate on = dayOf(event, e.appointedFrom());
@@ -247,6 +248,47 @@ public class KlachtEventsListener implements EventHandler {
         }
         termijnen.open(new Opening(TermijnRegel.T8, key, null, null, null, e.appointmentId(), e.personId(),
                 "COMMISSIE", null, null, null, from, event.id(), ReminderSchedule.DEFAULT));
+    }
+
+    /**
+     * The seat as klacht-service published it, for the access checks ({@code CommissieZetels}): an appointment, or
+     * its renewal with the new last day. The same event again changes nothing.
+     */
+    private void seat(CommissielidBenoemd e) {
+        CommissieZetel found = CommissieZetel.findById(e.appointmentId());
+        CommissieZetel zetel = found == null ? new CommissieZetel() : found;
+        zetel.appointmentId = e.appointmentId();
+        zetel.personId = e.personId();
+        zetel.function = e.function();
+        zetel.appointedFrom = e.appointedFrom();
+        zetel.appointedUntil = e.appointedUntil();
+        if (found == null) {
+            zetel.persist();
+        }
+    }
+
+    /** From {@code endedOn} the person no longer serves: the seat admits nothing, and the running T8 closes. */
+    private void appointmentEnded(InboundEvent event, CommissielidOntslagen e) {
+        if (e.endedOn() == null) {
+            LOG.errorf("Consumer %s passes over event %s of type %s: it lacks endedOn", name(), event.id(),
+                    event.type());
+            return;
+        }
+        CommissieZetel zetel = CommissieZetel.findById(e.appointmentId());
+        if (zetel != null) {
+            zetel.endedOn = e.endedOn();
+        } else {
+            // an appointment this service never saw (an ending that follows nothing): recorded as ended
+            zetel = new CommissieZetel();
+            zetel.appointmentId = e.appointmentId();
+            zetel.personId = e.personId();
+            zetel.function = e.function() == null ? "LID" : e.function();
+            zetel.appointedFrom = e.endedOn();
+            zetel.endedOn = e.endedOn();
+            zetel.persist();
+        }
+        Termijn.runningOfAppointment(e.appointmentId(), TermijnRegel.T8)
+                .forEach(t -> termijnen.close(t, e.endedOn(), event.id(), "commissielid-ontslagen"));
     }
 
     /** The day an event happened (Europe/Amsterdam), or {@code otherwise} when it carries no time. */

@@ -1,10 +1,14 @@
 package nl.tweedekamer.meldpunt.termijn.service;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import nl.tweedekamer.meldpunt.platform.security.Caller;
@@ -15,9 +19,12 @@ import nl.tweedekamer.meldpunt.termijn.TermijnRegel;
 
 /**
  * The few queries that read terms for a person, each re-applying that role's rule (terms carry no tenant
- * discriminator, because the scheduler reads them all). The commission sees the complaint terms T2–T5 of every
- * tenant; an employer only the T5 terms where it is the employer involved; a platform administrator only the
- * appointment terms T7–T8, which carry no case content; a vertrouwenspersoon only the T6 of its own files.
+ * discriminator, because the scheduler reads them all). Each role grants only its own rule, whatever other roles
+ * the token holds. The commission sees the complaint terms T2–T5 of every tenant, and only while the token's
+ * subject holds the matching seat today ({@link CommissieZetels}); an employer only the T5 terms where its tenant is
+ * the employer involved and, when the commission named a recipient of the advice instead of the usual contact, only
+ * that person; a platform administrator only the appointment terms T7–T8, which carry no case content; a
+ * vertrouwenspersoon only the T6 of its own files.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -25,22 +32,31 @@ public class TermijnQueries {
 
     private static final List<State> RUNNING = List.of(State.OPEN, State.SUSPENDED, State.LAPSED);
 
+    @Inject
+    CommissieZetels seats;
+
     /** The running terms this caller may see, sorted by due date (a suspended term, without one, last). */
     public List<Termijn> running(Caller caller) {
-        if (isCommission(caller)) {
-            return Termijn.list("state in ?1 and soort in ?2 order by dueOn, caseReference", RUNNING,
-                    TermijnRegel.COMMISSION_VIEW);
+        // the union of each role's own list: a role's rule never widens another's
+        Map<UUID, Termijn> terms = new LinkedHashMap<>();
+        if (seats.servesOnCommission(caller)) {
+            Termijn.<Termijn>list("state in ?1 and soort in ?2", RUNNING, TermijnRegel.COMMISSION_VIEW)
+                    .forEach(t -> terms.put(t.id, t));
         }
         if (caller.hasRole(Roles.EMPLOYER) && caller.tenantId() != null) {
-            return Termijn.list("state in ?1 and soort = ?2 and employerTenantId = ?3 order by dueOn", RUNNING,
-                    TermijnRegel.T5, caller.tenantId());
+            Termijn.<Termijn>list("state in ?1 and soort = ?2 and employerTenantId = ?3", RUNNING, TermijnRegel.T5,
+                    caller.tenantId()).stream().filter(t -> namedRecipient(caller, t)).forEach(t -> terms.put(t.id, t));
         }
         if (caller.hasRole(Roles.PLATFORM_ADMIN)) {
-            return Termijn.list("state in ?1 and soort in ?2 order by dueOn", RUNNING,
-                    List.of(TermijnRegel.T7, TermijnRegel.T8));
+            Termijn.<Termijn>list("state in ?1 and soort in ?2", RUNNING, List.of(TermijnRegel.T7, TermijnRegel.T8))
+                    .forEach(t -> terms.put(t.id, t));
         }
-        return List.of();
+        return terms.values().stream().sorted(BY_DUE_DATE).toList();
     }
+
+    private static final Comparator<Termijn> BY_DUE_DATE = Comparator
+            .comparing((Termijn t) -> t.dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(t -> t.caseReference, Comparator.nullsLast(Comparator.naturalOrder()));
 
     /** Every term of a case (running and closed) this caller may see. */
     public List<Termijn> ofCase(Caller caller, UUID caseId) {
@@ -57,12 +73,12 @@ public class TermijnQueries {
                 TermijnRegel.COMMISSION_VIEW);
     }
 
-    static boolean maySee(Caller caller, Termijn t) {
-        if (isCommission(caller) && TermijnRegel.COMMISSION_VIEW.contains(t.soort)) {
+    boolean maySee(Caller caller, Termijn t) {
+        if (TermijnRegel.COMMISSION_VIEW.contains(t.soort) && seats.servesOnCommission(caller)) {
             return true;
         }
         if (caller.hasRole(Roles.EMPLOYER) && t.soort == TermijnRegel.T5 && caller.tenantId() != null
-                && caller.tenantId().equals(t.employerTenantId)) {
+                && caller.tenantId().equals(t.employerTenantId) && namedRecipient(caller, t)) {
             return true;
         }
         if (caller.hasRole(Roles.PLATFORM_ADMIN) && (t.soort == TermijnRegel.T7 || t.soort == TermijnRegel.T8)) {
@@ -72,7 +88,11 @@ public class TermijnQueries {
                 && t.personId.toString().equals(caller.subject());
     }
 
-    private static boolean isCommission(Caller caller) {
-        return caller.hasRole(Roles.COMMISSION_MEMBER) || caller.hasRole(Roles.COMMISSION_SECRETARY);
+    /**
+     * domain.md §2: when the commission named who receives the advice instead of the usual employer contact (e.g.
+     * the ambtelijk secretaris is accused), only that person reads the employer's decision term, as in klacht-service.
+     */
+    private static boolean namedRecipient(Caller caller, Termijn t) {
+        return t.recipientId == null || t.recipientId.toString().equals(caller.subject());
     }
 }

@@ -57,7 +57,7 @@ public class DeclarationResource {
         access.enter(tenantId);
         Declaration declaration = declarations.submit(tenantId, submission, caller.subject());
         return Response.created(URI.create("/tenants/" + tenantId + "/declarations/" + declaration.id))
-                .entity(view(declaration)).build();
+                .entity(view(tenantId, declaration)).build();
     }
 
     @GET
@@ -69,7 +69,7 @@ public class DeclarationResource {
         DeclarationHistory history = declarations.history();
         LocalDate today = declarations.today();
         return history.all().stream()
-                .map(d -> Views.DeclarationView.of(d, history.standingOn(d, today), showsSignatory()))
+                .map(d -> Views.DeclarationView.of(d, history.standingOn(d, today), showsSignatory(tenantId)))
                 .toList();
     }
 
@@ -86,7 +86,7 @@ public class DeclarationResource {
                 "No declaration in force", "The regulation was not declared applicable for this organisation on " + date
                         + "; its people can still reach the vertrouwenspersonen, but cannot file complaints."));
         return Views.DeclarationView.of(declaration, history.standingOn(declaration, declarations.today()),
-                showsSignatory());
+                showsSignatory(tenantId));
     }
 
     @GET
@@ -109,7 +109,7 @@ public class DeclarationResource {
     public Views.DeclarationView one(@PathParam("tenantId") String tenantId,
             @PathParam("declarationId") UUID declarationId) {
         access.enter(tenantId);
-        return view(declarations.find(declarationId));
+        return view(tenantId, declarations.find(declarationId));
     }
 
     @POST
@@ -119,7 +119,7 @@ public class DeclarationResource {
     public Views.DeclarationView withdraw(@PathParam("tenantId") String tenantId,
             @PathParam("declarationId") UUID declarationId, @Valid @NotNull WithdrawDeclaration withdrawal) {
         access.enter(tenantId);
-        return view(declarations.withdraw(tenantId, declarationId, withdrawal.withdrawnFrom(), caller.subject()));
+        return view(tenantId, declarations.withdraw(tenantId, declarationId, withdrawal.withdrawnFrom(), caller.subject()));
     }
 
     @POST
@@ -133,14 +133,18 @@ public class DeclarationResource {
                 .entity(Views.ConfirmationView.of(result.confirmation())).build();
     }
 
-    private Views.DeclarationView view(Declaration declaration) {
+    private Views.DeclarationView view(String tenantId, Declaration declaration) {
         return Views.DeclarationView.of(declaration,
-                declarations.history().standingOn(declaration, declarations.today()), showsSignatory());
+                declarations.history().standingOn(declaration, declarations.today()), showsSignatory(tenantId));
     }
 
-    /** Who signed for the employer is personal data: the tenant's own administrator sees it. */
-    private boolean showsSignatory() {
-        return caller.hasRole(Roles.FRACTIE_ADMIN);
+    /**
+     * Who signed for the employer is personal data: the tenant's own administrator sees it. The right belongs to
+     * the fractie-admin role within its own tenant only; a role that lets the caller enter another tenant
+     * (platform-admin) does not carry it there: a token that combines roles gets no more than each role's rights.
+     */
+    private boolean showsSignatory(String tenantId) {
+        return caller.hasRole(Roles.FRACTIE_ADMIN) && tenantId != null && tenantId.equals(caller.tenantId());
     }
 
     private static LocalDate parseDate(String parameter, String value) {

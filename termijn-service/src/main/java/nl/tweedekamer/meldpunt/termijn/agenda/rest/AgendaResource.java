@@ -43,9 +43,10 @@ public class AgendaResource {
     @Path("feeds")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COMMISSION_MEMBER, Roles.COMMISSION_SECRETARY })
-    @Operation(summary = "A new secret calendar URL for you; it is shown once")
+    @Operation(summary = "A new secret calendar URL for you; it is shown once. Only while you hold a seat on the"
+            + " commission matching your role (403 otherwise, as klacht-service answers POST /klachten/papier)")
     public Response create() {
-        AgendaService.Created created = agenda.create(caller.subject());
+        AgendaService.Created created = agenda.create(caller);
         String url = base + "/agenda/" + created.secret() + ".ics";
         return Response.created(URI.create("/agenda/feeds/" + created.feed().id))
                 .entity(new AgendaFeedView(created.feed().id, url, created.feed().createdAt)).build();
@@ -75,7 +76,8 @@ public class AgendaResource {
     @Path("{secret}.ics")
     @PermitAll
     @Produces("text/calendar")
-    @Operation(summary = "The calendar feed behind a secret URL (no token); 404 when unknown or revoked")
+    @Operation(summary = "The calendar feed behind a secret URL (no token); 404 when unknown, revoked, or its owner no longer"
+            + " holds a seat on the commission")
     public Response calendar(@PathParam("secret") String secret) {
         String ics = agenda.calendar(secret).orElseThrow(() -> ProblemException.notFound("Unknown calendar",
                 "This calendar address does not exist or was revoked."));

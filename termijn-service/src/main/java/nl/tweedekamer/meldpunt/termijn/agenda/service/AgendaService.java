@@ -20,14 +20,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
+import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.agenda.AgendaFeed;
+import nl.tweedekamer.meldpunt.termijn.service.CommissieZetels;
 import nl.tweedekamer.meldpunt.termijn.service.TermijnQueries;
 
 /**
  * The commission members' calendar feeds. A calendar client sends no token, so the URL itself is the secret:
  * 32 random bytes, of which only a SHA-256 hash is stored; revoking it makes the URL answer nothing. The feed
- * carries only case reference, term and due date.
+ * carries only case reference, term and due date. Only a commission role backed by a seat today creates one, and a
+ * feed answers only while its owner holds a seat (an ended seat's URL answers 404, as an unknown one).
  */
 @ApplicationScoped
 @Transactional
@@ -42,10 +45,19 @@ public class AgendaService {
     @Inject
     TermijnQueries queries;
 
+    @Inject
+    CommissieZetels seats;
+
     public record Created(AgendaFeed feed, String secret) {
     }
 
-    public Created create(String personId) {
+    /** A new feed for a caller whose commission role a seat backs today; 403 otherwise (as klacht-service). */
+    public Created create(Caller caller) {
+        if (!seats.servesOnCommission(caller)) {
+            throw new ProblemException(403, null, "Forbidden", "A calendar feed of the commission's terms is for"
+                    + " the commission's members and secretary while they hold their seat.", null);
+        }
+        String personId = caller.subject();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -76,7 +88,9 @@ public class AgendaService {
         if (secret == null || secret.length() > 100) {
             return Optional.empty();
         }
-        return AgendaFeed.activeByHash(hash(secret)).map(feed -> ics(queries.commissionCalendar()));
+        // a feed answers only while its owner holds a seat: a former member's old URL reads nothing
+        return AgendaFeed.activeByHash(hash(secret)).filter(feed -> seats.holdsAnySeat(feed.personId))
+                .map(feed -> ics(queries.commissionCalendar()));
     }
 
     private String ics(List<Termijn> terms) {
