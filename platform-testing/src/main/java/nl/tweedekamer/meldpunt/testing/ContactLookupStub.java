@@ -27,7 +27,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * The internal contact lookups of klacht- and melding-service (the lead's contract), served by a small HTTP server
  * in the test JVM, because a Quarkus test JVM runs one service. As the real services do, it answers only a valid
  * token with role {@code service} signed with the test key (anything else: 401, counted in {@link #refused()}),
- * JSON {@code {"id","email"[,"tenantId"]}} or arrays of them, 404 when a test registered no answer.
+ * JSON {@code {"id","email"[,"tenantId"]}} or arrays of them, 404 when a test registered no answer. On the paths of a
+ * producer that has a contract module (melding-service: {@code melding-contract}), it serves only bodies its
+ * OpenAPI allows ({@link InternalApiContract}); register them as the contract's record,
+ * {@code answer(path, new Contact(id, email))}, so a renamed field fails the consumer's tests too.
  * <p>
  * It hands the application {@code quarkus.rest-client.klacht-service.url}, {@code quarkus.rest-client.melding-service.url}
  * and {@code smallrye.jwt.sign.key.location} (the test private key in a temporary PEM file), so the service signs
@@ -43,8 +46,37 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
     private static ExecutorService executor;
     private static int users;
 
-    /** The JSON answer to a GET of this path with its query, e.g. {@code /internal/commission/contacts?function=CHAIR}. */
+    /** The producers whose contract the stub enforces (klacht-service's joins when it has one). */
+    private static final List<InternalApiContract> CONTRACTS = List.of(InternalApiContract.MELDING);
+
+    /**
+     * The JSON answer to a GET of this path with its query, e.g. {@code /internal/commission/contacts?function=CHAIR}.
+     * On a path a producer's contract describes, a body the contract does not allow is refused (AssertionError):
+     * the stub never describes the producer as the consumer imagines it.
+     */
     public static void answer(String pathAndQuery, String json) {
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+        for (InternalApiContract contract : CONTRACTS) {
+            if (contract.covers(path)) {
+                contract.check(path, json);
+            }
+        }
+        ANSWERS.put(pathAndQuery, json);
+    }
+
+    /**
+     * The answer as the producer writes it: its contract's record (e.g. melding-contract's {@code Contact})
+     * serialized by Jackson, then checked against the contract's OpenAPI like {@link #answer(String, String)}.
+     */
+    public static void answer(String pathAndQuery, Object contractRecord) {
+        answer(pathAndQuery, InternalApiContract.json(contractRecord));
+    }
+
+    /**
+     * A 200 answer that breaks the producer's contract, served unchecked: only for a consumer's test of what it
+     * does with an answer it cannot use (an error with an alert, never a silent "nobody").
+     */
+    public static void offContract(String pathAndQuery, String json) {
         ANSWERS.put(pathAndQuery, json);
     }
 

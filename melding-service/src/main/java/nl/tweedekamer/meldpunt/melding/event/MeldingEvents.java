@@ -47,7 +47,7 @@ public final class MeldingEvents {
     }
 
     /** Keyed by the hand-over id, so the complaint cannot be traced back to the melding. */
-    public record OverdrachtNaarKlachtGevraagd(UUID handoverId, String tenantId, String reporterId,
+    public record OverdrachtNaarKlachtGevraagd(UUID handoverId, String tenantId, UUID reporterId,
             LocalDate requestedOn) {
 
         public static final String TYPE = "nl.tweedekamer.melding.overdracht-naar-klacht-gevraagd.v1";

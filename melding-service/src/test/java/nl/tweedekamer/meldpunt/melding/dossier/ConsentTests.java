@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
@@ -112,6 +113,21 @@ class ConsentTests {
                 .post("/meldingen/{id}/sluiting", c.id).then().statusCode(200);
         List<TopicReader.Event> steps = awaitEvents(c.id, 2);
         assertThat(steps.get(steps.size() - 1).json()).contains("\"handoverId\":\"" + handoverId + "\"");
+    }
+
+    @Test
+    void aMelderWithoutAPersonIdIsNotHandedOverWithARawSubject() {
+        String tenant = fractie("POOL");
+        UUID vp = poolVp();
+        String subject = "melder-" + UUID.randomUUID().toString().substring(0, 8); // a sign-in subject, no UUID
+        String id = report(subject, tenant, intake(vp, planted()));
+        melder(subject, tenant).body(Map.of("scope", "OVERDRACHT_KLACHT")).post("/meldingen/{id}/toestemmingen", id)
+                .then().statusCode(201);
+        vp(vp).post("/meldingen/{id}/overdracht-naar-klacht", id).then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("person id")).body("detail", not(containsString(subject)));
+        // nothing was marked as handed over: asked again, the same reason, not "already handed over"
+        vp(vp).post("/meldingen/{id}/overdracht-naar-klacht", id).then().statusCode(409)
+                .body("detail", containsString("person id"));
     }
 
     @Test

@@ -88,7 +88,7 @@ class VertrouwenspersoonAccessTests {
         platformAdmin().body(body).post("/vertrouwenspersonen").then().statusCode(201);
 
         service().get("/internal/vertrouwenspersonen/{p}/contact", poolVp).then().statusCode(200)
-                .body("personId", equalTo(poolVp.toString()))
+                .body("id", equalTo(poolVp.toString()))
                 .body("email", equalTo(body.get("email")));
         platformAdmin().get("/internal/vertrouwenspersonen/{p}/contact", poolVp).then().statusCode(403)
                 .contentType(PROBLEM);

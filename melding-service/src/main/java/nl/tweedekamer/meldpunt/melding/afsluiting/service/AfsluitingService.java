@@ -72,13 +72,28 @@ public class AfsluitingService {
             throw ProblemException.conflict("Already handed over", "This file was handed over already.");
         }
         dossiers.requireConsent(m, Toestemming.Scope.OVERDRACHT_KLACHT);
+        UUID reporter = reporterPersonId(crypto.open(m.id, SealedFields.SUBJECT, m.reporterSubjectCiphertext));
         m.handoverId = UUID.randomUUID();
-        String reporter = crypto.open(m.id, SealedFields.SUBJECT, m.reporterSubjectCiphertext);
         events.publish(Topics.MELDING_EVENTS, m.handoverId.toString(), MeldingEvents.OverdrachtNaarKlachtGevraagd.TYPE,
                 m.tenantId, m.handoverId.toString(),
                 new MeldingEvents.OverdrachtNaarKlachtGevraagd(m.handoverId, m.tenantId, reporter, dossiers.today()));
         audit.record(m.id, party, Action.HANDED_OVER);
         return m.handoverId;
+    }
+
+    /**
+     * The event's {@code reporterId} is a person id (a UUID, asyncapi {@code PersonId}): klacht-service opens the
+     * draft klaagschrift for that person. A melder whose sign-in subject is no UUID cannot be named so; the
+     * hand-over is refused (409, nothing published) instead of publishing a raw subject klacht would pass over.
+     */
+    private static UUID reporterPersonId(String subject) {
+        try {
+            return UUID.fromString(subject);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.conflict("Melder has no person id",
+                    "The melder's sign-in has no platform person id (a UUID), which the complaint track needs to "
+                            + "open their draft klaagschrift; the melder files the complaint themselves.");
+        }
     }
 
     /**

@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import nl.tweedekamer.meldpunt.melding.contract.Contact;
 import nl.tweedekamer.meldpunt.melding.dossier.service.DossierService;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 
 /**
  * The named melder's address, for notificatie-service at the moment it sends (addresses never travel on Kafka).
+ * Answers the contract's {@link Contact} (melding-contract, {@code META-INF/openapi/melding-internal.yaml}).
  * 404 when the melding is anonymous, unknown, or its melder did not ask to be emailed.
  */
 @Path("/internal/meldingen/{meldingId}/contacts/reporter")
@@ -25,16 +27,13 @@ import nl.tweedekamer.meldpunt.platform.security.Roles;
 @RolesAllowed(Roles.SERVICE)
 public class ReporterContactResource {
 
-    public record ContactView(String id, String email) {
-    }
-
     @Inject
     DossierService meldingen;
 
     @GET
     @Operation(summary = "A named melder's email address, if they asked to be emailed (internal)")
-    public ContactView reporter(@PathParam("meldingId") UUID meldingId) {
-        return meldingen.reporterContact(meldingId).map(c -> new ContactView(c[0], c[1]))
+    public Contact reporter(@PathParam("meldingId") UUID meldingId) {
+        return meldingen.reporterContact(meldingId).map(c -> new Contact(c[0], c[1]))
                 .orElseThrow(() -> ProblemException.notFound("No reporter contact",
                         "Melding " + meldingId + " has no melder who asked to be emailed."));
     }

@@ -29,11 +29,4 @@ public final class Views {
             return new AvailableView(vp.personId, vp.name, vp.kind().name());
         }
     }
-
-    /** For the platform's own services; fetched at send time, never put on Kafka. */
-    public record ContactView(UUID personId, String email) {
-        static ContactView of(Vertrouwenspersoon vp) {
-            return new ContactView(vp.personId, vp.email);
-        }
-    }
 }
