@@ -14,7 +14,9 @@ SMTP_PORT=3025
 MAIL_API_PORT=8025
 
 # name:port, in start order
-SERVICES=(klacht-service:8081 melding-service:8082 termijn-service:8083 notificatie-service:8084)
+SERVICES=(klacht-service:8081 melding-service:8082 termijn-service:8083 notificatie-service:8084 portaal:8080)
+# the organisations the portal offers (id=Naam;...): the deployment names them, no service lists them publicly yet
+PORTAAL_ORGANISATIES="${PORTAAL_ORGANISATIES:-fractie-voorbeeld=Fractie Voorbeeld}"
 
 # What a process's command line must contain to be ours (guards against a recycled pid).
 marker() {

@@ -40,6 +40,9 @@ final class PlatformStack {
     private static PlatformStack instance;
 
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** The web portal, started by the first test that needs it ({@link #portaal(String)}). */
+    private ServiceProcess portaal;
+    private Path signingKey;
     final List<ServiceProcess> extraInstances = new ArrayList<>();
     final Duration startup;
     /** The SMTP server termijn-service sends its reminders to. */
@@ -63,7 +66,7 @@ final class PlatformStack {
         // the secrets production takes from its vault: fresh for every run, so nothing depends on a fixed key
         baseEnv.put("MELDPUNT_MASTER_KEY", randomKey());
         baseEnv.put("DELIVERY_LOG_HASH_KEY", randomKey());
-        Path signingKey = Files.createTempFile("meldpunt-e2e-signing-", ".pem");
+        signingKey = Files.createTempFile("meldpunt-e2e-signing-", ".pem");
         Files.writeString(signingKey, TestKeys.privateKeyPem());
         baseEnv.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", signingKey.toString());
         mail = GreenMailResource.greenMail();
@@ -100,6 +103,26 @@ final class PlatformStack {
 
     ServiceProcess service(String name) {
         return services.get(name);
+    }
+
+    /**
+     * The packaged portal in front of this stack's melding-service, offering the organisations given as
+     * {@code id=Naam;id=Naam} (the deployment names them; no service lists them publicly yet). Started once; later
+     * calls return the running one, whatever they ask.
+     */
+    synchronized ServiceProcess portaal(String organisaties) throws IOException {
+        if (portaal == null) {
+            Map<String, String> env = new HashMap<>();
+            env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
+            env.put("PORTAAL_ORGANISATIES", organisaties);
+            // the stopgap key for the public names of the vertrouwenspersonen (see portaal's OrganisatieGids)
+            env.put("VP_LIST_SIGNING_KEY_LOCATION", signingKey.toString());
+            // plain http on 127.0.0.1 here; production serves the portal over TLS only
+            env.put("COOKIES_SECURE", "false");
+            portaal = ServiceProcess.start(root, "portaal", "portaal", env, logs);
+            portaal.awaitReady(Duration.ofSeconds(120));
+        }
+        return portaal;
     }
 
     /** Another instance of a service on the same database, as a second pod would run. */
@@ -152,6 +175,12 @@ final class PlatformStack {
     private Map<String, String> env(String service) {
         Map<String, String> env = new HashMap<>(baseEnv);
         env.put("DB_URL", "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + databaseOf(service));
+        if (service.equals("melding-service")) {
+            // the portal passes its caller's address on in X-Forwarded-For, for the rate limits of the anonymous
+            // mailbox; melding-service trusts that header only from the portal's address
+            env.put("HTTP_PROXY_FORWARDING", "true");
+            env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
+        }
         if (service.equals("termijn-service")) {
             env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
             env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
@@ -184,6 +213,9 @@ final class PlatformStack {
     }
 
     private void stopAll() {
+        if (portaal != null) {
+            portaal.stop();
+        }
         extraInstances.forEach(ServiceProcess::stop);
         services.values().forEach(ServiceProcess::stop);
     }

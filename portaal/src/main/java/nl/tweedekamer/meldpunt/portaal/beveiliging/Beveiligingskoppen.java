@@ -1,0 +1,42 @@
+package nl.tweedekamer.meldpunt.portaal.beveiliging;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.ext.web.Router;
+
+/**
+ * Headers on every answer. Pages are never cached (they may show a receipt code or a melding); the stylesheet may
+ * be. No script runs at all (the pages work without JavaScript), styles and forms stay on this site, and no other
+ * site may frame a page.
+ */
+@ApplicationScoped
+public class Beveiligingskoppen {
+
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'none'; style-src 'self';"
+            + " img-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    void installeer(@Observes Router router) {
+        router.route().order(-1000).handler(this::koppen);
+    }
+
+    void koppen(RoutingContext rc) {
+        String pad = rc.request().path();
+        boolean stijl = pad != null && pad.startsWith("/css/");
+        rc.addHeadersEndHandler(ignored -> {
+            MultiMap headers = rc.response().headers();
+            headers.set(HttpHeaders.CACHE_CONTROL, stijl ? "public, max-age=3600" : "no-store");
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("Referrer-Policy", "no-referrer");
+            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            headers.set("X-Frame-Options", "DENY");
+            headers.set("Cross-Origin-Opener-Policy", "same-origin");
+            headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        });
+        rc.next();
+    }
+}

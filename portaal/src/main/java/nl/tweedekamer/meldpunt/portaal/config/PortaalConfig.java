@@ -1,0 +1,40 @@
+package nl.tweedekamer.meldpunt.portaal.config;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The portal's settings (environment overridable, see application.properties). */
+@ConfigMapping(prefix = "meldpunt.portaal")
+public interface PortaalConfig {
+
+    /** Base URL of melding-service's HTTP API. */
+    String meldingUrl();
+
+    /**
+     * The organisations (tenants) a person can choose, as {@code id=Naam;id=Naam}. Their names are public; no
+     * service offers a public list yet, so the deployment names them.
+     */
+    Optional<String> organisaties();
+
+    /** Cookies only over HTTPS: true in production, false on the local run's plain http. */
+    @WithDefault("false")
+    boolean cookiesSecure();
+
+    /** Where the public names of the vertrouwenspersonen come from (domain.md §10.10). */
+    VpLijst vpLijst();
+
+    interface VpLijst {
+        /**
+         * PEM private key with which the portal signs a short-lived token without any role, naming one organisation,
+         * to read melding-service's list of the vertrouwenspersonen available to it. Absent: the portal shows the
+         * organisations without names. Stopgap until melding-service offers the public list of §10.10.
+         */
+        Optional<String> sleutel();
+
+        /** The issuer the services accept. */
+        @WithDefault("https://meldpunt.tweedekamer.nl")
+        String issuer();
+    }
+}

@@ -1,0 +1,120 @@
+package nl.tweedekamer.meldpunt.portaal.pagina;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Bericht;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Dossier;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingServiceClient;
+import nl.tweedekamer.meldpunt.portaal.taal.Msg;
+import nl.tweedekamer.meldpunt.portaal.taal.Taal;
+
+/**
+ * The anonymous melder's return: the receipt code (pasted or typed, sent in the body of a POST, never in a URL)
+ * opens the melding and its messages; a reply goes with the code in the body again. The portal keeps nothing.
+ */
+@Path("/terugkeren")
+@Produces(MediaType.TEXT_HTML)
+public class TerugkeerPagina {
+
+    static final String PAD = "/terugkeren";
+
+    @Inject
+    Template terugkeren;
+
+    @Inject
+    Template gesprek;
+
+    @Inject
+    Paginas paginas;
+
+    @Inject
+    Taal taal;
+
+    @Inject
+    @RestClient
+    MeldingServiceClient melding;
+
+    @Context
+    HttpServerRequest request;
+
+    @GET
+    public TemplateInstance formulier() {
+        return paginas.toon(terugkeren, PAD);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance open(@RestForm String code) {
+        Msg msg = taal.teksten();
+        String schoon = normaliseer(code);
+        if (schoon.isEmpty()) {
+            return paginas.toon(terugkeren, PAD, new Fouten().veld("code", msg.foutCode()));
+        }
+        try {
+            Dossier dossier = melding.openMailbox(Beller.adres(request), schoon);
+            return gesprek(dossier, schoon, null, false, Fouten.geen());
+        } catch (RuntimeException e) {
+            return paginas.toon(terugkeren, PAD, Foutmeldingen.vertaal(e, List.of(), "code", msg));
+        }
+    }
+
+    @POST
+    @Path("antwoord")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance antwoord(@RestForm String code, @RestForm String antwoord) {
+        Msg msg = taal.teksten();
+        String schoon = normaliseer(code);
+        if (schoon.isEmpty()) {
+            return paginas.toon(terugkeren, PAD, new Fouten().veld("code", msg.foutCode()));
+        }
+        Fouten fouten = new Fouten();
+        if (antwoord == null || antwoord.isBlank()) {
+            fouten.veld("antwoord", msg.foutAntwoord());
+        } else if (antwoord.length() > 20000) {
+            fouten.veld("antwoord", msg.foutAntwoordLang());
+        }
+        String beller = Beller.adres(request);
+        boolean verstuurd = false;
+        if (!fouten.aanwezig()) {
+            try {
+                melding.antwoord(beller, schoon, new Bericht(antwoord));
+                verstuurd = true;
+            } catch (RuntimeException e) {
+                fouten = Foutmeldingen.vertaal(e, Foutmeldingen.antwoord(msg), null, msg);
+            }
+        }
+        try {
+            Dossier dossier = melding.openMailbox(beller, schoon);
+            return gesprek(dossier, schoon, verstuurd ? null : antwoord, verstuurd, fouten);
+        } catch (RuntimeException e) {
+            return paginas.toon(terugkeren, PAD, Foutmeldingen.vertaal(e, List.of(), "code", msg));
+        }
+    }
+
+    private TemplateInstance gesprek(Dossier dossier, String code, String antwoord, boolean verstuurd, Fouten fouten) {
+        return paginas.toon(gesprek, null, fouten).data("dossier", dossier).data("code", code)
+                .data("antwoord", antwoord).data("verstuurd", verstuurd);
+    }
+
+    /** As people copy it: spaces, line breaks and lower case do not matter. */
+    static String normaliseer(String code) {
+        return code == null ? "" : code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+}

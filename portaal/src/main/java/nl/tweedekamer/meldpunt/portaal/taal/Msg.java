@@ -1,0 +1,379 @@
+package nl.tweedekamer.meldpunt.portaal.taal;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text of the portal: Dutch first ({@code messages/msg_nl.properties}), English second
+ * ({@code messages/msg_en.properties}). Templates use {@code {msg:key}}; Java gets a localized instance from
+ * {@link Taal#teksten()}. One method per key, so a missing translation fails the build.
+ */
+@MessageBundle(value = "msg", locale = "nl")
+public interface Msg {
+
+    @Message
+    String site();
+
+    @Message
+    String naarInhoud();
+
+    @Message
+    String andereTaal();
+
+    @Message
+    String andereTaalCode();
+
+    @Message
+    String taalNaam();
+
+    @Message
+    String foutVoorvoegsel();
+
+    @Message
+    String hoofdmenu();
+
+    @Message
+    String voettekst();
+
+    @Message
+    String privacyLink();
+
+    @Message
+    String toegankelijkheidLink();
+
+    @Message
+    String startLink();
+
+    @Message
+    String acuutTitel();
+
+    @Message
+    String acuutTekst();
+
+    @Message
+    String zorgTekst();
+
+    @Message
+    String foutOverzichtTitel();
+
+    @Message
+    String foutOverzichtUitleg();
+
+    @Message
+    String startTitel();
+
+    @Message
+    String startIntro();
+
+    @Message
+    String meldingTitel();
+
+    @Message
+    String meldingTekst();
+
+    @Message
+    String klachtTitel();
+
+    @Message
+    String klachtTekst();
+
+    @Message
+    String vpTitel();
+
+    @Message
+    String vpIntro();
+
+    @Message
+    String vpPool();
+
+    @Message
+    String vpEigen();
+
+    @Message
+    String vpOnbekend();
+
+    @Message
+    String vpGeen();
+
+    @Message
+    String geenOrganisaties();
+
+    @Message
+    String anoniemTitel();
+
+    @Message
+    String anoniemStartTekst();
+
+    @Message
+    String anoniemStartLink();
+
+    @Message
+    String terugTitel();
+
+    @Message
+    String terugStartTekst();
+
+    @Message
+    String terugStartLink();
+
+    @Message
+    String inloggenTitel();
+
+    @Message
+    String inloggenStartTekst();
+
+    @Message
+    String inloggenLink();
+
+    @Message
+    String inloggenTekst();
+
+    @Message
+    String formulierIntro();
+
+    @Message
+    String anoniemTip();
+
+    @Message
+    String vpVeld();
+
+    @Message
+    String vpVeldUitleg();
+
+    @Message
+    String vpKies();
+
+    @Message
+    String soortVeld();
+
+    @Message
+    String soortONGEWENSTE_OMGANGSVORMEN();
+
+    @Message
+    String soortINTEGRITEITSVRAAG();
+
+    @Message
+    String soortADVIESVRAAG();
+
+    @Message
+    String soortNIET_GEHOORD_DOOR_LEIDINGGEVENDE();
+
+    @Message
+    String categorieVeld();
+
+    @Message
+    String categorieUitleg();
+
+    @Message
+    String categorieINTIMIDATIE();
+
+    @Message
+    String categorieSEKSUELE_INTIMIDATIE();
+
+    @Message
+    String categorieAGRESSIE_EN_GEWELD();
+
+    @Message
+    String categorieDISCRIMINATIE();
+
+    @Message
+    String categorieEXTREMISME();
+
+    @Message
+    String categorieSTALKEN();
+
+    @Message
+    String categoriePESTEN();
+
+    @Message
+    String relatieVeld();
+
+    @Message
+    String relatieUitleg();
+
+    @Message
+    String relatieCOLLEGA();
+
+    @Message
+    String relatieLEIDINGGEVENDE();
+
+    @Message
+    String relatieKAMERLID();
+
+    @Message
+    String relatieEXTERN();
+
+    @Message
+    String beschrijvingVeld();
+
+    @Message
+    String beschrijvingUitleg();
+
+    @Message
+    String versturen();
+
+    @Message
+    String ontvangenTitel();
+
+    @Message
+    String ontvangenTekst(String kenmerk);
+
+    @Message
+    String codeTitel();
+
+    @Message
+    String codeBelangrijk();
+
+    @Message
+    String codeBewaren();
+
+    @Message
+    String codeAntwoord();
+
+    @Message
+    String afdrukkenKnop();
+
+    @Message
+    String afdrukkenWaarschuwing();
+
+    @Message
+    String afdrukkenTitel();
+
+    @Message
+    String afdrukkenUitleg();
+
+    @Message
+    String codeVeld();
+
+    @Message
+    String codeVeldUitleg();
+
+    @Message
+    String openen();
+
+    @Message
+    String gesprekTitel();
+
+    @Message
+    String gesprekKenmerk(String kenmerk);
+
+    @Message
+    String gesprekOntvangen(String datum);
+
+    @Message
+    String gesprekVp(String naam);
+
+    @Message
+    String gesprekGesloten(String datum);
+
+    @Message
+    String gesprekUwMelding();
+
+    @Message
+    String gesprekBerichten();
+
+    @Message
+    String gesprekGeenBerichten();
+
+    @Message
+    String berichtVanMelder(String moment);
+
+    @Message
+    String berichtVanVp(String moment);
+
+    @Message
+    String berichtSluiting();
+
+    @Message
+    String antwoordVeld();
+
+    @Message
+    String antwoordUitleg();
+
+    @Message
+    String antwoordVersturen();
+
+    @Message
+    String antwoordVerstuurd();
+
+    @Message
+    String sluitenTip();
+
+    @Message
+    String privacyTitel();
+
+    @Message
+    String privacyTekst1();
+
+    @Message
+    String privacyTekst2();
+
+    @Message
+    String privacyTekst3();
+
+    @Message
+    String privacyNogNiet();
+
+    @Message
+    String toegankelijkheidTitel();
+
+    @Message
+    String toegankelijkheidTekst1();
+
+    @Message
+    String toegankelijkheidTekst2();
+
+    @Message
+    String toegankelijkheidTekst3();
+
+    @Message
+    String foutVp();
+
+    @Message
+    String foutSoort();
+
+    @Message
+    String foutCategorie();
+
+    @Message
+    String foutCategorieNiet();
+
+    @Message
+    String foutRelatie();
+
+    @Message
+    String foutBeschrijving();
+
+    @Message
+    String foutBeschrijvingLang();
+
+    @Message
+    String foutCode();
+
+    @Message
+    String foutCodeOnbekend();
+
+    @Message
+    String foutAntwoord();
+
+    @Message
+    String foutAntwoordLang();
+
+    @Message
+    String foutTeVaak(String minuten);
+
+    @Message
+    String foutNietBereikbaar();
+
+    @Message
+    String foutOrganisatie();
+
+    @Message
+    String foutAlgemeen();
+
+    @Message
+    String foutFormulierVerlopen();
+
+    @Message
+    String verlopenTitel();
+}
