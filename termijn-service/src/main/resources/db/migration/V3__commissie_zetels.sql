@@ -18,7 +18,7 @@ CREATE INDEX commissie_zetel_person ON commissie_zetel (person_id);
 -- existed): their seat, open-ended until klacht-service's next event about it. The secretary has no T8 (art 8):
 -- its seat is known from its next event only (see README, "Who reads which terms").
 INSERT INTO commissie_zetel (appointment_id, person_id, function, appointed_from, appointed_until, ended_on)
-SELECT t.appointment_id, MIN(t.person_id), 'LID', MIN(t.trigger_date), NULL, NULL
+SELECT t.appointment_id, CAST(MIN(CAST(t.person_id AS VARCHAR(36))) AS UUID), 'LID', MIN(t.trigger_date), NULL, NULL
 FROM termijn t
 WHERE t.soort = 'T8' AND t.appointee_kind = 'COMMISSIE' AND t.state IN ('OPEN', 'SUSPENDED')
   AND t.appointment_id IS NOT NULL AND t.person_id IS NOT NULL

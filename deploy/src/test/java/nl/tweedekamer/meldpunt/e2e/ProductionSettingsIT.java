@@ -10,9 +10,11 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What the packaged services do in production that the tests' own profile cannot show. */
+@Tag("postgres")
 class ProductionSettingsIT {
 
     private static PlatformStack stack;
