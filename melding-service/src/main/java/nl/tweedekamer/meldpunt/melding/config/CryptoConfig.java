@@ -12,4 +12,7 @@ public interface CryptoConfig {
 
     /** 32 random bytes, base64: the key-encryption key for the tenants' keys (AES-256-GCM). */
     String masterKey();
+
+    /** The master key being replaced, during a rotation only (platform crypto.MasterKeyRotation reads it). */
+    java.util.Optional<String> previousMasterKey();
 }
