@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.mailer.Mail;
@@ -32,6 +33,8 @@ import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 @WithTestResource(value = ContactLookupStub.class, scope = TestResourceScope.GLOBAL)
 class MailArrivalTests {
 
+    private static final Logger LOG = Logger.getLogger(MailArrivalTests.class);
+
     @Inject
     Mailer mailer;
 
@@ -43,7 +46,7 @@ class MailArrivalTests {
         List<Duration> took = MailArrival.oneByOne(15, Duration.ofSeconds(3),
                 to -> mailer.send(Mail.withText(to, "Bereikbaarheid", "Een proefbericht.")));
 
-        System.out.println("MailArrivalTests: ms per mail " + took.stream().map(Duration::toMillis).toList());
+        LOG.infof("ms per mail: %s", took.stream().map(Duration::toMillis).toList());
         assertThat(took).hasSize(15).allMatch(d -> d.compareTo(Duration.ofSeconds(3)) <= 0);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.mailer.Mail;
@@ -33,6 +34,8 @@ import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 @WithTestResource(value = ContactLookupStub.class, scope = TestResourceScope.GLOBAL)
 class MailArrivalTests {
 
+    private static final Logger LOG = Logger.getLogger(MailArrivalTests.class);
+
     @Inject
     Mailer mailer;
 
@@ -44,7 +47,7 @@ class MailArrivalTests {
         List<Duration> took = MailArrival.oneByOne(15, Duration.ofSeconds(3),
                 to -> mailer.send(Mail.withText(to, "Bereikbaarheid", "Een proefbericht.")));
 
-        System.out.println("MailArrivalTests: ms per mail " + took.stream().map(Duration::toMillis).toList());
+        LOG.infof("ms per mail: %s", took.stream().map(Duration::toMillis).toList());
         assertEquals(15, took.size());
         assertTrue(took.stream().allMatch(d -> d.compareTo(Duration.ofSeconds(3)) <= 0), took::toString);
     }

@@ -27,6 +27,7 @@ import nl.tweedekamer.meldpunt.klacht.commissie.service.AppointCommissielid;
 import nl.tweedekamer.meldpunt.klacht.commissie.service.CommissionComposition;
 import nl.tweedekamer.meldpunt.klacht.commissie.service.CommissionService;
 import nl.tweedekamer.meldpunt.klacht.commissie.service.EndCommissielid;
+import nl.tweedekamer.meldpunt.platform.config.SaneDates;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
@@ -60,7 +61,7 @@ public class CommissionResource {
     @Operation(summary = "Who sits on the commission on a day (default today), and where it falls short of art 7")
     public CommissionViews.CompositionView composition(@QueryParam("on") String on) {
         requireAdministratorOrServingOnCommission();
-        LocalDate day = on == null || on.isBlank() ? today() : date("on", on);
+        LocalDate day = on == null || on.isBlank() ? today() : SaneDates.parameter("on", on);
         return CommissionViews.CompositionView.of(day, composition.on(day), composition.issuesOn(day));
     }
 
@@ -124,13 +125,6 @@ public class CommissionResource {
         }
     }
 
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "a date as yyyy-mm-dd");
-        }
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -2,7 +2,6 @@ package nl.tweedekamer.meldpunt.klacht.onboarding.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +27,7 @@ import nl.tweedekamer.meldpunt.klacht.onboarding.service.ConfirmationService;
 import nl.tweedekamer.meldpunt.klacht.onboarding.service.DeclarationService;
 import nl.tweedekamer.meldpunt.klacht.onboarding.service.SubmitDeclaration;
 import nl.tweedekamer.meldpunt.klacht.onboarding.service.WithdrawDeclaration;
+import nl.tweedekamer.meldpunt.platform.config.SaneDates;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
@@ -79,7 +79,7 @@ public class DeclarationResource {
             Roles.COMMISSION_SECRETARY })
     @Operation(summary = "The declaration in force on a date (default today)")
     public Views.DeclarationView inForce(@PathParam("tenantId") String tenantId, @QueryParam("on") String on) {
-        LocalDate date = on == null ? declarations.today() : parseDate("on", on);
+        LocalDate date = on == null ? declarations.today() : SaneDates.parameter("on", on);
         access.enter(tenantId);
         DeclarationHistory history = declarations.history();
         Declaration declaration = history.inForceOn(date).orElseThrow(() -> ProblemException.notFound(
@@ -147,11 +147,4 @@ public class DeclarationResource {
         return caller.hasRole(Roles.FRACTIE_ADMIN) && tenantId != null && tenantId.equals(caller.tenantId());
     }
 
-    private static LocalDate parseDate(String parameter, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(parameter, "must be a date like 2026-05-01");
-        }
-    }
 }

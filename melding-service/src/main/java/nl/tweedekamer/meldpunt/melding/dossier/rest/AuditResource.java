@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import nl.tweedekamer.meldpunt.melding.dossier.service.AuditTrail;
+import nl.tweedekamer.meldpunt.platform.config.SaneDates;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 
@@ -45,8 +46,8 @@ public class AuditResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         // parsed here, so that a malformed value is a 400 naming the field rather than JAX-RS's bare 404
         UUID meldingId = parse("meldingId", meldingIdParam, UUID::fromString, "a melding id (UUID)");
-        LocalDate from = parse("from", fromParam, LocalDate::parse, "a date, yyyy-mm-dd");
-        LocalDate until = parse("until", untilParam, LocalDate::parse, "a date, yyyy-mm-dd");
+        LocalDate from = fromParam == null ? null : SaneDates.parameter("from", fromParam);
+        LocalDate until = untilParam == null ? null : SaneDates.parameter("until", untilParam);
         if (from != null && until != null && until.isBefore(from)) {
             throw ProblemException.invalidField("until", "must not be before from");
         }
