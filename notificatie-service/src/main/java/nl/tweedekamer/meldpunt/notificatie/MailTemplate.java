@@ -109,6 +109,11 @@ public enum MailTemplate {
             "Er staat een nieuw bericht voor u klaar.",
             "A message is waiting for you",
             "A new message is waiting for you."),
+    PATROONSIGNAAL_WACHT(
+            "Een signaal van een vertrouwenspersoon",
+            "Een vertrouwenspersoon heeft uw organisatie een algemeen signaal gestuurd: er zijn meerdere meldingen over één afdeling. Het signaal noemt geen namen. U leest het, met het advies van de vertrouwenspersoon, in het systeem.",
+            "A signal from a confidential adviser",
+            "A confidential adviser has sent your organisation a general signal: there are several reports about one department. The signal names nobody. You can read it, with the adviser's advice, in the system."),
     DOSSIER_GESLOTEN(
             "Uw melding is afgerond",
             "Uw melding is afgerond en het dossier is gesloten. De bevestiging staat in het systeem.",

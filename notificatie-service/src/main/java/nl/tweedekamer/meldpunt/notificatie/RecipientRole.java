@@ -15,5 +15,7 @@ public enum RecipientRole {
     MELDER,
     VERTROUWENSPERSOON,
     /** a person on a tenant's roster, asked to confirm the declaration in force */
-    MEDEWERKER
+    MEDEWERKER,
+    /** the organisation's HR contact: a pattern signal waits (domain.md §10.9) */
+    HR_CONTACT
 }

@@ -196,6 +196,27 @@ class PartiesAreToldEachStepTests {
     }
 
     @Test
+    void aPatternSignalIsAnnouncedToTheOrganisationsHrContactOnceWithoutItsContent() {
+        String tenant = Events.tenant("fractie");
+        String hr = "hr-" + tenant + "@fractie.example";
+        answer("/internal/tenants/" + tenant + "/contacts/organisation", contact(UUID.randomUUID().toString(), hr));
+        UUID signalId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+
+        Events.patroonsignaal(eventId, signalId, tenant, "AFD-GRIFFIE", "< 5");
+        // a redelivered event changes nothing
+        Events.patroonsignaal(eventId, signalId, tenant, "AFD-GRIFFIE", "< 5");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(headings(Mails.to(hr)))
+                .containsExactly("een signaal van een vertrouwenspersoon"));
+        MimeMessage mail = Mails.to(hr).get(0);
+        assertThat(Mails.content(mail)).contains(BASE + "/tenants/" + tenant + "/patroonsignalen")
+                .doesNotContain("AFD-GRIFFIE", "< 5", "&lt; 5");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(Mails.to(hr)).hasSize(1));
+    }
+
+    @Test
     void aPersonOnTheRosterIsAskedOnceToConfirmTheDeclarationWithALinkAndNoName() {
         String tenant = Events.tenant("fractie");
         UUID declaration = UUID.randomUUID();

@@ -69,7 +69,7 @@ public final class MeldingEvents {
     /** Counts only, keyed by the signal id: never which meldingen, never who. */
     /** {@code basis}: AFDELING (meldingen about one department) or PERSOON (about one person, never named). */
     public record Patroonsignaal(UUID signalId, String tenantId, String departmentCode, String count,
-            LocalDate sentOn, String basis) {
+            LocalDate sentOn, String basis, Integer periodYear) {
 
         public static final String TYPE = "nl.tweedekamer.melding.patroonsignaal.v1";
     }

@@ -9,6 +9,7 @@ import static nl.tweedekamer.meldpunt.melding.support.Meldingen.report;
 import static nl.tweedekamer.meldpunt.melding.support.Meldingen.vp;
 import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.PROBLEM;
 import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.fractie;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,6 +26,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 
 import jakarta.inject.Inject;
 
@@ -32,7 +34,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.melding.support.Database;
+import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
+import nl.tweedekamer.meldpunt.testing.TestTokens;
 import nl.tweedekamer.meldpunt.testing.TopicReader;
 
 /**
@@ -109,6 +113,65 @@ class PatroonsignaalTests {
         vp(vp).body(large).post("/vertrouwenspersoon/patroonsignalen").then().statusCode(201);
         // another VP, with no melding in that department, sends nothing about it
         vp(poolVp()).body(large).post("/vertrouwenspersoon/patroonsignalen").then().statusCode(404);
+    }
+
+    private static RequestSpecification as(String role, String tenant) {
+        return given().auth().oauth2(TestTokens.as(role).subject(UUID.randomUUID().toString()).tenant(tenant).sign());
+    }
+
+    @Test
+    void aSignalAboutTheSameDepartmentAndYearIsSentOnce() {
+        String tenant = fractie("POOL");
+        UUID vp = poolVp();
+        meldingen(tenant, vp, 3);
+        Map<String, Object> large = Map.of("tenantId", tenant, "departmentCode", "AFD-KLEIN", "unitSize", 40);
+        String first = vp(vp).body(large).post("/vertrouwenspersoon/patroonsignalen").then().statusCode(201)
+                .extract().path("signalId");
+        awaitEvents(first, 1);
+        // neither the same VP nor another VP of the department sends it again
+        vp(vp).body(large).post("/vertrouwenspersoon/patroonsignalen").then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("already sent"));
+        UUID other = poolVp();
+        meldingen(tenant, other, 1);
+        vp(other).body(large).post("/vertrouwenspersoon/patroonsignalen").then().statusCode(409);
+        as(Roles.EMPLOYER, tenant).get("/tenants/{t}/patroonsignalen", tenant).then().statusCode(200)
+                .body("", hasSize(1));
+    }
+
+    @Test
+    void theOrganisationsEmployerAndAdministratorReadTheSignalAndItsAdviceNobodyElseDoes() {
+        String tenant = fractie("POOL");
+        String elsewhere = fractie("POOL");
+        UUID vp = poolVp();
+        meldingen(tenant, vp, 3);
+        String advice = "Bespreek omgangsvormen in het teamoverleg " + UUID.randomUUID();
+        String signalId = vp(vp).body(Map.of("tenantId", tenant, "departmentCode", "AFD-KLEIN", "unitSize", 40,
+                "advice", advice)).post("/vertrouwenspersoon/patroonsignalen").then().statusCode(201)
+                .extract().path("signalId");
+
+        for (String role : List.of(Roles.EMPLOYER, Roles.FRACTIE_ADMIN)) {
+            as(role, tenant).get("/tenants/{t}/patroonsignalen", tenant).then().statusCode(200)
+                    .body("", hasSize(1))
+                    .body("[0].signalId", equalTo(signalId))
+                    .body("[0].departmentCode", equalTo("AFD-KLEIN"))
+                    .body("[0].count", equalTo("< 5"))
+                    .body("[0].periodYear", equalTo(java.time.LocalDate.now().getYear()))
+                    .body("[0].advice", equalTo(advice));
+        }
+        // another organisation's employer neither reads it nor learns that the organisation exists
+        as(Roles.EMPLOYER, elsewhere).get("/tenants/{t}/patroonsignalen", tenant).then().statusCode(404)
+                .contentType(PROBLEM);
+        as(Roles.EMPLOYER, elsewhere).get("/tenants/{t}/patroonsignalen", elsewhere).then().statusCode(200)
+                .body("", hasSize(0));
+        // the signal is the employer's: the VP who sent it and a member of staff do not read it here
+        vp(vp, tenant).get("/tenants/{t}/patroonsignalen", tenant).then().statusCode(403);
+        melder(UUID.randomUUID().toString(), tenant).get("/tenants/{t}/patroonsignalen", tenant).then()
+                .statusCode(403);
+
+        // the advice travels in no event and is stored only encrypted
+        assertThat(awaitEvents(signalId, 1).get(0).json()).doesNotContain("omgangsvormen");
+        assertThat(Database.rows(dataSource, "select * from patroonsignaal where id = ?", UUID.fromString(signalId))
+                .toString()).doesNotContain("omgangsvormen").contains("AFD-KLEIN");
     }
 
     private static String reportIn(String tenant, UUID vp, String department) {

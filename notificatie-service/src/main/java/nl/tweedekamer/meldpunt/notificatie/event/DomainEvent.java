@@ -19,7 +19,7 @@ public record DomainEvent(
         String employerTenantId, LocalDate receivedOn, LocalDate decidedOn, LocalDate endedOn, String ending,
         UUID meldingId, String meldingReference, UUID vertrouwenspersoonId, String vertrouwenspersoonKind, String from,
         String term, LocalDate dueOn, LocalDate previousDueOn, String reason,
-        UUID declarationId, UUID personId, LocalDate deletionDueOn) {
+        UUID declarationId, UUID personId, LocalDate deletionDueOn, UUID signalId) {
 
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");
     private static final Pattern TENANT = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");
@@ -37,8 +37,10 @@ public record DomainEvent(
         if (caseReference != null || meldingReference != null) {
             return caseReference != null ? caseReference : meldingReference;
         }
-        // a declaration has no reference of its own: the organisation's id names it (never a person)
-        return declarationId != null && tenantId != null ? tenantId.toUpperCase(java.util.Locale.ROOT) : null;
+        // a declaration and a pattern signal have no reference of their own: the organisation's id names them
+        return (declarationId != null || signalId != null) && tenantId != null
+                ? tenantId.toUpperCase(java.util.Locale.ROOT)
+                : null;
     }
 
     /** The one date an email may name: the day a complaint file will be deleted (domain.md §7); else null. */
@@ -53,6 +55,9 @@ public record DomainEvent(
         }
         if (meldingId != null) {
             return "/meldingen/" + meldingId;
+        }
+        if (signalId != null) {
+            return "/tenants/" + tenantId + "/patroonsignalen";
         }
         return declarationId == null ? null : "/tenants/" + tenantId + "/declarations/in-force/my-confirmation";
     }

@@ -23,6 +23,7 @@ public final class EventTypes {
     public static final String BERICHT_GEPLAATST = "nl.tweedekamer.melding.bericht-geplaatst.v1";
     public static final String DOSSIER_GESLOTEN = "nl.tweedekamer.melding.dossier-gesloten.v1";
     public static final String VERTROUWENSPERSOON_GEWISSELD = "nl.tweedekamer.melding.vertrouwenspersoon-gewisseld.v1";
+    public static final String PATROONSIGNAAL = "nl.tweedekamer.melding.patroonsignaal.v1";
     // termijn.events.v1
     public static final String VERVALDATUM_BEREKEND = "nl.tweedekamer.termijn.vervaldatum-berekend.v1";
     // hr-status.<tenantid>.v1 (produced)

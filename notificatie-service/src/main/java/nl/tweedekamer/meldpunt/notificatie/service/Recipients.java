@@ -123,6 +123,9 @@ public final class Recipients {
                             rule(MELDER, BERICHT_WACHT, REPORTER, DomainEvent::meldingId)))),
             // art 4.3: an open melding moved to another VP; the new one hears of it
             Map.entry(EventTypes.VERTROUWENSPERSOON_GEWISSELD, List.of(vertrouwenspersoon(MELDING_OVERGEDRAGEN))),
+            // domain.md §10.9 (art 5.1.f): the organisation's HR contact hears that a pattern signal waits, no content
+            Map.entry(EventTypes.PATROONSIGNAAL, List.of(
+                    rule(HR_CONTACT, PATROONSIGNAAL_WACHT, ORGANISATION, DomainEvent::tenantId))),
             // art 5.1.i: the closure confirmation waits for the reporter
             Map.entry(EventTypes.DOSSIER_GESLOTEN, List.of(
                     rule(MELDER, DOSSIER_GESLOTEN, REPORTER, DomainEvent::meldingId))));

@@ -84,6 +84,16 @@ public final class Events {
                 "nl.tweedekamer.melding." + event + ".v1", tenantId, reference, json(payload));
     }
 
+    /** A VP sent the organisation a pattern signal; keyed and named by its signal id. */
+    public static UUID patroonsignaal(UUID eventId, UUID signalId, String tenantId, String departmentCode, String count) {
+        Map<String, Object> payload = fields("signalId", signalId.toString(), "tenantId", tenantId, "departmentCode",
+                departmentCode, "count", count, "sentOn", "2026-11-12", "basis", "AFDELING", "periodYear", 2026);
+        String type = "nl.tweedekamer.melding.patroonsignaal.v1";
+        contractShaped(type, payload);
+        return TopicWriter.send(MELDING, signalId.toString(), eventId, "/meldpunt/melding-service", type, tenantId,
+                signalId.toString(), json(payload));
+    }
+
     /** klacht-service asked a rostered person to confirm the declaration in force; keyed by person id. */
     public static UUID onderschrijvingGevraagd(UUID eventId, String tenantId, UUID declarationId, UUID personId,
             String requestedOn) {

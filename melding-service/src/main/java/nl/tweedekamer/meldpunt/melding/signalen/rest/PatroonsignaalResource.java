@@ -34,10 +34,12 @@ public class PatroonsignaalResource {
 
     /**
      * A department signal names {@code tenantId} and {@code departmentCode}; a signal about one person names
-     * {@code basis: PERSOON} and the {@code meldingId} of the proposal (the department is that melding's).
+     * {@code basis: PERSOON} and the {@code meldingId} of the proposal (the department is that melding's). {@code advice}: the VP's general advice
+     * to the employer, in their own words (optional; it must not identify anyone).
      */
     public record SendBody(Patroonsignalen.Basis basis, @Size(max = 64) String tenantId,
-            @Size(max = 64) String departmentCode, UUID meldingId, @Min(1) Integer unitSize) {
+            @Size(max = 64) String departmentCode, UUID meldingId, @Min(1) Integer unitSize,
+            @Size(max = 4000) String advice) {
     }
 
     @Inject
@@ -57,7 +59,7 @@ public class PatroonsignaalResource {
     public Response send(@Valid @NotNull SendBody body) {
         UUID signalId = signalen.send(me(),
                 new Patroonsignalen.Sending(body.basis() == null ? Patroonsignalen.Basis.AFDELING : body.basis(),
-                        body.tenantId(), body.departmentCode(), body.meldingId(), body.unitSize()));
+                        body.tenantId(), body.departmentCode(), body.meldingId(), body.unitSize(), body.advice()));
         return Response.status(201).entity(Map.of("signalId", signalId)).build();
     }
 

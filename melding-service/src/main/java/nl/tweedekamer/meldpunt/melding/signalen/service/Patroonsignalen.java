@@ -12,14 +12,19 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 import nl.tweedekamer.meldpunt.melding.config.PatternConfig;
+import nl.tweedekamer.meldpunt.melding.crypto.EnvelopeEncryption;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingSoort;
 import nl.tweedekamer.meldpunt.melding.dossier.Toestemming;
 import nl.tweedekamer.meldpunt.melding.event.MeldingEvents;
 import nl.tweedekamer.meldpunt.melding.jaarverslag.service.Jaarverslag;
+import nl.tweedekamer.meldpunt.melding.signalen.Patroonsignaal;
 import nl.tweedekamer.meldpunt.platform.event.EventPublisher;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
@@ -47,10 +52,18 @@ public class Patroonsignalen {
      * A proposal. For a person, {@code meldingId} is the VP's own melding that names them (to send it by); the token
      * and the other meldingen are never shown.
      */
+    private static final String ADVICE_FIELD = "advice";
+
     public record Proposal(Basis basis, String tenantId, String departmentCode, String count, UUID meldingId) {
     }
 
-    public record Sending(Basis basis, String tenantId, String departmentCode, UUID meldingId, Integer unitSize) {
+    public record Sending(Basis basis, String tenantId, String departmentCode, UUID meldingId, Integer unitSize,
+            String advice) {
+    }
+
+    /** A signal as the organisation reads it: the unit, the count as shown, the period, the VP's advice. */
+    public record Received(UUID signalId, String departmentCode, String basis, String count, int periodYear,
+            LocalDate sentOn, String advice) {
     }
 
     @Inject
@@ -61,6 +74,9 @@ public class Patroonsignalen {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EnvelopeEncryption crypto;
 
     /** The patterns, among those of the VP's own meldingen, that reach the threshold. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -129,12 +145,70 @@ public class Patroonsignalen {
                             + " people could identify someone; it can be sent only when every melder concerned "
                             + "consented (domain.md §4.8, art 5.3).");
         }
-        UUID signalId = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
+        Patroonsignaal earlier = Patroonsignaal.find("tenantId = ?1 and departmentCode = ?2 and periodYear = ?3",
+                tenantId, department, today.getYear()).firstResult();
+        if (earlier != null) {
+            throw alreadySent(today.getYear(), earlier.sentOn);
+        }
+        UUID signalId = UUID.randomUUID();
+        store(signalId, tenantId, department, sending, Jaarverslag.shown(concerned.size()), today);
         events.publish(Topics.MELDING_EVENTS, signalId.toString(), MeldingEvents.Patroonsignaal.TYPE, tenantId,
                 signalId.toString(), new MeldingEvents.Patroonsignaal(signalId, tenantId, department,
-                        Jaarverslag.shown(concerned.size()), today, sending.basis().name()));
+                        Jaarverslag.shown(concerned.size()), today, sending.basis().name(), today.getYear()));
         return signalId;
+    }
+
+    /** The signals sent about the organisation, newest first, the advice decrypted. */
+    public List<Received> receivedBy(String tenantId) {
+        return Patroonsignaal.<Patroonsignaal>list("tenantId = ?1 order by sentOn desc, id", tenantId).stream()
+                .map(s -> new Received(s.id, s.departmentCode, s.basis, s.countShown, s.periodYear, s.sentOn,
+                        crypto.open(s.id, ADVICE_FIELD, s.adviceCiphertext)))
+                .toList();
+    }
+
+    private void store(UUID signalId, String tenantId, String department, Sending sending, String count,
+            LocalDate today) {
+        Patroonsignaal row = new Patroonsignaal();
+        row.id = signalId;
+        row.tenantId = tenantId;
+        row.departmentCode = department;
+        row.periodYear = today.getYear();
+        row.basis = sending.basis().name();
+        row.countShown = count;
+        row.sentOn = today;
+        String advice = sending.advice() == null || sending.advice().isBlank() ? null : sending.advice().strip();
+        if (advice != null) {
+            // the advice is the VP's own words: the signal gets a data key of its own, as a melding does
+            crypto.createDataKey(signalId, tenantId);
+            row.adviceCiphertext = crypto.seal(signalId, ADVICE_FIELD, advice);
+        }
+        try {
+            row.persist();
+            Patroonsignaal.flush();
+        } catch (PersistenceException e) {
+            if (!violatesAConstraint(e)) {
+                throw e;
+            }
+            // another VP sent one about the same unit and period a moment earlier; the unique key kept it single
+            throw alreadySent(today.getYear(), today);
+        }
+    }
+
+    private static boolean violatesAConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** domain.md §10.9: a signal about the same unit and period is sent once. */
+    private static ProblemException alreadySent(int year, LocalDate sentOn) {
+        return ProblemException.conflict("Signal already sent",
+                "A pattern signal about this department was already sent for " + year + " (on " + sentOn
+                        + "); the organisation has it. One signal per department and year (domain.md §10.9).");
     }
 
     private static List<Melding> concernedInDepartment(String tenantId, String department) {
