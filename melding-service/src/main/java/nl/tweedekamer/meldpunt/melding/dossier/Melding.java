@@ -99,6 +99,10 @@ public class Melding extends PanacheEntityBase {
     @Column(name = "closed_on")
     public LocalDate closedOn;
 
+    /** The day the closed file will be destroyed (art 5.6), as termijn-service computed its T6; null while open. */
+    @Column(name = "destruction_due_on")
+    public LocalDate destructionDueOn;
+
     @Enumerated(EnumType.STRING)
     public Uitkomst uitkomst;
 

@@ -11,6 +11,8 @@ import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.fracti
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -129,6 +131,34 @@ class DossierDestructionTests {
         assertThat(trail.get(trail.size() - 1)).containsEntry("action", "DESTROYED").containsEntry("actor", "SYSTEEM");
         assertThat(trail).extracting(r -> r.get("action")).contains("RECEIVED", "MESSAGE_POSTED", "CLOSED");
         assertThat(trail.toString()).doesNotContain(c.text, c.subject);
+    }
+
+    /** termijn-service's T6 due date as asyncapi.yaml's VervaldatumBerekend describes it. */
+    private static void sendT6DueDate(Closed c, LocalDate dueOn, String reason) {
+        String json = "{\"termId\":\"" + UUID.randomUUID() + "\",\"term\":\"T6\",\"tenantId\":\"" + c.tenant
+                + "\",\"caseId\":\"" + c.id + "\",\"caseReference\":\"" + c.reference
+                + "\",\"appointmentId\":null,\"employerTenantId\":null,\"dueOn\":\"" + dueOn
+                + "\",\"previousDueOn\":null,\"reason\":\"" + reason + "\",\"extensionDaysTotal\":0,"
+                + "\"decreeKnown\":true,\"explanation\":\"closure + 2 years\"}";
+        TopicWriter.send(Topics.TERMIJN_EVENTS, c.id, UUID.randomUUID(), "/meldpunt/termijn-service",
+                "nl.tweedekamer.termijn.vervaldatum-berekend.v1", c.tenant, c.reference, json);
+    }
+
+    @Test
+    void theVpAndTheMelderSeeTheDayAClosedFileWillBeDestroyedAsTermijnServiceComputedIt() {
+        Closed c = closedFile();
+        vp(c.vp).get("/meldingen/{id}", c.id).then().statusCode(200).body("destructionDueOn", nullValue());
+        LocalDate due = LocalDate.now().plusYears(2);
+        sendT6DueDate(c, due, "GEOPEND");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> vp(c.vp).get("/meldingen/{id}", c.id).then()
+                .statusCode(200).body("destructionDueOn", equalTo(due.toString())));
+        melder(c.subject, c.tenant).get("/meldingen/{id}", c.id).then().statusCode(200)
+                .body("destructionDueOn", equalTo(due.toString()));
+        // a complaint that followed ends later: T6 runs from its end, and the file shows the new day
+        LocalDate later = due.plusMonths(5);
+        sendT6DueDate(c, later, "KLACHT_BEEINDIGD");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> vp(c.vp).get("/meldingen/{id}", c.id).then()
+                .statusCode(200).body("destructionDueOn", equalTo(later.toString())));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.tweedekamer.meldpunt.melding.afsluiting.service;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -112,6 +113,17 @@ public class AfsluitingService {
         dossiers.publish(m, MeldingEvents.DossierGesloten.TYPE, MeldingEvents.DossierGesloten.of(m));
         audit.record(m.id, party, Action.CLOSED);
         return dossiers.dossier(m, party);
+    }
+
+    /**
+     * Notes the destruction day termijn-service computed for a file's T6, so that its VP and melder see it. The
+     * computation stays termijn-service's (art 5.6 with Atw art 4); a later one (a complaint that followed) replaces it.
+     */
+    public void noteDestructionDue(UUID meldingId, LocalDate dueOn) {
+        Melding m = Melding.findById(meldingId);
+        if (m != null) {
+            m.destructionDueOn = dueOn;
+        }
     }
 
     /**

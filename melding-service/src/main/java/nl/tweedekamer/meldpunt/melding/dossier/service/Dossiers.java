@@ -133,7 +133,8 @@ public class Dossiers {
         return new MeldingDossier(m.id, m.reference, m.tenantId, m.status.name(), m.anonymous, m.soort.name(),
                 name(m.categorie), name(m.relatie), m.afdeling,
                 crypto.open(m.id, SealedFields.DESCRIPTION, m.descriptionCiphertext), identity,
-                m.anonymous ? null : m.emailWanted, vpRef(m), m.receivedOn, m.closedOn, name(m.uitkomst),
+                m.anonymous ? null : m.emailWanted, vpRef(m), m.receivedOn, m.closedOn,
+                m.closedOn == null ? null : m.destructionDueOn, name(m.uitkomst),
                 m.handoverId, messages, bijlagen.of(m), consents,
                 vp ? interventies.stream().map(i -> intervention(m, i)).toList() : null, vp ? hours : null);
     }

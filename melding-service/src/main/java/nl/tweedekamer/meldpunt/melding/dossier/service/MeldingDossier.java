@@ -18,7 +18,7 @@ import nl.tweedekamer.meldpunt.melding.dossier.Identity;
 public record MeldingDossier(UUID meldingId, String reference, String tenantId, String status, boolean anonymous,
         String kind, String category, String relation, String department, String description,
         Identity identity, Boolean emailWanted, VertrouwenspersoonRef vertrouwenspersoon, LocalDate receivedOn,
-        LocalDate closedOn, String outcome, UUID handoverId, List<Message> messages, List<Bijlagen.Attachment> attachments,
+        LocalDate closedOn, LocalDate destructionDueOn, String outcome, UUID handoverId, List<Message> messages, List<Bijlagen.Attachment> attachments,
         List<Consent> consents,
         List<Intervention> interventions, BigDecimal totalHours) {
 
