@@ -166,6 +166,13 @@ final class PlatformStack {
         return ServiceProcess.start(root, service, service + "-without-" + variable.toLowerCase(), env, logs);
     }
 
+    /** Starts one more instance of a service with one setting added, e.g. one production must refuse. */
+    ServiceProcess startWith(String service, String variable, String value) throws IOException {
+        Map<String, String> env = env(service);
+        env.put(variable, value);
+        return ServiceProcess.start(root, service, service + "-with-" + variable.toLowerCase(), env, logs);
+    }
+
     /** The lines an instance (by its name, e.g. termijn-service-restarted) has logged so far, stopped or not. */
     List<String> logLines(String instance) throws IOException {
         Path log = logs.resolve(instance + ".log");

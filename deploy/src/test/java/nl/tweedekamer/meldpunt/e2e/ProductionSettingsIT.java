@@ -57,4 +57,15 @@ class ProductionSettingsIT {
             careless.stop();
         }
     }
+
+    @Test
+    void aServiceInProductionDoesNotStartWithAMovedClock() throws IOException, InterruptedException {
+        ServiceProcess moved = stack.startWith("termijn-service", "MELDPUNT_CLOCK_OFFSET", "P30D");
+        try {
+            assertThat(moved.failsWithin(Duration.ofSeconds(90))).as("exits with an error").isTrue();
+            assertThat(moved.output()).contains("meldpunt.clock.offset");
+        } finally {
+            moved.stop();
+        }
+    }
 }
