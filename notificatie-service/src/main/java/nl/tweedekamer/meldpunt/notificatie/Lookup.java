@@ -22,8 +22,16 @@ public record Lookup(Kind kind, String arg) {
         PERSON,
         /** klacht {@code GET /internal/tenants/{tenantId}/contacts/organisation} */
         ORGANISATION,
+        /** klacht {@code GET /internal/tenants/{tenantId}/contacts/hr}: the HR contact, else the general one */
+        ORGANISATION_HR,
         /** klacht {@code GET /internal/tenants/{tenantId}/contacts/persons/{personId}}: rostered staff; arg {@code tenantId/personId} */
         ROSTER_PERSON,
+        /**
+         * klacht {@code GET /internal/tenants/{tenantId}/contacts/persons/{personId}/until-confirmed/{declarationId}}:
+         * rostered staff who have not confirmed the declaration yet (404 once they did); arg
+         * {@code tenantId/personId/declarationId}
+         */
+        UNCONFIRMED_ROSTER_PERSON,
         /** melding {@code GET /internal/vertrouwenspersonen/{personId}/contact} */
         VERTROUWENSPERSOON,
         /** melding {@code GET /internal/tenants/{tenantId}/vertrouwenspersonen/{personId}/contact}: a fractie's own VP; arg {@code tenantId/personId} */

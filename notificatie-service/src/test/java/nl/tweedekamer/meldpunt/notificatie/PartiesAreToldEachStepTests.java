@@ -199,7 +199,7 @@ class PartiesAreToldEachStepTests {
     void aPatternSignalIsAnnouncedToTheOrganisationsHrContactOnceWithoutItsContent() {
         String tenant = Events.tenant("fractie");
         String hr = "hr-" + tenant + "@fractie.example";
-        answer("/internal/tenants/" + tenant + "/contacts/organisation", contact(UUID.randomUUID().toString(), hr));
+        answer("/internal/tenants/" + tenant + "/contacts/hr", contact(UUID.randomUUID().toString(), hr));
         UUID signalId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
 
@@ -217,20 +217,27 @@ class PartiesAreToldEachStepTests {
     }
 
     @Test
-    void aPersonOnTheRosterIsAskedOnceToConfirmTheDeclarationWithALinkAndNoName() {
+    void aPersonOnTheRosterIsAskedOnceToConfirmTheDeclarationWithALinkAndNoNameAndNotAfterConfirmingIt() {
         String tenant = Events.tenant("fractie");
         UUID declaration = UUID.randomUUID();
         UUID person = UUID.randomUUID();
         UUID other = UUID.randomUUID();
         String staff = "medewerker-" + person + "@fractie.example";
         String colleague = "collega-" + other + "@fractie.example";
-        answer("/internal/tenants/" + tenant + "/contacts/persons/" + person, contact(person.toString(), staff));
-        answer("/internal/tenants/" + tenant + "/contacts/persons/" + other, contact(other.toString(), colleague));
+        String confirmed = "bevestigd-" + UUID.randomUUID() + "@fractie.example";
+        UUID alreadyConfirmed = UUID.randomUUID();
+        String lookup = "/internal/tenants/" + tenant + "/contacts/persons/%s/until-confirmed/" + declaration;
+        answer(lookup.formatted(person), contact(person.toString(), staff));
+        answer(lookup.formatted(other), contact(other.toString(), colleague));
+        // klacht-service answers 404 for a person who confirmed before the request left: nobody is asked
+        answer("/internal/tenants/" + tenant + "/contacts/persons/" + alreadyConfirmed,
+                contact(alreadyConfirmed.toString(), confirmed));
 
         UUID eventId = UUID.randomUUID();
         Events.onderschrijvingGevraagd(eventId, tenant, declaration, person, "2026-11-02");
         Events.onderschrijvingGevraagd(eventId, tenant, declaration, person, "2026-11-02"); // redelivered
         Events.onderschrijvingGevraagd(UUID.randomUUID(), tenant, declaration, other, "2026-11-02");
+        Events.onderschrijvingGevraagd(UUID.randomUUID(), tenant, declaration, alreadyConfirmed, "2026-11-02");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(headings(Mails.to(staff))).containsExactly("een verklaring wacht op uw bevestiging");
@@ -241,6 +248,8 @@ class PartiesAreToldEachStepTests {
                 .contains(BASE + "/tenants/" + tenant + "/declarations/in-force/my-confirmation")
                 .contains("bevestigen").contains("confirm").doesNotContain(colleague);
         assertThat(Mails.hasPart(asked, "text/html")).isTrue();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(Mails.to(confirmed)).isEmpty());
     }
 
     /** The Dutch heading of each email, from its subject "Meldpunt Tweede Kamer: <heading> (<ref>) / ...". */

@@ -272,6 +272,22 @@ class OnboardingResourceTests {
     }
 
     @Test
+    void aPersonWhoConfirmedMeanwhileIsNotAskedAgainWhenTheRequestWouldLeave() {
+        String tenant = newTenantId();
+        String declaration = registerDeclaredFractie(tenant);
+        String person = addPerson(tenant, "Gijs Groen", "gijs-" + tenant);
+        String lookup = "/internal/tenants/{t}/contacts/persons/{p}/until-confirmed/{d}";
+        as(Roles.SERVICE, "platform").get(lookup, tenant, person, declaration).then().statusCode(200)
+                .body("id", equalTo(person)).body("email", equalTo("gijs.groen@example.nl"));
+        asPerson(Roles.EMPLOYEE, tenant, "gijs-" + tenant)
+                .post("/tenants/{t}/declarations/{d}/confirmation", tenant, declaration).then().statusCode(201);
+        as(Roles.SERVICE, "platform").get(lookup, tenant, person, declaration).then().statusCode(404)
+                .contentType("application/problem+json");
+        // an unknown declaration asks nobody either
+        as(Roles.SERVICE, "platform").get(lookup, tenant, person, java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
     void staffWhoLeftAreNoLongerAskedToConfirm() {
         String tenant = newTenantId();
         registerDeclaredFractie(tenant);
@@ -310,5 +326,7 @@ class OnboardingResourceTests {
                 .statusCode(200).body("email", equalTo("dirk.dekker@example.nl"));
         as(Roles.SERVICE, "platform").get("/internal/tenants/{t}/contacts/organisation", tenant).then()
                 .statusCode(200).body("email", equalTo("secretariaat@" + tenant + ".example.nl"));
+        as(Roles.SERVICE, "platform").get("/internal/tenants/{t}/contacts/hr", tenant).then()
+                .statusCode(200).body("email", equalTo("hr@" + tenant + ".example.nl"));
     }
 }

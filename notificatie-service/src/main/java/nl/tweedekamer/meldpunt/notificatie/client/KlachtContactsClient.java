@@ -37,6 +37,17 @@ public interface KlachtContactsClient {
     @Path("/tenants/{tenantId}/contacts/organisation")
     Contact organisation(@PathParam("tenantId") String tenantId);
 
+    /** the organisation's HR contact, or its general contact when it named none */
+    @GET
+    @Path("/tenants/{tenantId}/contacts/hr")
+    Contact hr(@PathParam("tenantId") String tenantId);
+
+    /** a person on the roster, only while they have not confirmed the declaration (404 once they did) */
+    @GET
+    @Path("/tenants/{tenantId}/contacts/persons/{personId}/until-confirmed/{declarationId}")
+    Contact unconfirmedRosterPerson(@PathParam("tenantId") String tenantId, @PathParam("personId") String personId,
+            @PathParam("declarationId") String declarationId);
+
     /** a person on the tenant's roster (staff) */
     @GET
     @Path("/tenants/{tenantId}/contacts/persons/{personId}")

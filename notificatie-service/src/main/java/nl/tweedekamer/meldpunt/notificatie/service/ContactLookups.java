@@ -47,6 +47,11 @@ public class ContactLookups {
                 case COMMISSION_CHAIR -> klacht.commission("CHAIR");
                 case PERSON -> single(klacht.person(lookup.arg()));
                 case ORGANISATION -> single(klacht.organisation(lookup.arg()));
+                case ORGANISATION_HR -> single(klacht.hr(lookup.arg()));
+                case UNCONFIRMED_ROSTER_PERSON -> {
+                    String[] parts = lookup.arg().split("/", 3);
+                    yield single(klacht.unconfirmedRosterPerson(parts[0], parts[1], parts[2]));
+                }
                 case ROSTER_PERSON -> single(klacht.rosterPerson(
                         lookup.arg().substring(0, lookup.arg().indexOf('/')),
                         lookup.arg().substring(lookup.arg().indexOf('/') + 1)));

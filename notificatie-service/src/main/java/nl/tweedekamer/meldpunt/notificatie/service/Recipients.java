@@ -107,7 +107,8 @@ public final class Recipients {
             // model letter (seed 002 L1216-1240): each person on the roster is asked to confirm the declaration
             Map.entry(EventTypes.ONDERSCHRIJVING_GEVRAAGD, List.of(
                     new Rule(MEDEWERKER, ONDERSCHRIJVING_GEVRAAGD, ALWAYS,
-                            e -> List.of(new Lookup(ROSTER_PERSON, e.tenantId() + "/" + e.personId()))))),
+                            e -> List.of(new Lookup(UNCONFIRMED_ROSTER_PERSON,
+                                    e.tenantId() + "/" + e.personId() + "/" + e.declarationId()))))),
             // domain.md §7: a file's deletion is announced to the chair, who may place a legal hold, and the
             // secretary; the deletion itself is told to nobody (klacht-vernietigd sends no email)
             Map.entry(EventTypes.BEWAARTERMIJN_VERLOOPT, List.of(
@@ -125,7 +126,7 @@ public final class Recipients {
             Map.entry(EventTypes.VERTROUWENSPERSOON_GEWISSELD, List.of(vertrouwenspersoon(MELDING_OVERGEDRAGEN))),
             // domain.md §10.9 (art 5.1.f): the organisation's HR contact hears that a pattern signal waits, no content
             Map.entry(EventTypes.PATROONSIGNAAL, List.of(
-                    rule(HR_CONTACT, PATROONSIGNAAL_WACHT, ORGANISATION, DomainEvent::tenantId))),
+                    rule(HR_CONTACT, PATROONSIGNAAL_WACHT, ORGANISATION_HR, DomainEvent::tenantId))),
             // art 5.1.i: the closure confirmation waits for the reporter
             Map.entry(EventTypes.DOSSIER_GESLOTEN, List.of(
                     rule(MELDER, DOSSIER_GESLOTEN, REPORTER, DomainEvent::meldingId))));

@@ -81,6 +81,21 @@ public class ConfirmationService {
         return new Result(confirmation, true);
     }
 
+    /**
+     * Whether the person still has to confirm the declaration: it has not been superseded or withdrawn, and they did
+     * not confirm it yet. Asked at the moment a reminder would leave, so nobody is asked twice.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean stillToConfirm(UUID declarationId, UUID personId) {
+        Declaration declaration = Declaration.findById(declarationId);
+        if (declaration == null) {
+            return false;
+        }
+        DeclarationHistory.Standing standing = declarations.history().standingOn(declaration, LocalDate.now(clock));
+        return standing != DeclarationHistory.Standing.SUPERSEDED && standing != DeclarationHistory.Standing.WITHDRAWN
+                && Confirmation.count("declarationId = ?1 and personId = ?2", declarationId, personId) == 0;
+    }
+
     private static RosterEntry onRoster(String subject) {
         RosterEntry person = RosterEntry.<RosterEntry>find("subject", subject).firstResult();
         if (person == null) {
