@@ -113,6 +113,25 @@ class DeliveryTests {
     }
 
     @Test
+    void aLookupAnswerWithoutAnAddressIsAnAlertAndTheEmailWaitsInsteadOfFindingNobody() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        String address = "klager-" + caseId + "@voorbeeld.example";
+        ContactLookupStub.offContract("/internal/cases/" + caseId + "/contacts/COMPLAINANT", "[{\"personId\":\"" + UUID.randomUUID() + "\",\"mail\":\"" + address + "\"}]");
+        receiptConfirmed(UUID.randomUUID(), caseId, Events.reference("K"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ConfidentialityTests.logFile())
+                .contains("ALERT contract breach: the CASE_COMPLAINANT lookup"));
+        // it waits for the lookup, as when the service is down, instead of being closed as "nobody"
+        await().atMost(Duration.ofSeconds(10)).until(() -> notifications("PLANNED").stream()
+                .anyMatch(n -> "KLAGER".equals(n.get("recipientRole")) && ((Integer) n.get("attempts")) >= 1));
+        assertThat(ConfidentialityTests.logFile()).doesNotContain(address);
+
+        // once the owning service answers by its contract again, the email goes out, once
+        complainantOf(caseId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mails.to(address).size() == 1);
+    }
+
+    @Test
     void theDeliveryLogShowsRoleStateAndAKeyedHashButNeverTheAddress() throws Exception {
         UUID caseId = UUID.randomUUID();
         String address = complainantOf(caseId);

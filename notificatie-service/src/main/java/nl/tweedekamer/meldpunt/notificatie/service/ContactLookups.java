@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 import nl.tweedekamer.meldpunt.notificatie.Lookup;
 import nl.tweedekamer.meldpunt.notificatie.client.Contact;
@@ -28,6 +29,20 @@ public class ContactLookups {
             super("contact lookup unavailable (" + cause.getClass().getSimpleName() + ")", null, false, false);
         }
     }
+
+    /**
+     * The owning service answered 200 with a contact that has no id or no address: its contract is broken. That is
+     * never "nobody" (the person would silently not be told): an alert for the operators, and the work waits.
+     */
+    public static class ContractBreach extends Unavailable {
+        public ContractBreach(Lookup.Kind kind) {
+            super(new IllegalStateException());
+            LOG.errorf("ALERT contract breach: the %s lookup answered a contact without id or email; "
+                    + "the notification waits until the owning service answers by its contract", kind);
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(ContactLookups.class);
 
     @Inject
     @RestClient
@@ -61,9 +76,13 @@ public class ContactLookups {
                         lookup.arg().substring(lookup.arg().indexOf('/') + 1)));
                 case REPORTER -> single(melding.reporter(lookup.arg()));
             };
-            return found == null ? List.of()
-                    : found.stream().filter(Objects::nonNull)
-                            .filter(c -> c.id() != null && c.email() != null && !c.email().isBlank()).toList();
+            List<Contact> contacts = found == null ? List.of() : found.stream().filter(Objects::nonNull).toList();
+            if (contacts.stream().anyMatch(c -> c.id() == null || c.email() == null || c.email().isBlank())) {
+                throw new ContractBreach(lookup.kind());
+            }
+            return contacts;
+        } catch (ContractBreach e) {
+            throw e;
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
                 return List.of();
