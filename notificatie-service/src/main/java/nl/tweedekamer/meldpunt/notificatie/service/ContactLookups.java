@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.notificatie.service;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,8 @@ import org.jboss.logging.Logger;
 import nl.tweedekamer.meldpunt.notificatie.Lookup;
 import nl.tweedekamer.meldpunt.notificatie.client.Contact;
 import nl.tweedekamer.meldpunt.notificatie.client.KlachtContactsClient;
-import nl.tweedekamer.meldpunt.notificatie.client.MeldingContactsClient;
+import nl.tweedekamer.meldpunt.melding.contract.MeldingContactClient;
+import nl.tweedekamer.meldpunt.platform.security.ServiceToken;
 
 /**
  * Asks the owning service for the recipients of a {@link Lookup}, at the moment of sending. A 404 means
@@ -50,7 +52,10 @@ public class ContactLookups {
 
     @Inject
     @RestClient
-    MeldingContactsClient melding;
+    MeldingContactClient melding;
+
+    @Inject
+    ServiceToken token;
 
     public List<Contact> find(Lookup lookup) {
         try {
@@ -70,11 +75,12 @@ public class ContactLookups {
                 case ROSTER_PERSON -> single(klacht.rosterPerson(
                         lookup.arg().substring(0, lookup.arg().indexOf('/')),
                         lookup.arg().substring(lookup.arg().indexOf('/') + 1)));
-                case VERTROUWENSPERSOON -> single(melding.vertrouwenspersoon(lookup.arg()));
-                case EIGEN_VERTROUWENSPERSOON -> single(melding.eigenVertrouwenspersoon(
+                case VERTROUWENSPERSOON -> single(fromMelding(
+                        melding.poolVertrouwenspersoon(UUID.fromString(lookup.arg()), token.bearer())));
+                case EIGEN_VERTROUWENSPERSOON -> single(fromMelding(melding.ownVertrouwenspersoon(
                         lookup.arg().substring(0, lookup.arg().indexOf('/')),
-                        lookup.arg().substring(lookup.arg().indexOf('/') + 1)));
-                case REPORTER -> single(melding.reporter(lookup.arg()));
+                        UUID.fromString(lookup.arg().substring(lookup.arg().indexOf('/') + 1)), token.bearer())));
+                case REPORTER -> single(fromMelding(melding.reporter(UUID.fromString(lookup.arg()), token.bearer())));
             };
             List<Contact> contacts = found == null ? List.of() : found.stream().filter(Objects::nonNull).toList();
             if (contacts.stream().anyMatch(c -> c.id() == null || c.email() == null || c.email().isBlank())) {
@@ -91,6 +97,11 @@ public class ContactLookups {
         } catch (RuntimeException e) {
             throw new Unavailable(e);
         }
+    }
+
+    /** melding-service's contacts belong to no tenant of a case: only id and address. */
+    private static Contact fromMelding(nl.tweedekamer.meldpunt.melding.contract.Contact contact) {
+        return contact == null ? null : new Contact(contact.id(), contact.email(), null);
     }
 
     private static List<Contact> single(Contact contact) {
