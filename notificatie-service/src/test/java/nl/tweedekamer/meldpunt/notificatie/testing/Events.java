@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.tweedekamer.meldpunt.testing.AsyncApiContract;
 import nl.tweedekamer.meldpunt.testing.TopicWriter;
 
 /** Puts contract-shaped events of klacht-, melding- and termijn-service on their topics (asyncapi.yaml). */

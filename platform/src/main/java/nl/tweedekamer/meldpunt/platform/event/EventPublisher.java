@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -22,6 +23,9 @@ public class EventPublisher {
 
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
+
+    @Inject
+    Instance<PublishedEventCheck> checks;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String key, String type, String tenantId, String subject, Object payload) {
@@ -38,6 +42,9 @@ public class EventPublisher {
             event.payload = mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event payload of type " + type + " cannot be serialised", e);
+        }
+        for (PublishedEventCheck check : checks) {
+            check.check(type, event.payload);
         }
         event.persist();
         return event.eventId;

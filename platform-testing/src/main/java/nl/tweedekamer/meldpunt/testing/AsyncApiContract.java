@@ -1,4 +1,4 @@
-package nl.tweedekamer.meldpunt.notificatie.testing;
+package nl.tweedekamer.meldpunt.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
