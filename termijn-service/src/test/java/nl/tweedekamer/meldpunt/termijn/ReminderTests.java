@@ -257,6 +257,34 @@ class ReminderTests {
     }
 
     @Test
+    void afterAHandOverTheT6WarningGoesToTheVertrouwenspersoonWhoHoldsTheFileNow() {
+        UUID melding = UUID.randomUUID();
+        UUID former = UUID.randomUUID();
+        UUID successor = UUID.randomUUID();
+        String reference = "M-2150-" + melding.toString().substring(0, 4).toUpperCase();
+        ContactLookupStub.answer("/internal/vertrouwenspersonen/" + former + "/contact",
+                "{\"id\":\"" + former + "\",\"email\":\"vertrokken@pool.example\"}");
+        ContactLookupStub.answer("/internal/vertrouwenspersonen/" + successor + "/contact",
+                "{\"id\":\"" + successor + "\",\"email\":\"opvolger@pool.example\"}");
+        Events.melding(melding.toString(), "dossier-gesloten", TENANT, reference, Events.map("meldingId",
+                melding.toString(), "meldingReference", reference, "tenantId", TENANT, "vertrouwenspersoonId",
+                former.toString(), "closedOn", "2150-03-03", "handoverId", null));
+        Terms.awaitTerm(melding, TermijnRegel.T6, t -> true);
+        // art 5.7: the former VP's appointment ended and the closed file went to the successor
+        Events.melding(melding.toString(), "vertrouwenspersoon-gewisseld", TENANT, reference, Events.map("meldingId",
+                melding.toString(), "meldingReference", reference, "tenantId", TENANT, "vertrouwenspersoonId",
+                successor.toString(), "vertrouwenspersoonKind", "POOL", "previousVertrouwenspersoonId",
+                former.toString(), "reason", "LEFT_EMPLOYMENT", "changedOn", "2150-06-01"));
+        Termijn t6 = Terms.awaitTerm(melding, TermijnRegel.T6, t -> successor.equals(t.personId));
+        assertEquals("2152-03-03", t6.dueOn.toString(), "the hand-over does not move the destruction day");
+
+        at(t6.dueOn.minusDays(28) + "T08:00");
+        List<Mail> mails = Mails.about(reference);
+        assertEquals(1, mails.size());
+        assertEquals(List.of("opvolger@pool.example"), mails.get(0).to());
+    }
+
+    @Test
     void aDeclarationsReminderScheduleDecidesWhenRemindersGoOutButNeverTheTerm() {
         String tenant = TenantSnapshotFixtures.newTenantId();
         TenantSnapshot.Declaration declaration = new TenantSnapshot.Declaration(UUID.randomUUID(),

@@ -29,6 +29,7 @@ public final class ConsumedEvents {
     public static final String VP_BENOEMD = MELDING + "vertrouwenspersoon-benoemd.v1";
     public static final String VP_ONTSLAGEN = MELDING + "vertrouwenspersoon-ontslagen.v1";
     public static final String OVERDRACHT_VOLTOOID = MELDING + "overdracht-voltooid.v1";
+    public static final String VP_GEWISSELD = MELDING + "vertrouwenspersoon-gewisseld.v1";
 
     private ConsumedEvents() {
     }
@@ -79,6 +80,11 @@ public final class ConsumedEvents {
     }
 
     public record CommissielidOntslagen(UUID appointmentId, UUID personId, LocalDate endedOn, String function) {
+    }
+
+    /** A file moved to another VP (art 4.3, or a hand-over under art 5.7): the new VP and their kind. */
+    public record VertrouwenspersoonGewisseld(UUID meldingId, String tenantId, UUID vertrouwenspersoonId,
+            String vertrouwenspersoonKind, LocalDate changedOn) {
     }
 
     public record DossierGesloten(UUID meldingId, String meldingReference, String tenantId, UUID vertrouwenspersoonId,

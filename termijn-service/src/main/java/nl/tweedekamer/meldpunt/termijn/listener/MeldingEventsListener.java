@@ -24,6 +24,7 @@ import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.DossierGesloten;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.DossierVernietigd;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.OverdrachtVoltooid;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.VertrouwenspersoonBenoemd;
+import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.VertrouwenspersoonGewisseld;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.VertrouwenspersoonOntslagen;
 import nl.tweedekamer.meldpunt.termijn.reminder.ReminderSchedule;
 import nl.tweedekamer.meldpunt.termijn.reminder.service.ReminderSchedules;
@@ -66,6 +67,9 @@ public class MeldingEventsListener implements EventHandler {
                 read(event, VertrouwenspersoonBenoemd.class).ifPresent(e -> appointed(event, e));
             case ConsumedEvents.VP_ONTSLAGEN ->
                 read(event, VertrouwenspersoonOntslagen.class).ifPresent(e -> ended(event, e));
+            case ConsumedEvents.VP_GEWISSELD -> read(event, VertrouwenspersoonGewisseld.class).ifPresent(
+                    e -> Termijn.running(e.meldingId(), TermijnRegel.T6).forEach(t -> termijnen.reassign(t,
+                            e.vertrouwenspersoonId(), e.vertrouwenspersoonKind(), e.changedOn(), event.id())));
             case ConsumedEvents.OVERDRACHT_VOLTOOID ->
                 read(event, OverdrachtVoltooid.class).ifPresent(e -> handedOver(event, e));
             default -> {

@@ -133,6 +133,20 @@ public class TermijnService {
                         t.appointmentId, t.employerTenantId, t.dueOn, on, onTime, eventId));
     }
 
+    /**
+     * The file moved to another VP: the term's reminders and its view go to the VP who holds the file now (art 5.7),
+     * not to the one who handed it over. The due date does not change.
+     */
+    public void reassign(Termijn t, UUID personId, String appointeeKind, LocalDate on, String eventId) {
+        if (!t.state.isRunning() || personId.equals(t.personId)) {
+            return;
+        }
+        t.personId = personId;
+        t.appointeeKind = appointeeKind;
+        step(t, "OVERGEDRAGEN", on, null, "The file moved to another vertrouwenspersoon (vertrouwenspersoon-gewisseld)",
+                eventId);
+    }
+
     public void stopAllOfCase(UUID caseId, LocalDate on, String eventId, String byType) {
         for (Termijn t : Termijn.ofCase(caseId)) {
             stop(t, on, eventId, byType);
