@@ -285,6 +285,28 @@ class ReminderTests {
     }
 
     @Test
+    void aLookupAnswerWithoutAnIdIsAContractBreachAndTheWarningWaitsUntilItIsAnsweredByContract() {
+        UUID melding = UUID.randomUUID();
+        UUID vp = UUID.randomUUID();
+        String reference = "M-2160-" + melding.toString().substring(0, 4).toUpperCase();
+        String lookup = "/internal/vertrouwenspersonen/" + vp + "/contact";
+        ContactLookupStub.offContract(lookup, "{\"personId\":\"" + vp + "\",\"email\":\"vp-breuk@pool.example\"}");
+        Events.melding(melding.toString(), "dossier-gesloten", TENANT, reference, Events.map("meldingId",
+                melding.toString(), "meldingReference", reference, "tenantId", TENANT, "vertrouwenspersoonId",
+                vp.toString(), "closedOn", "2160-03-03", "handoverId", null));
+        Termijn t6 = Terms.awaitTerm(melding, TermijnRegel.T6, t -> true);
+        LocalDate warning = t6.dueOn.minusDays(28);
+
+        at(warning + "T08:00");
+        assertEquals(0, Mails.about(reference).size(), "an answer without id is not a recipient");
+        ContactLookupStub.answer(lookup, "{\"id\":\"" + vp + "\",\"email\":\"vp-breuk@pool.example\"}");
+        at(warning.plusDays(1) + "T08:00");
+        List<Mail> mails = Mails.about(reference);
+        assertEquals(1, mails.size(), "the warning waited and went out once the answer kept to the contract");
+        assertEquals(List.of("vp-breuk@pool.example"), mails.get(0).to());
+    }
+
+    @Test
     void aDeclarationsReminderScheduleDecidesWhenRemindersGoOutButNeverTheTerm() {
         String tenant = TenantSnapshotFixtures.newTenantId();
         TenantSnapshot.Declaration declaration = new TenantSnapshot.Declaration(UUID.randomUUID(),

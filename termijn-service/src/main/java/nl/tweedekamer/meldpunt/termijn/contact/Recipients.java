@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
+import nl.tweedekamer.meldpunt.melding.contract.MeldingContactClient;
 import nl.tweedekamer.meldpunt.platform.security.ServiceToken;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.TermijnRegel.Rol;
@@ -28,7 +30,9 @@ public class Recipients {
 
     @Inject
     @RestClient
-    MeldingContacts melding;
+    MeldingContactClient melding;
+
+    private static final Logger LOG = Logger.getLogger(Recipients.class);
 
     @Inject
     ServiceToken token;
@@ -48,7 +52,16 @@ public class Recipients {
         };
         List<String> emails = new ArrayList<>();
         for (Contact c : contacts == null ? List.<Contact>of() : contacts) {
-            if (c != null && c.email() != null && !c.email().isBlank() && !emails.contains(c.email())) {
+            if (c == null) {
+                continue;
+            }
+            if (c.id() == null || c.email() == null || c.email().isBlank()) {
+                // a broken contract is never "nobody": the reminder waits and is retried, and the operators are told
+                LOG.errorf("ALERT contract breach: the %s lookup for term %s answered a contact without id or email; "
+                        + "the reminder waits until the owning service answers by its contract", rol, t.id);
+                throw new IllegalStateException("contact lookup for " + rol + " broke its contract");
+            }
+            if (!emails.contains(c.email())) {
                 emails.add(c.email());
             }
         }
@@ -57,14 +70,19 @@ public class Recipients {
 
     private List<Contact> vertrouwenspersoon(Termijn t, String bearer) {
         if ("EIGEN".equals(t.appointeeKind) && t.tenantId != null) {
-            return one(() -> melding.ownVertrouwenspersoon(t.tenantId, t.personId, bearer));
+            return one(() -> fromMelding(melding.ownVertrouwenspersoon(t.tenantId, t.personId, bearer)));
         }
-        List<Contact> pool = one(() -> melding.poolVertrouwenspersoon(t.personId, bearer));
+        List<Contact> pool = one(() -> fromMelding(melding.poolVertrouwenspersoon(t.personId, bearer)));
         if (pool.isEmpty() && t.appointeeKind == null && t.tenantId != null) {
             // T6: the file's VP may be the fractie's own
-            return one(() -> melding.ownVertrouwenspersoon(t.tenantId, t.personId, bearer));
+            return one(() -> fromMelding(melding.ownVertrouwenspersoon(t.tenantId, t.personId, bearer)));
         }
         return pool;
+    }
+
+    /** melding-service's contacts belong to no tenant of a case: only id and address. */
+    private static Contact fromMelding(nl.tweedekamer.meldpunt.melding.contract.Contact contact) {
+        return contact == null ? null : new Contact(contact.id(), contact.email(), null);
     }
 
     private static List<Contact> one(java.util.function.Supplier<Contact> lookup) {
