@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -61,6 +62,62 @@ class CommissielidExclusionTests {
                 appointmentId.toString(), json);
     }
 
+    /** A seat from {@code from} with last day {@code until} (null: none), as klacht-service publishes it. */
+    private static UUID seatFor(UUID appointmentId, UUID personId, LocalDate from, LocalDate until) {
+        String json = "{\"appointmentId\":\"" + appointmentId + "\",\"personId\":\"" + personId + "\","
+                + "\"function\":\"LID\",\"side\":\"AMBTELIJK\",\"appointedFrom\":\"" + from + "\",\"appointedUntil\":"
+                + (until == null ? "null" : "\"" + until + "\"") + ",\"reappointment\":false}";
+        return TopicWriter.send(Topics.KLACHT_EVENTS, personId.toString(), "/meldpunt/klacht-service",
+                "nl.tweedekamer.klacht.commissielid-benoemd.v1", null, appointmentId.toString(), json);
+    }
+
+    private static UUID seatEnds(UUID appointmentId, UUID personId, LocalDate endedOn) {
+        String json = "{\"appointmentId\":\"" + appointmentId + "\",\"personId\":\"" + personId
+                + "\",\"endedOn\":\"" + endedOn + "\"}";
+        return TopicWriter.send(Topics.KLACHT_EVENTS, personId.toString(), "/meldpunt/klacht-service",
+                "nl.tweedekamer.klacht.commissielid-ontslagen.v1", null, appointmentId.toString(), json);
+    }
+
+    private static Map<String, Object> appointmentFrom(UUID person, LocalDate from) {
+        Map<String, Object> body = appointment(person);
+        body.put("appointedFrom", from.toString());
+        return body;
+    }
+
+    @Test
+    void aMemberWhoseTermRanOutCanBeAppointedAsVp() {
+        UUID member = UUID.randomUUID();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        awaitProcessed(seatFor(UUID.randomUUID(), member, today.minusYears(4).minusDays(10), today.minusDays(11)));
+        platformAdmin().body(appointmentFrom(member, today)).post("/vertrouwenspersonen").then().statusCode(201);
+    }
+
+    @Test
+    void aMemberLeavingOnAFutureDateIsAppointedAsVpOnlyFromThatDay() {
+        UUID member = UUID.randomUUID();
+        UUID seatId = UUID.randomUUID();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        awaitProcessed(seatFor(seatId, member, today.minusYears(1), today.plusYears(3)));
+        awaitProcessed(seatEnds(seatId, member, today.plusMonths(2)));
+        platformAdmin().body(appointmentFrom(member, today)).post("/vertrouwenspersonen").then().statusCode(422)
+                .contentType(PROBLEM).body("detail", containsString("Art 4.5"));
+        platformAdmin().body(appointmentFrom(member, today.plusMonths(2))).post("/vertrouwenspersonen").then()
+                .statusCode(201);
+    }
+
+    @Test
+    void aVpGivenASeatStartingAfterHerTermEndsKeepsServingAsVp() {
+        UUID vp = UUID.randomUUID();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        platformAdmin().body(appointment(vp)).post("/vertrouwenspersonen").then().statusCode(201);
+        LocalDate vpUntil = LocalDate.parse(platformAdmin().get("/vertrouwenspersonen/{p}", vp).then().statusCode(200)
+                .extract().path("appointedUntil"));
+        awaitProcessed(seatFor(UUID.randomUUID(), vp, vpUntil.plusDays(1), vpUntil.plusYears(4)));
+        platformAdmin().get("/vertrouwenspersonen/{p}", vp).then().statusCode(200)
+                .body("endedOn", org.hamcrest.Matchers.nullValue());
+        assertThat(today).isBefore(vpUntil);
+    }
+
     @Test
     void aSittingCommissionMemberCannotBeAppointedAsVpUntilTheirSeatEnds() {
         UUID member = UUID.randomUUID();
@@ -70,7 +127,9 @@ class CommissielidExclusionTests {
                 .contentType(PROBLEM).body("detail", containsString("Art 4.5"));
 
         awaitProcessed(seat("nl.tweedekamer.klacht.commissielid-ontslagen.v1", seatId, member, "endedOn"));
-        platformAdmin().body(appointment(member)).post("/vertrouwenspersonen").then().statusCode(201);
+        // the seat ended today: a term from today no longer overlaps it
+        platformAdmin().body(appointmentFrom(member, LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))))
+                .post("/vertrouwenspersonen").then().statusCode(201);
     }
 
     @Test

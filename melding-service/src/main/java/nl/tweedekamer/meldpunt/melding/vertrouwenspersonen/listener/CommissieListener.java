@@ -30,7 +30,7 @@ public class CommissieListener implements EventHandler {
     public static final String BENOEMD = "nl.tweedekamer.klacht.commissielid-benoemd.v1";
     public static final String ONTSLAGEN = "nl.tweedekamer.klacht.commissielid-ontslagen.v1";
 
-    record Benoemd(UUID appointmentId, UUID personId, LocalDate appointedFrom) {
+    record Benoemd(UUID appointmentId, UUID personId, LocalDate appointedFrom, LocalDate appointedUntil) {
     }
 
     record Ontslagen(UUID appointmentId, UUID personId, LocalDate endedOn) {
@@ -49,13 +49,13 @@ public class CommissieListener implements EventHandler {
      * A fractie's own appointment is tenant data, and Hibernate fixes a session's tenant when it opens: each tenant's
      * appointment ends in a transaction of its own, within that tenant. A redelivered event finds none open.
      */
-    private void endOwnAppointments(UUID personId) {
+    private void endOwnAppointments(Commissielid seat) {
         String eventTenant = tenantContext.tenantId();
         try {
-            for (String tenantId : vertrouwenspersonen.tenantsWithOpenOwn(personId)) {
+            for (String tenantId : vertrouwenspersonen.tenantsWithOpenOwn(seat.personId)) {
                 tenantContext.set(tenantId);
                 QuarkusTransaction.requiringNew().run(() -> vertrouwenspersonen.endOnCommissionSeat(
-                        VertrouwenspersoonKind.EIGEN, personId));
+                        VertrouwenspersoonKind.EIGEN, seat));
             }
         } finally {
             tenantContext.set(eventTenant);
@@ -84,9 +84,12 @@ public class CommissieListener implements EventHandler {
                 seat.appointedFrom = b.appointedFrom();
                 seat.persist();
             }
-            // art 4.5: a VP cannot also sit on the commission — neither in the pool nor as a fractie's own VP
-            vertrouwenspersonen.endOnCommissionSeat(VertrouwenspersoonKind.POOL, b.personId());
-            endOwnAppointments(b.personId());
+            // a renewal (art 6.2) repeats the appointment with its new last day
+            seat.appointedUntil = b.appointedUntil();
+            // art 4.5: a VP cannot also sit on the commission — neither in the pool nor as a fractie's own VP —
+            // as far as the VP's term and the seat's overlap
+            vertrouwenspersonen.endOnCommissionSeat(VertrouwenspersoonKind.POOL, seat);
+            endOwnAppointments(seat);
         } else if (ONTSLAGEN.equals(event.type())) {
             Ontslagen o = event.dataAs(mapper, Ontslagen.class);
             Commissielid seat = Commissielid.findById(o.appointmentId());

@@ -93,13 +93,14 @@ public class VertrouwenspersoonService {
     }
 
     /**
-     * Art 4.5: a VP who takes a seat on the klachtencommissie can no longer be a VP; their appointment ends that
+     * Art 4.5: a VP who takes a seat on the klachtencommissie during their term can no longer be a VP; their appointment ends that
      * day, and their files wait for the hand-over of art 5.7. A fractie's own within the request's tenant (see
      * {@link #tenantsWithOpenOwn}).
      */
-    public void endOnCommissionSeat(VertrouwenspersoonKind kind, UUID personId) {
-        Vertrouwenspersoon.query(kind, "openPersonId", personId)
+    public void endOnCommissionSeat(VertrouwenspersoonKind kind, Commissielid seat) {
+        Vertrouwenspersoon.query(kind, "openPersonId", seat.personId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .filter(vp -> seat.overlaps(vp.appointedFrom, vp.appointedUntil))
                 .ifPresent(vp -> endAppointment(vp, new Ending(EndReason.INCOMPATIBLE_FUNCTION)));
     }
 
@@ -204,11 +205,13 @@ public class VertrouwenspersoonService {
         }
         // art 4.5: "Een vertrouwenspersoon kan niet tevens worden aangewezen als lid van de klachtencommissie."
         // Who sits on it comes from klacht-service's commissielid events (CommissieListener).
-        if (Commissielid.sits(appointment.personId())) {
-            throw ProblemException.unprocessable(COMMISSION_EXCLUDED, "A commission member cannot be appointed",
-                    "Art 4.5 of the Klachtenregeling: a vertrouwenspersoon cannot also sit on the klachtencommissie.");
-        }
         LocalDate until = appointment.appointedFrom().plusYears(Vertrouwenspersoon.TERM_YEARS);
+        if (Commissielid.sitsDuring(appointment.personId(), appointment.appointedFrom(), until)) {
+            throw ProblemException.unprocessable(COMMISSION_EXCLUDED, "A commission member cannot be appointed",
+                    "Art 4.5 of the Klachtenregeling: a vertrouwenspersoon cannot also sit on the klachtencommissie; "
+                            + "this person holds a seat during the term asked for. Appoint them from the day "
+                            + "their seat ends.");
+        }
         if (until.isBefore(today())) {
             throw ProblemException.invalidField("appointedFrom",
                     "a term from this date ended on " + until + "; appoint from a later date");
