@@ -124,6 +124,16 @@ public enum MailTemplate {
             "Uw organisatie heeft verklaard dat de Klachtenregeling ongewenste omgangsvormen voor u geldt. U wordt gevraagd te bevestigen dat u daarvan kennis heeft genomen. Dat kan wanneer het u uitkomt; het is nooit een voorwaarde om een melding of klacht te doen.",
             "A declaration awaits your confirmation",
             "Your organisation has declared that the complaints regulation on undesirable behaviour applies to you. You are asked to confirm that you have taken note of it. You can do so whenever it suits you; it is never a condition for making a report or a complaint."),
+    ADVIESTERMIJN_GEWIJZIGD(
+            "Nieuwe termijn voor het advies",
+            "De klachtencommissie heeft meer tijd nodig voor haar advies. Zij brengt het uiterlijk op [datum] uit. Waarom, leest u in het systeem.",
+            "New term for the advice",
+            "The complaints committee needs more time for its advice. It will issue it on [datum] at the latest. You can read why in the system."),
+    ADVIESTERMIJN_OPGESCHORT(
+            "Termijn voor het advies loopt even niet",
+            "Zolang er wordt bemiddeld, loopt de termijn voor het advies van de klachtencommissie niet door. U hoort het zodra hij weer loopt.",
+            "Term for the advice paused",
+            "While mediation is under way, the term for the complaints committee's advice is paused. You will hear when it runs again."),
     BEWAARTERMIJN_VERLOOPT(
             "Dossier wordt vernietigd",
             "De bewaartermijn van dit klachtdossier loopt af: het dossier wordt op [datum] vernietigd. Moet het langer bewaard blijven, dan kan de voorzitter van de klachtencommissie in het systeem een bewaarplicht (legal hold) instellen.",

@@ -196,6 +196,41 @@ class PartiesAreToldEachStepTests {
     }
 
     @Test
+    void aNewAdviceTermIsToldToBothPartiesWithItsDateAndAPauseDuringMediationToo() {
+        UUID caseId = UUID.randomUUID();
+        String ref = Events.reference("K");
+        String tenant = Events.tenant("fractie");
+        String employer = Events.tenant("werkgever");
+        String klager = "klager-" + caseId + "@voorbeeld.example";
+        String accused = "aangeklaagde-" + caseId + "@voorbeeld.example";
+        answer("/internal/cases/" + caseId + "/contacts/COMPLAINANT", array(contact(UUID.randomUUID().toString(), klager, tenant)));
+        answer("/internal/cases/" + caseId + "/contacts/ACCUSED", array(contact(UUID.randomUUID().toString(), accused, employer)));
+
+        Events.klacht("termijn-stap", caseId, tenant, ref, fields("stepId", UUID.randomUUID().toString(), "term", "T4",
+                "action", "NIEUWE_TERMIJN", "requestedOn", "2026-12-01", "extensionDays", null, "newDueOn", "2027-02-15",
+                "employerTenantId", null));
+        Events.klacht("termijn-stap", caseId, tenant, ref, fields("stepId", UUID.randomUUID().toString(), "term", "T4",
+                "action", "OPSCHORTING", "requestedOn", "2026-12-10", "extensionDays", null, "newDueOn", null,
+                "employerTenantId", null));
+        // another term's step is the commission's own business: nobody is mailed
+        Events.klacht("termijn-stap", caseId, tenant, ref, fields("stepId", UUID.randomUUID().toString(), "term", "T3",
+                "action", "VERLENGING", "requestedOn", "2026-12-10", "extensionDays", 7, "newDueOn", null,
+                "employerTenantId", null));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(headings(Mails.to(klager))).containsExactlyInAnyOrder("nieuwe termijn voor het advies",
+                    "termijn voor het advies loopt even niet");
+            assertThat(headings(Mails.to(accused))).containsExactlyInAnyOrder("nieuwe termijn voor het advies",
+                    "termijn voor het advies loopt even niet");
+        });
+        MimeMessage told = Mails.to(klager).stream()
+                .filter(m -> headings(List.of(m)).contains("nieuwe termijn voor het advies")).findFirst().orElseThrow();
+        assertThat(Mails.content(told)).contains("15 februari 2027").contains(BASE + "/klachten/" + caseId);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(Mails.to(klager)).hasSize(2));
+    }
+
+    @Test
     void aPatternSignalIsAnnouncedToTheOrganisationsHrContactOnceWithoutItsContent() {
         String tenant = Events.tenant("fractie");
         String hr = "hr-" + tenant + "@fractie.example";

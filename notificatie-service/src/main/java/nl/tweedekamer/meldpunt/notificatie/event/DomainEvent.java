@@ -19,7 +19,8 @@ public record DomainEvent(
         String employerTenantId, LocalDate receivedOn, LocalDate decidedOn, LocalDate endedOn, String ending,
         UUID meldingId, String meldingReference, UUID vertrouwenspersoonId, String vertrouwenspersoonKind, String from,
         String term, LocalDate dueOn, LocalDate previousDueOn, String reason,
-        UUID declarationId, UUID personId, LocalDate deletionDueOn, UUID signalId) {
+        UUID declarationId, UUID personId, LocalDate deletionDueOn, UUID signalId, String action,
+        LocalDate newDueOn) {
 
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");
     private static final Pattern TENANT = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");
@@ -43,9 +44,12 @@ public record DomainEvent(
                 : null;
     }
 
-    /** The one date an email may name: the day a complaint file will be deleted (domain.md §7); else null. */
+    /**
+     * The one date an email may name: the day a complaint file will be deleted (domain.md §7), or the new last day
+     * of the advice term (art 12.3); else null.
+     */
     public LocalDate namedDate() {
-        return deletionDueOn;
+        return deletionDueOn != null ? deletionDueOn : newDueOn;
     }
 
     /** The API path of the case, for the link in an email. */
@@ -60,6 +64,16 @@ public record DomainEvent(
             return "/tenants/" + tenantId + "/patroonsignalen";
         }
         return declarationId == null ? null : "/tenants/" + tenantId + "/declarations/in-force/my-confirmation";
+    }
+
+    /** Art 12.3: the commission set a new term for its advice (T4). */
+    public boolean newAdviceTerm() {
+        return "T4".equals(term) && "NIEUWE_TERMIJN".equals(action) && newDueOn != null;
+    }
+
+    /** The advice term (T4) is suspended, e.g. while mediation runs. */
+    public boolean adviceTermPaused() {
+        return "T4".equals(term) && "OPSCHORTING".equals(action);
     }
 
     public static boolean validReference(String reference) {

@@ -17,6 +17,7 @@ public final class EventTypes {
     public static final String KLACHT_BEEINDIGD = "nl.tweedekamer.klacht.klacht-beeindigd.v1";
     public static final String TIJDELIJKE_VOORZIENING_GEVRAAGD = "nl.tweedekamer.klacht.tijdelijke-voorziening-gevraagd.v1";
     public static final String ONDERSCHRIJVING_GEVRAAGD = "nl.tweedekamer.klacht.onderschrijving-gevraagd.v1";
+    public static final String TERMIJN_STAP = "nl.tweedekamer.klacht.termijn-stap.v1";
     public static final String BEWAARTERMIJN_VERLOOPT = "nl.tweedekamer.klacht.bewaartermijn-verloopt.v1";
     // melding.events.v1
     public static final String MELDING_ONTVANGEN = "nl.tweedekamer.melding.melding-ontvangen.v1";

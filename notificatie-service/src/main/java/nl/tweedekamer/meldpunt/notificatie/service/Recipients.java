@@ -104,6 +104,17 @@ public final class Recipients {
             Map.entry(EventTypes.TIJDELIJKE_VOORZIENING_GEVRAAGD, List.of(
                     rule(WERKGEVER, TIJDELIJKE_VOORZIENING_GEVRAAGD, ORGANISATION,
                             DomainEvent::employerTenantId))),
+            // art 12.3: a new reasonable term for the advice is told to both parties with its date; a pause of the
+            // term during mediation is told the same way (no reason, no content)
+            Map.entry(EventTypes.TERMIJN_STAP, List.of(
+                    onlyWhen(DomainEvent::newAdviceTerm,
+                            rule(KLAGER, ADVIESTERMIJN_GEWIJZIGD, CASE_COMPLAINANT, DomainEvent::caseId)),
+                    onlyWhen(DomainEvent::newAdviceTerm,
+                            rule(AANGEKLAAGDE, ADVIESTERMIJN_GEWIJZIGD, CASE_ACCUSED, DomainEvent::caseId)),
+                    onlyWhen(DomainEvent::adviceTermPaused,
+                            rule(KLAGER, ADVIESTERMIJN_OPGESCHORT, CASE_COMPLAINANT, DomainEvent::caseId)),
+                    onlyWhen(DomainEvent::adviceTermPaused,
+                            rule(AANGEKLAAGDE, ADVIESTERMIJN_OPGESCHORT, CASE_ACCUSED, DomainEvent::caseId)))),
             // model letter (seed 002 L1216-1240): each person on the roster is asked to confirm the declaration
             Map.entry(EventTypes.ONDERSCHRIJVING_GEVRAAGD, List.of(
                     new Rule(MEDEWERKER, ONDERSCHRIJVING_GEVRAAGD, ALWAYS,
