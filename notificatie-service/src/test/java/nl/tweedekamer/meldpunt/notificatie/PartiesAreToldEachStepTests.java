@@ -36,7 +36,7 @@ import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 class PartiesAreToldEachStepTests {
 
     static final String SECRETARY = "secretaris@klachtencommissie.example";
-    static final String BASE = "https://meldpunt.test/api";
+    static final String BASE = "https://meldpunt.test";
 
     static {
         answer("/internal/commission/contacts?function=SECRETARY",
@@ -245,7 +245,7 @@ class PartiesAreToldEachStepTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(headings(Mails.to(hr)))
                 .containsExactly("een signaal van een vertrouwenspersoon"));
         MimeMessage mail = Mails.to(hr).get(0);
-        assertThat(Mails.content(mail)).contains(BASE + "/tenants/" + tenant + "/patroonsignalen")
+        assertThat(Mails.content(mail)).contains(BASE + "/organisaties/" + tenant + "/patroonsignalen")
                 .doesNotContain("AFD-GRIFFIE", "< 5", "&lt; 5");
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> assertThat(Mails.to(hr)).hasSize(1));
@@ -280,7 +280,7 @@ class PartiesAreToldEachStepTests {
         });
         MimeMessage asked = Mails.to(staff).get(0);
         assertThat(Mails.content(asked))
-                .contains(BASE + "/tenants/" + tenant + "/declarations/in-force/my-confirmation")
+                .contains(BASE + "/organisaties/" + tenant + "/verklaring")
                 .contains("bevestigen").contains("confirm").doesNotContain(colleague);
         assertThat(Mails.hasPart(asked, "text/html")).isTrue();
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))

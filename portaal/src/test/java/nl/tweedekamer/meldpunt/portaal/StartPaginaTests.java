@@ -53,6 +53,17 @@ class StartPaginaTests {
     }
 
     @Test
+    void everyRouteAnEmailLinksToIsAPageOfThePortal() {
+        for (String route : nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes.ALL) {
+            String path = route.replaceAll("\\{tenantId}", "fractie-voorbeeld")
+                    .replaceAll("\\{[a-zA-Z]+}", java.util.UUID.randomUUID().toString());
+            given().get(path).then().statusCode(200).contentType(containsString("text/html"))
+                    .header("Cache-Control", equalTo("no-store"))
+                    .body(containsString("<h1"), containsString("Inloggen nodig"), containsString("href=\"/privacy\""));
+        }
+    }
+
+    @Test
     void everyPageForbidsScriptsFramingSniffingAndCaching() {
         for (String pagina : new String[] { "/", "/anoniem-melden", "/terugkeren", "/privacy", "/toegankelijkheid",
                 "/inloggen" }) {

@@ -89,7 +89,7 @@ class ReminderTests {
                 first.text());
         assertTrue(first.text().contains("/termijnen/" + t3.id), first.text());
         assertNotNull(first.html());
-        assertTrue(first.html().contains("<a href=\"http://localhost:8083/termijnen/" + t3.id + "\">"), first.html());
+        assertTrue(first.html().contains("<a href=\"https://meldpunt.test/termijnen/" + t3.id + "\">"), first.html());
         String reminderId = Terms.reminders(t3.id).get(0).id.toString();
         assertEquals("<herinnering-" + reminderId + "@meldpunt.tweedekamer.nl>", first.messageId());
 

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes;
+
 /**
  * The fields of klacht, melding and termijn events this service reads (asyncapi.yaml), in one lenient view:
  * each event type fills its own. Anything else an event carries is never read, so it cannot reach an email
@@ -52,18 +54,18 @@ public record DomainEvent(
         return deletionDueOn != null ? deletionDueOn : newDueOn;
     }
 
-    /** The API path of the case, for the link in an email. */
+    /** The portal's page of what the email is about (one of the portal's own routes), for its link. */
     public String linkPath() {
         if (caseId != null) {
-            return "/klachten/" + caseId;
+            return PortalRoutes.klacht(caseId);
         }
         if (meldingId != null) {
-            return "/meldingen/" + meldingId;
+            return PortalRoutes.melding(meldingId);
         }
         if (signalId != null) {
-            return "/tenants/" + tenantId + "/patroonsignalen";
+            return PortalRoutes.patroonsignalen(tenantId);
         }
-        return declarationId == null ? null : "/tenants/" + tenantId + "/declarations/in-force/my-confirmation";
+        return declarationId == null ? null : PortalRoutes.verklaring(tenantId);
     }
 
     /** Art 12.3: the commission set a new term for its advice (T4). */

@@ -34,7 +34,7 @@ public class MailComposer {
     @Location("mail/notification.txt")
     Template text;
 
-    @ConfigProperty(name = "meldpunt.links.base-url")
+    @ConfigProperty(name = "meldpunt.portal.base-url")
     String baseUrl;
 
     public Mail compose(MailTemplate template, String reference, String linkPath, LocalDate namedDate, String to,

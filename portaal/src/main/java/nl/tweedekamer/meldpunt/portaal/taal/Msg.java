@@ -129,6 +129,12 @@ public interface Msg {
     String inloggenTekst();
 
     @Message
+    String mailLinkTitel();
+
+    @Message
+    String mailLinkTekst();
+
+    @Message
     String formulierIntro();
 
     @Message

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import io.quarkus.mailer.Mail;
 
+import nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.reminder.Herinnering;
 
@@ -26,7 +27,7 @@ public final class ReminderMail {
     public static Mail build(Termijn t, Herinnering h, List<String> to, String linkBase, LocalDate today) {
         String reference = t.caseReference != null ? "zaak " + t.caseReference : "benoeming " + t.appointmentId;
         String due = DATUM.format(h.dueOn);
-        String link = linkBase + "/termijnen/" + t.id;
+        String link = linkBase.replaceAll("/+$", "") + PortalRoutes.termijn(t.id);
         String subject = switch (h.moment) {
             case VOORAF -> "Herinnering: termijn " + t.soort + " in " + reference + " verloopt op " + due;
             case VERVALDAG -> "Vandaag laatste dag: termijn " + t.soort + " in " + reference;

@@ -60,7 +60,7 @@ public class ReminderSender {
     @Inject
     EventPublisher events;
 
-    @ConfigProperty(name = "meldpunt.links.base-url", defaultValue = "http://localhost:8083")
+    @ConfigProperty(name = "meldpunt.portal.base-url")
     String linkBase;
 
     @ConfigProperty(name = "meldpunt.reminders.lease", defaultValue = "PT10M")
