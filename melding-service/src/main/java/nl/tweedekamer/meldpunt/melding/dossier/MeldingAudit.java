@@ -23,12 +23,16 @@ import jakarta.persistence.Table;
 public class MeldingAudit extends PanacheEntityBase {
 
     public enum Actor {
-        MELDER, VERTROUWENSPERSOON, SERVICE, SYSTEEM
+        MELDER, VERTROUWENSPERSOON, SERVICE, SYSTEEM,
+        /** The platform administrator, reading the audit trail itself (that reading is recorded too). */
+        PLATFORM_BEHEERDER
     }
 
     public enum Action {
         RECEIVED, READ, MESSAGE_POSTED, CONSENT_GIVEN, CONSENT_WITHDRAWN, INTERVENTION_RECORDED, HANDED_OVER,
-        CLOSED, CONTACT_LOOKED_UP, REASSIGNED, DESTROYED, PERSON_NAMED
+        CLOSED, CONTACT_LOOKED_UP, REASSIGNED, DESTROYED, PERSON_NAMED,
+        /** Someone read the melding's audit trail (the platform administrator's oversight view). */
+        AUDIT_READ
     }
 
     @Id

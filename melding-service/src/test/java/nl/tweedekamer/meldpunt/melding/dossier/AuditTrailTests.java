@@ -12,6 +12,7 @@ import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.fracti
 import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.platformAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -107,6 +108,26 @@ class AuditTrailTests {
                 Roles.FRACTIE_ADMIN, Roles.COMMISSION_MEMBER, Roles.COMMISSION_SECRETARY, Roles.SERVICE)) {
             as(role, c.tenant).get("/audit/meldingen").then().statusCode(403);
         }
+    }
+
+    @Test
+    void thePlatformAdministratorsReadingOfTheTrailIsItselfRecordedForTheMelderToSee() {
+        Case c = aReadMelding();
+        platformAdmin().queryParam("meldingId", c.id).get("/audit/meldingen").then().statusCode(200);
+        melder(c.subject, c.tenant).get("/meldingen/{id}/audit", c.id).then().statusCode(200)
+                .body("findAll { it.action == 'AUDIT_READ' }.actor", contains("PLATFORM_BEHEERDER"));
+    }
+
+    @Test
+    void aWriteThatAnswersWithTheFileIsRecordedAsARead() {
+        Case c = aReadMelding();
+        int readsBefore = melder(c.subject, c.tenant).get("/meldingen/{id}/audit", c.id).then().statusCode(200)
+                .extract().path("findAll { it.action == 'READ' }.size()");
+        vp(c.vp).body(java.util.Map.of("outcome", "OPGELOST", "confirmation", "Je dossier wordt gesloten."))
+                .post("/meldingen/{id}/sluiting", c.id).then().statusCode(200).body("description", equalTo(c.text));
+        melder(c.subject, c.tenant).get("/meldingen/{id}/audit", c.id).then().statusCode(200)
+                .body("findAll { it.action == 'READ' }.size()", equalTo(readsBefore + 1))
+                .body("action", hasItems("CLOSED"));
     }
 
     @Test

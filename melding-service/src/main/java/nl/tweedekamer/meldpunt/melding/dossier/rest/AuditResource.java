@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import nl.tweedekamer.meldpunt.melding.dossier.service.AuditTrail;
 import nl.tweedekamer.meldpunt.platform.config.SaneDates;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
+import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 
 /**
@@ -39,6 +40,9 @@ public class AuditResource {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(summary = "Audit lines of all meldingen, newest first (ids, roles, actions, times; never content)")
     public List<AuditTrail.Entry> search(@QueryParam("meldingId") String meldingIdParam,
@@ -55,7 +59,7 @@ public class AuditResource {
                 : from.atStartOfDay().atOffset(ZoneOffset.UTC);
         OffsetDateTime end = until == null ? OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
                 : until.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        return trail.search(meldingId, start, end, limit);
+        return trail.search(meldingId, start, end, limit, caller.subject());
     }
 
     private static <T> T parse(String field, String value, java.util.function.Function<String, T> parser,

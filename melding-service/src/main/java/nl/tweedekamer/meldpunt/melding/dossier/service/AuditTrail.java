@@ -36,17 +36,25 @@ public class AuditTrail {
                 .map(Entry::of).toList();
     }
 
-    /** The platform's view across meldingen, newest first, optionally for one melding id and a period. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Entry> search(UUID meldingId, OffsetDateTime from, OffsetDateTime until, int limit) {
+    /**
+     * The platform's view across meldingen, newest first, optionally for one melding id and a period. Reading it is
+     * a read of each melding it shows: recorded once per melding, so its melder and VP see that it was looked at.
+     */
+    @Transactional
+    public List<Entry> search(UUID meldingId, OffsetDateTime from, OffsetDateTime until, int limit,
+            String administratorId) {
         StringBuilder query = new StringBuilder("occurredAt >= :from and occurredAt < :until");
         Parameters params = Parameters.with("from", from).and("until", until);
         if (meldingId != null) {
             query.append(" and meldingId = :meldingId");
             params.and("meldingId", meldingId);
         }
-        return MeldingAudit.<MeldingAudit>find(query + " order by occurredAt desc, id", params).page(0, limit).list()
-                .stream().map(Entry::of).toList();
+        List<Entry> found = MeldingAudit.<MeldingAudit>find(query + " order by occurredAt desc, id", params)
+                .page(0, limit).list().stream().map(Entry::of).toList();
+        Party reader = new Party(MeldingAudit.Actor.PLATFORM_BEHEERDER, administratorId);
+        found.stream().map(Entry::meldingId).distinct()
+                .forEach(id -> record(id, reader, MeldingAudit.Action.AUDIT_READ));
+        return found;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,7 +64,9 @@ public class AuditTrail {
         line.meldingId = meldingId;
         line.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         line.actor = party.actor();
-        line.actorId = party.actor() == MeldingAudit.Actor.VERTROUWENSPERSOON ? party.id() : null;
+        // pseudonymous ids of those who act for the organisation; never the melder's (their id is theirs alone)
+        line.actorId = party.actor() == MeldingAudit.Actor.VERTROUWENSPERSOON
+                || party.actor() == MeldingAudit.Actor.PLATFORM_BEHEERDER ? party.id() : null;
         line.action = action;
         line.persist();
     }

@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import nl.tweedekamer.meldpunt.melding.crypto.EnvelopeEncryption;
 import nl.tweedekamer.meldpunt.melding.dossier.Identity;
 import nl.tweedekamer.meldpunt.melding.dossier.Melding;
+import nl.tweedekamer.meldpunt.melding.dossier.MeldingAudit;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingBericht;
 import nl.tweedekamer.meldpunt.melding.dossier.Party;
 import nl.tweedekamer.meldpunt.melding.dossier.SealedFields;
@@ -52,6 +53,9 @@ public class Dossiers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     public Melding find(UUID id) {
         Melding m = Melding.findById(id);
@@ -117,8 +121,12 @@ public class Dossiers {
         return b;
     }
 
-    /** The file as its melder or VP reads it, decrypted; interventions and hours only for the VP. */
+    /**
+     * The file as its melder or VP reads it, decrypted; interventions and hours only for the VP. Every answer that
+     * carries it is a read and is audited here, also when a write (the closure) answers with it.
+     */
     public MeldingDossier dossier(Melding m, Party party) {
+        audit.record(m.id, party, MeldingAudit.Action.READ);
         boolean vp = party.isVertrouwenspersoon();
         List<MeldingDossier.Message> messages = MeldingBericht.<MeldingBericht>list("meldingId = ?1 order by postedAt",
                 m.id).stream().map(b -> new MeldingDossier.Message(b.id, b.afzender.name(), b.postedAt, b.closure,
