@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +13,9 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
+import nl.tweedekamer.meldpunt.klacht.crypto.Confidential;
+import nl.tweedekamer.meldpunt.klacht.crypto.SealedCaseRow;
+
 /**
  * An objection to a member of the case's composition, or a possible involvement the commission recorded (art 7.8):
  * open until the chair of the case decides it (the deputy chair when it concerns the chair). The reason is case
@@ -21,7 +23,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "klacht_bezwaar")
-public class Bezwaar extends PanacheEntityBase {
+public class Bezwaar extends SealedCaseRow {
 
     public enum Uitkomst {
         /** The member is found involved and replaced (art 7.8). */
@@ -50,7 +52,9 @@ public class Bezwaar extends PanacheEntityBase {
     @Column(name = "lodged_as", nullable = false, updatable = false)
     public Betrokkenheid lodgedAs;
 
-    @Column(nullable = false, updatable = false)
+    /** Updatable only to seal a row written before encryption ({@code CaseFileSealing}). */
+    @Column(nullable = false)
+    @Confidential
     public String reason;
 
     @Column(name = "lodged_on", nullable = false, updatable = false)
@@ -75,5 +79,28 @@ public class Bezwaar extends PanacheEntityBase {
 
     public static List<Bezwaar> of(UUID klachtId) {
         return list("klachtId = ?1 order by lodgedOn, id", klachtId);
+    }
+
+    @Override
+    protected UUID caseId() {
+        return klachtId;
+    }
+
+    @Override
+    protected String tenant() {
+        return tenantId;
+    }
+
+    @Override
+    protected String scope() {
+        return "bezwaar/" + id;
+    }
+
+    public String getReason() {
+        return open("reason", reason);
+    }
+
+    public void setReason(String reason) {
+        this.reason = seal("reason", reason);
     }
 }

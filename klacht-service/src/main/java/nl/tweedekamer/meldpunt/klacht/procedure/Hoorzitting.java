@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,10 +12,13 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
+import nl.tweedekamer.meldpunt.klacht.crypto.Confidential;
+import nl.tweedekamer.meldpunt.klacht.crypto.SealedCaseRow;
+
 /** A hearing the commission planned (art 11). */
 @Entity
 @Table(name = "klacht_hoorzitting")
-public class Hoorzitting extends PanacheEntityBase {
+public class Hoorzitting extends SealedCaseRow {
 
     @Id
     public UUID id;
@@ -45,9 +47,11 @@ public class Hoorzitting extends PanacheEntityBase {
 
     /** Art 11.4: other invitees (witnesses, experts), as the commission wrote them. */
     @Column(name = "other_invitees")
+    @Confidential
     public String otherInvitees;
 
     /** Art 11.3: counsel assisting a party. */
+    @Confidential
     public String counsel;
 
     @Column(name = "planned_at", nullable = false)
@@ -60,5 +64,36 @@ public class Hoorzitting extends PanacheEntityBase {
 
     public static List<Hoorzitting> of(UUID klachtId) {
         return list("klachtId = ?1 order by hearingOn", klachtId);
+    }
+
+    @Override
+    protected UUID caseId() {
+        return klachtId;
+    }
+
+    @Override
+    protected String tenant() {
+        return tenantId;
+    }
+
+    @Override
+    protected String scope() {
+        return "hoorzitting/" + id;
+    }
+
+    public String getOtherInvitees() {
+        return open("otherInvitees", otherInvitees);
+    }
+
+    public void setOtherInvitees(String otherInvitees) {
+        this.otherInvitees = seal("otherInvitees", otherInvitees);
+    }
+
+    public String getCounsel() {
+        return open("counsel", counsel);
+    }
+
+    public void setCounsel(String counsel) {
+        this.counsel = seal("counsel", counsel);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,13 +16,16 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
+import nl.tweedekamer.meldpunt.klacht.crypto.Confidential;
+import nl.tweedekamer.meldpunt.klacht.crypto.SealedCaseRow;
+
 /**
  * A formal complaint: the klaagschrift (art 9.1) and where its procedure stands. It lives in the
  * complainant's tenant (domain.md §1). Its status changes only through {@code KlachtProcedure}.
  */
 @Entity
 @Table(name = "klacht")
-public class Klacht extends PanacheEntityBase {
+public class Klacht extends SealedCaseRow {
 
     @Id
     public UUID id;
@@ -56,29 +58,39 @@ public class Klacht extends PanacheEntityBase {
     // --- the klaagschrift (art 9.1)
     @Enumerated(EnumType.STRING)
     public Categorie category;
+    @Confidential
     public String behaviour;
     @Column(name = "behaviour_place")
+    @Confidential
     public String behaviourPlace;
     @Column(name = "behaviour_when")
+    @Confidential
     public String behaviourWhen;
     @Column(name = "first_behaviour_on")
     public LocalDate firstBehaviourOn;
     /** The latest date of the behaviour: the 1-year limit counts from it (domain.md §5.11). */
     @Column(name = "latest_behaviour_on")
     public LocalDate latestBehaviourOn;
+    @Confidential
     public String witnesses;
     @Column(name = "complainant_name")
+    @Confidential
     public String complainantName;
     /** Never in the accused's copy (domain.md §5.12). */
     @Column(name = "complainant_address")
+    @Confidential
     public String complainantAddress;
     @Column(name = "complainant_function")
+    @Confidential
     public String complainantFunction;
     @Column(name = "complainant_email")
+    @Confidential
     public String complainantEmail;
     @Column(name = "steps_taken")
+    @Confidential
     public String stepsTaken;
     @Column(name = "signed_name")
+    @Confidential
     public String signedName;
     @Column(name = "signed_on")
     public LocalDate signedOn;
@@ -111,10 +123,12 @@ public class Klacht extends PanacheEntityBase {
     @Column(name = "advice_nature")
     public String adviceNature;
     @Column(name = "advice_text")
+    @Confidential
     public String adviceText;
     @Column(name = "vote_outcome")
     public String voteOutcome;
     @Column(name = "minority_position")
+    @Confidential
     public String minorityPosition;
     @Column(name = "omit_hearing_report")
     public Boolean omitHearingReport;
@@ -122,6 +136,7 @@ public class Klacht extends PanacheEntityBase {
     @Column(name = "ad_hoc_lid_nodig", nullable = false)
     public boolean adHocLidNodig;
     @Column(name = "weighty_reasons")
+    @Confidential
     public String weightyReasons;
     @Column(name = "advice_adopted_on")
     public LocalDate adviceAdoptedOn;
@@ -163,5 +178,124 @@ public class Klacht extends PanacheEntityBase {
 
     public boolean ended() {
         return status == KlachtStatus.BEEINDIGD;
+    }
+
+    @Override
+    protected UUID caseId() {
+        return id;
+    }
+
+    @Override
+    protected String tenant() {
+        return tenantId;
+    }
+
+    @Override
+    protected String scope() {
+        return "klacht";
+    }
+
+    public String getBehaviour() {
+        return open("behaviour", behaviour);
+    }
+
+    public void setBehaviour(String behaviour) {
+        this.behaviour = seal("behaviour", behaviour);
+    }
+
+    public String getBehaviourPlace() {
+        return open("behaviourPlace", behaviourPlace);
+    }
+
+    public void setBehaviourPlace(String behaviourPlace) {
+        this.behaviourPlace = seal("behaviourPlace", behaviourPlace);
+    }
+
+    public String getBehaviourWhen() {
+        return open("behaviourWhen", behaviourWhen);
+    }
+
+    public void setBehaviourWhen(String behaviourWhen) {
+        this.behaviourWhen = seal("behaviourWhen", behaviourWhen);
+    }
+
+    public String getWitnesses() {
+        return open("witnesses", witnesses);
+    }
+
+    public void setWitnesses(String witnesses) {
+        this.witnesses = seal("witnesses", witnesses);
+    }
+
+    public String getComplainantName() {
+        return open("complainantName", complainantName);
+    }
+
+    public void setComplainantName(String complainantName) {
+        this.complainantName = seal("complainantName", complainantName);
+    }
+
+    public String getComplainantAddress() {
+        return open("complainantAddress", complainantAddress);
+    }
+
+    public void setComplainantAddress(String complainantAddress) {
+        this.complainantAddress = seal("complainantAddress", complainantAddress);
+    }
+
+    public String getComplainantFunction() {
+        return open("complainantFunction", complainantFunction);
+    }
+
+    public void setComplainantFunction(String complainantFunction) {
+        this.complainantFunction = seal("complainantFunction", complainantFunction);
+    }
+
+    public String getComplainantEmail() {
+        return open("complainantEmail", complainantEmail);
+    }
+
+    public void setComplainantEmail(String complainantEmail) {
+        this.complainantEmail = seal("complainantEmail", complainantEmail);
+    }
+
+    public String getStepsTaken() {
+        return open("stepsTaken", stepsTaken);
+    }
+
+    public void setStepsTaken(String stepsTaken) {
+        this.stepsTaken = seal("stepsTaken", stepsTaken);
+    }
+
+    public String getSignedName() {
+        return open("signedName", signedName);
+    }
+
+    public void setSignedName(String signedName) {
+        this.signedName = seal("signedName", signedName);
+    }
+
+    public String getAdviceText() {
+        return open("adviceText", adviceText);
+    }
+
+    public void setAdviceText(String adviceText) {
+        this.adviceText = seal("adviceText", adviceText);
+    }
+
+    public String getMinorityPosition() {
+        return open("minorityPosition", minorityPosition);
+    }
+
+    public void setMinorityPosition(String minorityPosition) {
+        this.minorityPosition = seal("minorityPosition", minorityPosition);
+    }
+
+    public String getWeightyReasons() {
+        return open("weightyReasons", weightyReasons);
+    }
+
+    public void setWeightyReasons(String weightyReasons) {
+        this.weightyReasons = seal("weightyReasons", weightyReasons);
     }
 }

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
+
+import nl.tweedekamer.meldpunt.klacht.crypto.Confidential;
+import nl.tweedekamer.meldpunt.klacht.crypto.SealedCaseRow;
 
 /**
  * An employer involved in a case from the moment the commission's advice reached it (domain.md §1): each
@@ -19,7 +21,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "klacht_werkgever")
-public class KlachtWerkgever extends PanacheEntityBase {
+public class KlachtWerkgever extends SealedCaseRow {
 
     @Id
     public UUID id;
@@ -43,9 +45,11 @@ public class KlachtWerkgever extends PanacheEntityBase {
     public UUID recipientId;
 
     @Column(name = "recipient_name")
+    @Confidential
     public String recipientName;
 
     @Column(name = "recipient_email")
+    @Confidential
     public String recipientEmail;
 
     @Column(name = "extension_days", nullable = false)
@@ -55,9 +59,49 @@ public class KlachtWerkgever extends PanacheEntityBase {
     public LocalDate decidedOn;
 
     @Column(name = "decision_text")
+    @Confidential
     public String decisionText;
 
     public static List<KlachtWerkgever> of(UUID klachtId) {
         return list("klachtId = ?1 order by employerTenantId", klachtId);
+    }
+
+    @Override
+    protected UUID caseId() {
+        return klachtId;
+    }
+
+    @Override
+    protected String tenant() {
+        return tenantId;
+    }
+
+    @Override
+    protected String scope() {
+        return "werkgever/" + id;
+    }
+
+    public String getRecipientName() {
+        return open("recipientName", recipientName);
+    }
+
+    public void setRecipientName(String recipientName) {
+        this.recipientName = seal("recipientName", recipientName);
+    }
+
+    public String getRecipientEmail() {
+        return open("recipientEmail", recipientEmail);
+    }
+
+    public void setRecipientEmail(String recipientEmail) {
+        this.recipientEmail = seal("recipientEmail", recipientEmail);
+    }
+
+    public String getDecisionText() {
+        return open("decisionText", decisionText);
+    }
+
+    public void setDecisionText(String decisionText) {
+        this.decisionText = seal("decisionText", decisionText);
     }
 }

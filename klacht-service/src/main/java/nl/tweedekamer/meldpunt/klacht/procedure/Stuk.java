@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,10 +15,13 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
+import nl.tweedekamer.meldpunt.klacht.crypto.Confidential;
+import nl.tweedekamer.meldpunt.klacht.crypto.SealedCaseRow;
+
 /** A written piece of the dossier. Who may read it follows from its kind ({@link Soort#forParties}). */
 @Entity
 @Table(name = "klacht_stuk")
-public class Stuk extends PanacheEntityBase {
+public class Stuk extends SealedCaseRow {
 
     public enum Soort {
         /** Art 9.4. */
@@ -74,6 +76,7 @@ public class Stuk extends PanacheEntityBase {
     public Soort kind;
 
     @Column(nullable = false)
+    @Confidential
     public String body;
 
     @Column(name = "dated_on", nullable = false)
@@ -93,5 +96,28 @@ public class Stuk extends PanacheEntityBase {
 
     public static List<Stuk> of(UUID klachtId) {
         return list("klachtId = ?1 order by createdAt", klachtId);
+    }
+
+    @Override
+    protected UUID caseId() {
+        return klachtId;
+    }
+
+    @Override
+    protected String tenant() {
+        return tenantId;
+    }
+
+    @Override
+    protected String scope() {
+        return "stuk/" + id;
+    }
+
+    public String getBody() {
+        return open("body", body);
+    }
+
+    public void setBody(String body) {
+        this.body = seal("body", body);
     }
 }

@@ -3,7 +3,6 @@ package nl.tweedekamer.meldpunt.klacht.procedure;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,13 +10,16 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
+import nl.tweedekamer.meldpunt.klacht.crypto.Confidential;
+import nl.tweedekamer.meldpunt.klacht.crypto.SealedCaseRow;
+
 /**
  * A request for temporary measures (art 12.4). It goes to the employer of the person it concerns, who sees
  * the case reference and this request only, and records the measures after consulting the commission.
  */
 @Entity
 @Table(name = "tijdelijke_voorziening")
-public class TijdelijkeVoorziening extends PanacheEntityBase {
+public class TijdelijkeVoorziening extends SealedCaseRow {
 
     public enum Betreft {
         KLAGER, AANGEKLAAGDE
@@ -55,6 +57,7 @@ public class TijdelijkeVoorziening extends PanacheEntityBase {
     public Reden reason;
 
     @Column(name = "request_text", nullable = false)
+    @Confidential
     public String requestText;
 
     @Column(name = "requested_on", nullable = false)
@@ -64,6 +67,7 @@ public class TijdelijkeVoorziening extends PanacheEntityBase {
     public String requestedBy;
 
     @Column(name = "measures_text")
+    @Confidential
     public String measuresText;
 
     @Column(name = "commission_consulted_on")
@@ -71,4 +75,35 @@ public class TijdelijkeVoorziening extends PanacheEntityBase {
 
     @Column(name = "measures_on")
     public LocalDate measuresOn;
+
+    @Override
+    protected UUID caseId() {
+        return klachtId;
+    }
+
+    @Override
+    protected String tenant() {
+        return tenantId;
+    }
+
+    @Override
+    protected String scope() {
+        return "voorziening/" + id;
+    }
+
+    public String getRequestText() {
+        return open("requestText", requestText);
+    }
+
+    public void setRequestText(String requestText) {
+        this.requestText = seal("requestText", requestText);
+    }
+
+    public String getMeasuresText() {
+        return open("measuresText", measuresText);
+    }
+
+    public void setMeasuresText(String measuresText) {
+        this.measuresText = seal("measuresText", measuresText);
+    }
 }

@@ -160,8 +160,11 @@ public abstract class EnvelopeEncryption {
         }
     }
 
-    /** Decrypts one field of a case; fails for good once the case's data key is destroyed. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Decrypts one field of a case; fails for good once the case's data key is destroyed. Reading needs no
+     * transaction of its own: a view is often mapped after the transaction that loaded it ended.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String open(UUID caseId, String field, String ciphertext) {
         if (ciphertext == null) {
             return null;
@@ -184,7 +187,7 @@ public abstract class EnvelopeEncryption {
         }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] openBytes(UUID caseId, String field, byte[] ciphertext) {
         try {
             return dataKey(caseId).decrypt(ciphertext, associated(caseId, field));

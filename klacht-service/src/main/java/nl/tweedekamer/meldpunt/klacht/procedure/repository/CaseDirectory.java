@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import nl.tweedekamer.meldpunt.klacht.crypto.KlachtKeys;
+import nl.tweedekamer.meldpunt.klacht.crypto.SealedCaseRow;
 import nl.tweedekamer.meldpunt.klacht.onboarding.Declaration;
 import nl.tweedekamer.meldpunt.klacht.onboarding.DeclarationHistory;
 import nl.tweedekamer.meldpunt.klacht.persistence.NativeRows;
@@ -42,6 +44,9 @@ public class CaseDirectory {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    KlachtKeys keys;
 
     public Optional<String> tenantOf(UUID caseId) {
         return QuarkusTransaction.requiringNew().call(() -> em
@@ -80,12 +85,16 @@ public class CaseDirectory {
     public List<nl.tweedekamer.meldpunt.klacht.procedure.mapping.KlachtViews.TemporaryMeasureRequest> temporaryMeasuresFor(
             String employerTenantId) {
         return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em, "SELECT v.id, v.klacht_id, k.reference, v.concerns,"
-                + " v.reason, v.request_text, v.requested_on, v.measures_text, v.commission_consulted_on, v.measures_on"
-                + " FROM tijdelijke_voorziening v JOIN klacht k ON k.id = v.klacht_id WHERE v.employer_tenant_id = ?1"
+                + " v.reason, v.request_text, v.requested_on, v.measures_text, v.commission_consulted_on, v.measures_on,"
+                + " v.sealed FROM tijdelijke_voorziening v JOIN klacht k ON k.id = v.klacht_id WHERE v.employer_tenant_id = ?1"
                 + " ORDER BY v.requested_on DESC", employerTenantId).stream()
-                .map(r -> new nl.tweedekamer.meldpunt.klacht.procedure.mapping.KlachtViews.TemporaryMeasureRequest(uuid(r[0]),
-                        uuid(r[1]), text(r[2]), text(r[3]), text(r[4]), text(r[5]), date(r[6]),
-                        text(r[7]), date(r[8]), date(r[9])))
+                .map(r -> {
+                    String scope = "voorziening/" + uuid(r[0]);
+                    boolean sealed = Boolean.TRUE.equals(r[10]);
+                    return new nl.tweedekamer.meldpunt.klacht.procedure.mapping.KlachtViews.TemporaryMeasureRequest(
+                            uuid(r[0]), uuid(r[1]), text(r[2]), text(r[3]), text(r[4]), open(uuid(r[1]), scope, sealed, "requestText", r[5]),
+                            date(r[6]), open(uuid(r[1]), scope, sealed, "measuresText", r[7]), date(r[8]), date(r[9]));
+                })
                 .toList());
     }
 
@@ -120,21 +129,33 @@ public class CaseDirectory {
      */
     public Optional<Contact> personContact(UUID personId) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            // each: the address, its tenant, the case, the row's scope within the case, whether sealed, the column
             for (String sql : List.of(
                     // a filed klaagschrift only: a draft's address is not yet given to the commission
-                    "SELECT complainant_email, tenant_id FROM klacht WHERE complainant_id = ?1"
-                            + " AND complainant_email IS NOT NULL AND status <> 'CONCEPT' ORDER BY filed_on, created_at",
-                    "SELECT email, employer_tenant_id FROM klacht_aangeklaagde WHERE person_id = ?1 AND email IS NOT NULL",
-                    "SELECT recipient_email, employer_tenant_id FROM klacht_werkgever WHERE recipient_id = ?1",
-                    "SELECT work_email, tenant_id FROM roster_entry WHERE subject = ?2 OR person_id = ?1")) {
+                    "SELECT complainant_email, tenant_id, id, 'klacht', sealed, 'complainantEmail' FROM klacht"
+                            + " WHERE complainant_id = ?1 AND complainant_email IS NOT NULL AND status <> 'CONCEPT'"
+                            + " ORDER BY filed_on, created_at",
+                    "SELECT email, employer_tenant_id, klacht_id, CONCAT('aangeklaagde/', id), sealed, 'email'"
+                            + " FROM klacht_aangeklaagde WHERE person_id = ?1 AND email IS NOT NULL",
+                    "SELECT recipient_email, employer_tenant_id, klacht_id, CONCAT('werkgever/', id), sealed,"
+                            + " 'recipientEmail' FROM klacht_werkgever WHERE recipient_id = ?1 AND recipient_email IS NOT NULL",
+                    "SELECT work_email, tenant_id, NULL, NULL, FALSE, NULL FROM roster_entry"
+                            + " WHERE subject = ?2 OR person_id = ?1")) {
                 List<Object[]> found = sql.contains("?2") ? NativeRows.rows(em, sql, personId, personId.toString()) : NativeRows.rows(em, sql, personId);
                 if (!found.isEmpty()) {
-                    return Optional.of(new Contact(personId.toString(), String.valueOf(found.get(0)[0]),
-                            String.valueOf(found.get(0)[1])));
+                    Object[] r = found.get(0);
+                    String email = open(uuid(r[2]), text(r[3]), Boolean.TRUE.equals(r[4]), text(r[5]), r[0]);
+                    return Optional.of(new Contact(personId.toString(), email, String.valueOf(r[1])));
                 }
             }
             return Optional.<Contact>empty();
         });
+    }
+
+    /** A value read by a native query from a row of a complaint file: opened with the case's data key if sealed. */
+    private String open(UUID caseId, String scope, boolean sealed, String column, Object stored) {
+        String value = text(stored);
+        return sealed && value != null ? keys.open(caseId, SealedCaseRow.column(scope, column), value) : value;
     }
 
     /** A person on an employer's roster, as the secretary sees them when linking an accused: name and function. */
@@ -187,9 +208,4 @@ public class CaseDirectory {
                 .map(r -> new CaseRef(uuid(r[0]), text(r[1]), text(r[2]), text(r[3]), date(r[4])))
                 .toList());
     }
-
-
-
-
-
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import nl.tweedekamer.meldpunt.klacht.crypto.KlachtKeys;
 import nl.tweedekamer.meldpunt.klacht.event.KlachtEventPayloads.KlaagschriftIngediend;
 import nl.tweedekamer.meldpunt.klacht.event.KlachtEvents;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
@@ -23,6 +24,7 @@ import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure.Stap;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtStatus;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
+import nl.tweedekamer.meldpunt.platform.tenant.TenantContext;
 
 /** Drafts of a klaagschrift and its filing (art 9), by the complainant or, from paper, by the secretary. */
 @ApplicationScoped
@@ -46,6 +48,12 @@ public class KlaagschriftService {
     @Inject
     Clock clock;
 
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    KlachtKeys keys;
+
     /** A new draft in the request's tenant (the complainant's own), for the complainant only. */
     public Klacht draft(UUID complainantId, KlachtInput.Klaagschrift content, UUID handoverId) {
         Klacht klacht = new Klacht();
@@ -55,6 +63,9 @@ public class KlaagschriftService {
         klacht.handoverId = handoverId;
         klacht.createdAt = OffsetDateTime.now(clock);
         klacht.updatedAt = klacht.createdAt;
+        klacht.tenantId = tenantContext.tenantId();
+        // every name and text of the case is sealed with its own data key from the first word on
+        keys.createDataKey(klacht.id, klacht.tenantId);
         apply(klacht, content == null ? empty() : content);
         klacht.persist();
         replaceAccused(klacht, content == null ? null : content.accused());
