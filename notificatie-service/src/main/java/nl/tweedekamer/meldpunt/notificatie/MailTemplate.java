@@ -134,6 +134,11 @@ public enum MailTemplate {
             "Zolang er wordt bemiddeld, loopt de termijn voor het advies van de klachtencommissie niet door. U hoort het zodra hij weer loopt.",
             "Term for the advice paused",
             "While mediation is under way, the term for the complaints committee's advice is paused. You will hear when it runs again."),
+    DATALEK_BIJ_KOPPELING(
+            "Mogelijk datalek in een klachtdossier",
+            "Een aangeklaagde was aan de verkeerde persoon gekoppeld, en die persoon heeft het dossier ingezien. De koppeling is ongedaan gemaakt. In het systeem ziet u wie het was en wanneer het dossier is ingezien. De organisatie beoordeelt of dit een datalek is dat binnen 72 uur gemeld moet worden (AVG artikel 33 en 34).",
+            "Possible personal-data breach in a complaint file",
+            "An accused was linked to the wrong person, and that person read the file. The link has been undone. The system shows who it was and when the file was read. The organisation assesses whether this is a breach to be reported within 72 hours (GDPR articles 33 and 34)."),
     BEWAARTERMIJN_VERLOOPT(
             "Dossier wordt vernietigd",
             "De bewaartermijn van dit klachtdossier loopt af: het dossier wordt op [datum] vernietigd. Moet het langer bewaard blijven, dan kan de voorzitter van de klachtencommissie in het systeem een bewaarplicht (legal hold) instellen.",

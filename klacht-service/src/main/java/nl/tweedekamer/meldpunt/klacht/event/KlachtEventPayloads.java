@@ -43,6 +43,15 @@ public final class KlachtEventPayloads {
         public static final String TYPE = PREFIX + "ontvankelijkheid-vastgesteld.v1";
     }
 
+    /**
+     * Domain.md §10.3: the link of an accused to a person was undone; {@code personalDataBreach} when that person had
+     * read the case (recorded in the audit trail; the chair is told). Never who the person was.
+     */
+    public record KoppelingOngedaan(UUID caseId, String caseReference, String tenantId, UUID accusedId,
+            LocalDate undoneOn, boolean personalDataBreach) {
+        public static final String TYPE = PREFIX + "koppeling-ongedaan.v1";
+    }
+
     public record HoorzittingGepland(UUID caseId, String caseReference, String tenantId, UUID hearingId,
             LocalDate hearingOn, LocalDate documentsDueOn, List<UUID> invitedIds) {
         public static final String TYPE = PREFIX + "hoorzitting-gepland.v1";

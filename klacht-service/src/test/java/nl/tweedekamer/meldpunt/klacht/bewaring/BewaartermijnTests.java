@@ -50,7 +50,7 @@ class BewaartermijnTests {
     /** Every table of klacht-service with rows of a case. */
     private static final List<String> CASE_TABLES = List.of("klacht_aangeklaagde", "klacht_werkgever", "klacht_zetel",
             "klacht_stem", "klacht_hoorzitting", "klacht_stuk", "klacht_termijn", "klacht_inzage",
-            "tijdelijke_voorziening", "klacht_bewaring", "klacht_vernietiging_aankondiging");
+            "tijdelijke_voorziening", "klacht_bewaring", "klacht_vernietiging_aankondiging", "klacht_datalek");
 
     @Inject
     BewaartermijnJob job;

@@ -80,4 +80,49 @@ class KoppelingAangeklaagdeTests {
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         k.asAccused().get("/klachten/{id}", id).then().statusCode(200).body("as", equalTo("AANGEKLAAGDE"));
     }
+
+    @Test
+    void aWrongLinkThatWasReadIsUndoneAsAPersonalDataBreachAndTheAccusedIsLinkedToTheRightPerson() {
+        Klachten k = new Klachten();
+        String id = k.admissible(); // linked to Bert
+        String accusedId = k.accusedId(id);
+        k.asAccused().get("/klachten/{id}", id).then().statusCode(200); // Bert reads: he was the wrong person
+        UUID right = UUID.randomUUID();
+        Klachten.onRoster(k.accusedTenant, right, "Bertha Beschuldigd");
+
+        // linking over a link is refused: it must be undone, so that what was read is recorded
+        k.asSecretary().body(Map.of("personId", right.toString())).put("/klachten/{id}/aangeklaagden/{a}/koppeling",
+                id, accusedId).then().statusCode(409);
+        k.asAccused().delete("/klachten/{id}/aangeklaagden/{a}/koppeling", id, accusedId).then().statusCode(403);
+        k.asSecretary().delete("/klachten/{id}/aangeklaagden/{a}/koppeling", id, accusedId).then().statusCode(200)
+                .body("personalDataBreach", equalTo(true)).body("reads", equalTo(1));
+
+        k.asAccused().get("/klachten/{id}", id).then().statusCode(404);
+        k.asChair().get("/klachten/{id}/datalekken", id).then().statusCode(200)
+                .body("wronglyLinkedPersonId", contains(k.accused.toString())).body("reads", contains(1));
+        k.asSecretary().get("/klachten/{id}/datalekken", id).then().statusCode(403);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                nl.tweedekamer.meldpunt.testing.TopicReader.withKey("klacht.events.v1", id).stream()
+                        .anyMatch(e -> e.type().endsWith("koppeling-ongedaan.v1")
+                                && e.json().contains("\"personalDataBreach\":true")
+                                && !e.json().contains(k.accused.toString())));
+
+        k.asSecretary().body(Map.of("personId", UUID.randomUUID().toString()))
+                .put("/klachten/{id}/aangeklaagden/{a}/koppeling", id, accusedId).then().statusCode(422);
+        k.asSecretary().body(Map.of("personId", right.toString())).put("/klachten/{id}/aangeklaagden/{a}/koppeling",
+                id, accusedId).then().statusCode(200).body("personId", equalTo(right.toString()));
+        Klachten.as(right, k.accusedTenant, "employee").get("/klachten/{id}", id).then().statusCode(200)
+                .body("as", equalTo("AANGEKLAAGDE"));
+    }
+
+    @Test
+    void aWrongLinkNobodyReadIsUndoneWithoutABreach() {
+        Klachten k = new Klachten();
+        String id = k.admissible();
+        String accusedId = k.accusedId(id);
+        k.asSecretary().delete("/klachten/{id}/aangeklaagden/{a}/koppeling", id, accusedId).then().statusCode(200)
+                .body("personalDataBreach", equalTo(false)).body("reads", equalTo(0));
+        k.asChair().get("/klachten/{id}/datalekken", id).then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        k.asSecretary().delete("/klachten/{id}/aangeklaagden/{a}/koppeling", id, accusedId).then().statusCode(409);
+    }
 }

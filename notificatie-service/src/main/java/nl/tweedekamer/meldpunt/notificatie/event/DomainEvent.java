@@ -22,7 +22,7 @@ public record DomainEvent(
         UUID meldingId, String meldingReference, UUID vertrouwenspersoonId, String vertrouwenspersoonKind, String from,
         String term, LocalDate dueOn, LocalDate previousDueOn, String reason,
         UUID declarationId, UUID personId, LocalDate deletionDueOn, UUID signalId, String action,
-        LocalDate newDueOn) {
+        LocalDate newDueOn, Boolean personalDataBreach) {
 
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");
     private static final Pattern TENANT = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");

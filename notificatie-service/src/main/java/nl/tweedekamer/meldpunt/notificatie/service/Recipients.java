@@ -122,6 +122,10 @@ public final class Recipients {
                                     e.tenantId() + "/" + e.personId() + "/" + e.declarationId()))))),
             // domain.md §7: a file's deletion is announced to the chair, who may place a legal hold, and the
             // secretary; the deletion itself is told to nobody (klacht-vernietigd sends no email)
+            // domain.md §10.3: a wrong link of the accused that was read is a breach the chair must know of
+            Map.entry(EventTypes.KOPPELING_ONGEDAAN, List.of(
+                    onlyWhen(e -> Boolean.TRUE.equals(e.personalDataBreach()),
+                            rule(COMMISSIE_VOORZITTER, DATALEK_BIJ_KOPPELING, COMMISSION_CHAIR)))),
             Map.entry(EventTypes.BEWAARTERMIJN_VERLOOPT, List.of(
                     rule(COMMISSIE_VOORZITTER, BEWAARTERMIJN_VERLOOPT, COMMISSION_CHAIR),
                     rule(COMMISSIE_SECRETARIS, BEWAARTERMIJN_VERLOOPT, COMMISSION_SECRETARY))),

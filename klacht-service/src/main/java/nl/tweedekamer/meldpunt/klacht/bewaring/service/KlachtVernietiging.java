@@ -48,7 +48,8 @@ public class KlachtVernietiging {
             "klacht_termijn",
             "klacht_inzage",
             "klacht_bewaring",
-            "klacht_vernietiging_aankondiging"
+            "klacht_vernietiging_aankondiging",
+            "klacht_datalek"
             // ▶ FURTHER CASE TABLES: add each new table with a klacht_id column here.
     );
 

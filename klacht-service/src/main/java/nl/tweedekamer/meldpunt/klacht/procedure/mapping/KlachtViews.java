@@ -98,6 +98,11 @@ public final class KlachtViews {
     public record Read(String personId, String asParty, String part, OffsetDateTime readAt) {
     }
 
+    /** A personal-data breach: the accused was linked to this person, who read the case so often, then. */
+    public record Breach(UUID accusedId, String wronglyLinkedPersonId, int reads, OffsetDateTime firstReadAt,
+            OffsetDateTime lastReadAt, LocalDate recordedOn) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TemporaryMeasureRequest(UUID id, UUID caseId, String caseReference, String concerns, String reason,
             String request, LocalDate requestedOn, String measures, LocalDate commissionConsultedOn,

@@ -127,6 +127,15 @@ public class KlachtResource {
         return dossiers.reads(id);
     }
 
+    @GET
+    @Path("{id}/datalekken")
+    @RolesAllowed(COMMISSION_MEMBER)
+    @Operation(summary = "The personal-data breaches recorded in the case: a wrong link read by the person (the chair)")
+    public List<KlachtViews.Breach> breaches(@PathParam("id") UUID id) {
+        toegang.enter(id);
+        return dossiers.breaches(id);
+    }
+
     @PUT
     @Path("{id}/klaagschrift")
     @RolesAllowed(EMPLOYEE)

@@ -7,7 +7,12 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,11 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.repository.CaseDirectory;
+import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtInput;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtToegang;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.Koppeling;
 
-/** The secretary finds the person to link an accused to (domain.md §10.3). */
+/** The secretary finds the person to link an accused to, and undoes a wrong link (domain.md §10.3). */
 @Path("/klachten/{id}/aangeklaagden/{accusedId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class KoppelingResource {
@@ -29,11 +36,36 @@ public class KoppelingResource {
     public record Kandidaat(UUID personId, String name, String function) {
     }
 
+    /** The accused and the person (login) it is linked to. */
+    public record Gekoppeld(UUID accusedId, UUID personId) {
+    }
+
     @Inject
     KlachtToegang toegang;
 
     @Inject
     Koppeling koppeling;
+
+    @PUT
+    @Path("koppeling")
+    @RolesAllowed(COMMISSION_SECRETARY)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link an admitted accused, whose wrong link was undone, to a person on their employer's roster")
+    public Gekoppeld link(@PathParam("id") UUID id, @PathParam("accusedId") UUID accusedId,
+            @Valid @NotNull KlachtInput.Persoon person) {
+        toegang.enter(id);
+        Aangeklaagde a = koppeling.link(id, accusedId, person);
+        return new Gekoppeld(a.id, a.personId);
+    }
+
+    @DELETE
+    @Path("koppeling")
+    @RolesAllowed(COMMISSION_SECRETARY)
+    @Operation(summary = "Undo a wrong link: recorded as a personal-data breach when the person had read the case")
+    public Koppeling.Ontkoppeling undo(@PathParam("id") UUID id, @PathParam("accusedId") UUID accusedId) {
+        toegang.enter(id);
+        return koppeling.undo(id, accusedId);
+    }
 
     @GET
     @Path("kandidaten")

@@ -15,6 +15,7 @@ import nl.tweedekamer.meldpunt.klacht.commissie.Appointee;
 import nl.tweedekamer.meldpunt.klacht.commissie.service.CommissionComposition;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
+import nl.tweedekamer.meldpunt.klacht.procedure.Datalek;
 import nl.tweedekamer.meldpunt.klacht.procedure.Inzage;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.mapping.DossierMapper;
@@ -86,6 +87,15 @@ public class DossierService {
         toegang.recordRead(klacht, as, "INZAGELOG");
         return Inzage.<Inzage>list("klachtId = ?1 order by readAt", klacht.id).stream()
                 .map(r -> new KlachtViews.Read(r.personId, r.asParty, r.part, r.readAt)).toList();
+    }
+
+    /** Domain.md §10.3: the personal-data breaches recorded in the case (the chair); that read is recorded too. */
+    public List<KlachtViews.Breach> breaches(UUID caseId) {
+        Klacht klacht = toegang.load(caseId);
+        Betrokkenheid as = toegang.require(klacht, Betrokkenheid.VOORZITTER);
+        toegang.recordRead(klacht, as, "DATALEKKEN");
+        return Datalek.of(klacht.id).stream().map(b -> new KlachtViews.Breach(b.accusedId, b.personId.toString(),
+                b.reads, b.firstReadAt, b.lastReadAt, b.recordedOn)).toList();
     }
 
     /** The caller's worklist, through the cross-tenant queries that apply each role's rule. */

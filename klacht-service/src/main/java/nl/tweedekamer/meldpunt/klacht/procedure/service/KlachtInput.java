@@ -82,6 +82,10 @@ public final class KlachtInput {
             @Pattern(regexp = "AMBTELIJK|POLITIEK") String side) {
     }
 
+    /** Domain.md §10.3: linking an admitted accused again, after a wrong link was undone. */
+    public record Persoon(@NotNull UUID personId, @Email @Size(max = 254) String email) {
+    }
+
     public record Koppeling(@NotNull UUID accusedId, @NotNull UUID personId, @Email @Size(max = 254) String email) {
     }
 
