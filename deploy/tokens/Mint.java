@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -10,10 +11,13 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +32,11 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * Mint init [--keys DIR]
- *     writes an RSA-2048 key pair to DIR (privateKey.pem, PKCS#8; publicKey.pem, X.509) unless it is there
+ *     writes two RSA-2048 key pairs to DIR unless they are there: the users' (privateKey.pem, PKCS#8; publicKey.pem,
+ *     X.509) and the services' own (service-privateKey.pem, service-publicKey.pem), and jwks.json with both public keys
  * Mint --role ROLE [--role ROLE ...] --sub SUBJECT [--tenant TENANT] [--ttl 8h] [--keys DIR] [--issuer ISS]
- *     prints a compact RS256 JWT signed with DIR/privateKey.pem
+ *     prints a compact RS256 JWT signed with DIR/privateKey.pem (kid meldpunt-users); with --role service alone,
+ *     signed with DIR/service-privateKey.pem (kid meldpunt-services)
  * </pre>
  */
 public class Mint {
@@ -49,6 +55,13 @@ public class Mint {
 
     static final String PRIVATE_KEY = "privateKey.pem";
     static final String PUBLIC_KEY = "publicKey.pem";
+    /** The services' own key pair: the only key whose tokens may carry the role service (ServiceIdentity). */
+    static final String SERVICE_PRIVATE_KEY = "service-privateKey.pem";
+    static final String SERVICE_PUBLIC_KEY = "service-publicKey.pem";
+    /** Both public keys as the JSON Web Key Set the services verify against. */
+    static final String JWKS = "jwks.json";
+    static final String USER_KEY_ID = "meldpunt-users";
+    static final String SERVICE_KEY_ID = "meldpunt-services";
 
     public static void main(String[] args) {
         try {
@@ -118,24 +131,39 @@ public class Mint {
                     + " (only " + String.join(", ", ROLES.stream().filter(SERVING_SEVERAL_TENANTS::contains).toList())
                     + " may go without)");
         }
-        System.out.println(mint(privateKey(keys), issuer, subject, tenant, roles, ttl));
+        boolean service = roles.contains("service");
+        if (service && roles.size() > 1) {
+            throw new UsageException("a service token carries the role service alone");
+        }
+        System.out.println(mint(privateKey(keys, service ? SERVICE_PRIVATE_KEY : PRIVATE_KEY),
+                service ? SERVICE_KEY_ID : USER_KEY_ID, issuer, subject, tenant, roles, ttl));
         return 0;
     }
 
     static void init(Path keys) throws IOException, GeneralSecurityException {
-        Path privatePem = keys.resolve(PRIVATE_KEY);
-        Path publicPem = keys.resolve(PUBLIC_KEY);
+        Files.createDirectories(keys);
+        pair(keys, PRIVATE_KEY, PUBLIC_KEY);
+        pair(keys, SERVICE_PRIVATE_KEY, SERVICE_PUBLIC_KEY);
+        Path jwks = keys.resolve(JWKS);
+        Files.writeString(jwks, "{\"keys\":[" + jwk(USER_KEY_ID, publicKey(keys.resolve(PUBLIC_KEY))) + ","
+                + jwk(SERVICE_KEY_ID, publicKey(keys.resolve(SERVICE_PUBLIC_KEY))) + "]}\n", StandardCharsets.US_ASCII);
+        System.err.println("mint-token: the services trust " + jwks.toAbsolutePath());
+    }
+
+    /** Writes a key pair unless it is there. */
+    static void pair(Path keys, String privateName, String publicName) throws IOException, GeneralSecurityException {
+        Path privatePem = keys.resolve(privateName);
+        Path publicPem = keys.resolve(publicName);
         boolean hasPrivate = Files.exists(privatePem);
         boolean hasPublic = Files.exists(publicPem);
         if (hasPrivate && hasPublic) {
-            System.err.println("mint-token: keys already in " + keys.toAbsolutePath() + " (kept)");
+            System.err.println("mint-token: " + privateName + " already in " + keys.toAbsolutePath() + " (kept)");
             return;
         }
         if (hasPrivate || hasPublic) {
-            throw new IOException("only one of " + PRIVATE_KEY + " and " + PUBLIC_KEY + " is in " + keys.toAbsolutePath()
+            throw new IOException("only one of " + privateName + " and " + publicName + " is in " + keys.toAbsolutePath()
                     + ": remove it and run init again");
         }
-        Files.createDirectories(keys);
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
@@ -147,7 +175,25 @@ public class Mint {
         System.err.println("mint-token: wrote " + privatePem.toAbsolutePath() + " and " + publicPem.toAbsolutePath());
     }
 
-    static String mint(PrivateKey key, String issuer, String subject, String tenant, Set<String> roles, Duration ttl)
+    static RSAPublicKey publicKey(Path file) throws IOException, GeneralSecurityException {
+        String body = Files.readString(file, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "")
+                .replaceAll("\\s", "");
+        return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+    }
+
+    static String jwk(String keyId, RSAPublicKey key) {
+        return "{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":" + json(keyId) + ",\"n\":\""
+                + unsigned(key.getModulus()) + "\",\"e\":\"" + unsigned(key.getPublicExponent()) + "\"}";
+    }
+
+    static String unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        int start = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOfRange(bytes, start, bytes.length));
+    }
+
+    static String mint(PrivateKey key, String keyId, String issuer, String subject, String tenant, Set<String> roles, Duration ttl)
             throws GeneralSecurityException {
         Instant now = Instant.now();
         StringBuilder claims = new StringBuilder("{");
@@ -168,7 +214,8 @@ public class Mint {
         claims.append('}');
 
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        String signingInput = base64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+        String signingInput = base64.encodeToString(("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":" + json(keyId) + "}")
+                .getBytes(StandardCharsets.UTF_8))
                 + "." + base64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initSign(key);
@@ -176,10 +223,10 @@ public class Mint {
         return signingInput + "." + base64.encodeToString(signature.sign());
     }
 
-    static PrivateKey privateKey(Path keys) throws IOException, GeneralSecurityException {
-        Path file = keys.resolve(PRIVATE_KEY);
+    static PrivateKey privateKey(Path keys, String name) throws IOException, GeneralSecurityException {
+        Path file = keys.resolve(name);
         if (!Files.exists(file)) {
-            throw new UsageException("no " + PRIVATE_KEY + " in " + keys.toAbsolutePath() + ": run 'mint-token init"
+            throw new UsageException("no " + name + " in " + keys.toAbsolutePath() + ": run 'mint-token init"
                     + " --keys " + keys + "' first (deploy/local/start does)");
         }
         String pem = Files.readString(file, StandardCharsets.US_ASCII);
@@ -245,7 +292,8 @@ public class Mint {
         return String.join("\n",
                 "usage:",
                 "  mint-token init [--keys DIR]",
-                "      create an RSA-2048 key pair (privateKey.pem, publicKey.pem) in DIR unless it exists",
+                "      create the users' key pair (privateKey.pem, publicKey.pem) and the services' (service-privateKey.pem,
+              service-publicKey.pem) in DIR unless they exist, and jwks.json, the public keys the services trust",
                 "  mint-token --role ROLE [--role ROLE ...] --sub SUBJECT [--tenant TENANT] [--ttl 8h]",
                 "             [--keys DIR] [--issuer ISS]",
                 "      print a signed RS256 JWT (claims iss, sub, upn, groups, tenant, iat, exp, jti)",

@@ -43,6 +43,7 @@ final class PlatformStack {
     /** The web portal, started by the first test that needs it ({@link #portaal(String)}). */
     private ServiceProcess portaal;
     private Path signingKey;
+    private Path portalKey;
     final List<ServiceProcess> extraInstances = new ArrayList<>();
     final Duration startup;
     /** The SMTP server termijn-service sends its reminders to. */
@@ -57,8 +58,8 @@ final class PlatformStack {
         logs = Path.of(System.getProperty("meldpunt.e2e.logs", "target/e2e-logs"));
         long begin = System.nanoTime();
         String bootstrap = KafkaBroker.ensureRunning();
-        Path publicKey = Files.createTempFile("meldpunt-e2e-", ".pem");
-        Files.writeString(publicKey, TestKeys.publicKeyPem());
+        Path publicKey = Files.createTempFile("meldpunt-e2e-", ".json");
+        Files.writeString(publicKey, TestKeys.jwks());
         baseEnv.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         baseEnv.put("KAFKA_CREATE_TOPICS", "true");
         baseEnv.put("JWKS_URL", publicKey.toUri().toString());
@@ -67,8 +68,11 @@ final class PlatformStack {
         baseEnv.put("MELDPUNT_MASTER_KEY", randomKey());
         baseEnv.put("DELIVERY_LOG_HASH_KEY", randomKey());
         signingKey = Files.createTempFile("meldpunt-e2e-signing-", ".pem");
-        Files.writeString(signingKey, TestKeys.privateKeyPem());
+        Files.writeString(signingKey, TestKeys.servicePrivateKeyPem());
         baseEnv.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", signingKey.toString());
+        // the portal's role-less tokens are signed like people's, never with the services' key
+        portalKey = Files.createTempFile("meldpunt-e2e-portal-", ".pem");
+        Files.writeString(portalKey, TestKeys.privateKeyPem());
         mail = GreenMailResource.greenMail();
         for (String service : SERVICES) {
             ports.put(service, ServiceProcess.freePort());
@@ -116,7 +120,7 @@ final class PlatformStack {
             env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
             env.put("PORTAAL_ORGANISATIES", organisaties);
             // the stopgap key for the public names of the vertrouwenspersonen (see portaal's OrganisatieGids)
-            env.put("VP_LIST_SIGNING_KEY_LOCATION", signingKey.toString());
+            env.put("VP_LIST_SIGNING_KEY_LOCATION", portalKey.toString());
             // plain http on 127.0.0.1 here; production serves the portal over TLS only
             env.put("COOKIES_SECURE", "false");
             portaal = ServiceProcess.start(root, "portaal", "portaal", env, logs);

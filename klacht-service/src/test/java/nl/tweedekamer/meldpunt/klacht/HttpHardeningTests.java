@@ -106,6 +106,24 @@ class HttpHardeningTests {
     }
 
     @Test
+    void theServiceRoleIsAcceptedOnlyFromThePlatformsOwnServiceIdentity() {
+        String tenant = newTenantId();
+        platformAdmin().body(fractie(tenant)).post("/tenants").then().statusCode(201);
+        String lookup = "/internal/tenants/" + tenant + "/contacts/organisation";
+
+        given().auth().oauth2(TestTokens.as(Roles.SERVICE).subject("notificatie-service").sign()).get(lookup).then()
+                .statusCode(200);
+        // whoever holds the key that signs people's tokens cannot make themselves a service
+        given().auth().oauth2(TestTokens.as(Roles.SERVICE).subject("notificatie-service").signedAsPerson().sign())
+                .get(lookup).then().statusCode(401).contentType(PROBLEM);
+        // a service token carries no person's role, and the services' key signs no person's token
+        given().auth().oauth2(TestTokens.as(Roles.SERVICE, Roles.PLATFORM_ADMIN).tenant("tk").sign()).get(lookup)
+                .then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.as(Roles.PLATFORM_ADMIN, Roles.SERVICE).tenant("tk").signedAsPerson().sign())
+                .get("/regulations").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
     void aTokenMadeToLiveLongerThanTwelveHoursIsRefused() {
         Instant now = Instant.now();
         String tooLong = TestTokens.as(Roles.PLATFORM_ADMIN).tenant("tk").issuedAt(now)

@@ -121,7 +121,7 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
         try {
             if (server == null) {
                 JwtConsumer verifier = new JwtConsumerBuilder()
-                        .setVerificationKey(TestKeys.publicKey())
+                        .setVerificationKey(TestKeys.servicePublicKey())
                         .setExpectedIssuer(TestTokens.ISSUER)
                         .setRequireSubject()
                         .setRequireExpirationTime()
@@ -138,7 +138,7 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
             users++;
             Path key = Files.createTempFile("meldpunt-service-token", ".pem");
             key.toFile().deleteOnExit();
-            Files.writeString(key, TestKeys.privateKeyPem());
+            Files.writeString(key, TestKeys.servicePrivateKeyPem());
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
             return Map.of(
                     "quarkus.rest-client.klacht-service.url", url,

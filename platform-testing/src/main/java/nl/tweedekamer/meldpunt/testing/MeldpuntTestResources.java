@@ -23,7 +23,7 @@ public class MeldpuntTestResources implements QuarkusTestResourceLifecycleManage
     public Map<String, String> start() {
         return Map.of(
                 "kafka.bootstrap.servers", KafkaBroker.ensureRunning(),
-                "mp.jwt.verify.publickey", TestKeys.publicKeyBase64(),
+                "mp.jwt.verify.publickey", TestKeys.jwks(),
                 "mp.jwt.verify.issuer", TestTokens.ISSUER);
     }
 

@@ -42,6 +42,7 @@ public final class TestTokens {
     private Instant issuedAt;
     private Instant expiresAt;
     private boolean foreign;
+    private boolean asPerson;
     private Set<String> audience;
 
     private TestTokens() {
@@ -116,6 +117,15 @@ public final class TestTokens {
         return this;
     }
 
+    /**
+     * Signs with the users' key even when the token claims the role {@code service}: what someone who holds the
+     * key that signs people's tokens could forge.
+     */
+    public TestTokens signedAsPerson() {
+        this.asPerson = true;
+        return this;
+    }
+
     /** Signs with a foreign key instead of the trusted test key. */
     public TestTokens signedWithForeignKey() {
         this.foreign = true;
@@ -140,8 +150,12 @@ public final class TestTokens {
             builder.claim("tenant", tenant);
         }
         claims.forEach(builder::claim);
-        PrivateKey key = foreign ? TestKeys.foreignKeyPair().getPrivate() : TestKeys.privateKey();
-        return builder.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key);
+        // the role service comes only from the services' own key; every other token is signed as a person's
+        boolean service = roles.contains("service") && !asPerson;
+        PrivateKey key = foreign ? TestKeys.foreignKeyPair().getPrivate()
+                : service ? TestKeys.servicePrivateKey() : TestKeys.privateKey();
+        return builder.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .keyId(service ? TestKeys.SERVICE_KEY_ID : TestKeys.USER_KEY_ID).sign(key);
     }
 
     private static Set<String> defaultAudience() {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -25,7 +23,7 @@ class TestTokensAreVerifiableOnlyWithTheTestKeyTest {
     void aMintedTokenCarriesTheClaimsAndVerifiesWithThePublishedKey() throws Exception {
         String token = TestTokens.as("fractie-admin", "employee").tenant("tk").subject("u-123").sign();
 
-        assertTrue(verifies(token, config.get("mp.jwt.verify.publickey")));
+        assertTrue(verifies(token, TestKeys.publicKey()));
         Map<String, Object> header = part(token, 0);
         assertEquals("RS256", header.get("alg"));
         Map<String, Object> claims = part(token, 1);
@@ -42,16 +40,31 @@ class TestTokensAreVerifiableOnlyWithTheTestKeyTest {
     }
 
     @Test
+    void aServiceTokenIsSignedWithTheServicesKeyAndAPersonsWithTheUsersKey() throws Exception {
+        String service = TestTokens.as("service").sign();
+        assertTrue(verifies(service, TestKeys.servicePublicKey()));
+        assertFalse(verifies(service, TestKeys.publicKey()));
+        assertEquals(TestKeys.SERVICE_KEY_ID, part(service, 0).get("kid"));
+        String person = TestTokens.as("employee").tenant("tk").sign();
+        assertEquals(TestKeys.USER_KEY_ID, part(person, 0).get("kid"));
+        String forged = TestTokens.as("service").signedAsPerson().sign();
+        assertTrue(verifies(forged, TestKeys.publicKey()));
+        String jwks = config.get("mp.jwt.verify.publickey");
+        assertTrue(jwks.contains("\"kid\":\"" + TestKeys.USER_KEY_ID + "\"")
+                && jwks.contains("\"kid\":\"" + TestKeys.SERVICE_KEY_ID + "\""), jwks);
+    }
+
+    @Test
     void anExpiredTokenIsSignedCorrectlyButExpired() throws Exception {
         String token = TestTokens.expired();
-        assertTrue(verifies(token, config.get("mp.jwt.verify.publickey")));
+        assertTrue(verifies(token, TestKeys.publicKey()));
         long exp = ((Number) part(token, 1).get("exp")).longValue();
         assertTrue(exp < Instant.now().getEpochSecond() - 3000);
     }
 
     @Test
     void aForeignKeyTokenDoesNotVerify() throws Exception {
-        assertFalse(verifies(TestTokens.foreignKey(), config.get("mp.jwt.verify.publickey")));
+        assertFalse(verifies(TestTokens.foreignKey(), TestKeys.publicKey()));
     }
 
     @Test
@@ -60,9 +73,7 @@ class TestTokensAreVerifiableOnlyWithTheTestKeyTest {
         assertTrue(TestKeys.publicKeyPem().startsWith("-----BEGIN PUBLIC KEY-----\n"));
     }
 
-    private static boolean verifies(String token, String publicKeyBase64) throws Exception {
-        PublicKey key = KeyFactory.getInstance("RSA")
-                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64)));
+    private static boolean verifies(String token, PublicKey key) throws Exception {
         int lastDot = token.lastIndexOf('.');
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initVerify(key);

@@ -15,8 +15,9 @@ import io.smallrye.jwt.build.Jwt;
  * The token a service shows another service's internal endpoints (the contact lookups): role {@code service},
  * subject the application's name, no tenant. Either provided ({@code meldpunt.service-token.value}, in production
  * {@code SERVICE_TOKEN} issued by the identity provider) and used as is, or signed here with the key at
- * {@code smallrye.jwt.sign.key.location} (the local run's key pair and the tests' key, which the other services
- * trust), short-lived and renewed halfway through its lifetime. A service that never asks for one never needs a key.
+ * {@code smallrye.jwt.sign.key.location} with the services' own key (kid {@code meldpunt.service-token.key-id}, a key
+ * that signs no person's token; the local run's and the tests' services key pair, which the other services trust),
+ * short-lived and renewed halfway through its lifetime. A service that never asks for one never needs a key.
  */
 @ApplicationScoped
 public class ServiceToken {
@@ -36,6 +37,10 @@ public class ServiceToken {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
+    /** The kid of the services' own key, which signs no person's token ({@link ServiceIdentity}). */
+    @ConfigProperty(name = "meldpunt.service-token.key-id", defaultValue = "meldpunt-services")
+    String keyId;
+
     private String token;
     private Instant renewAt = Instant.MIN;
 
@@ -53,6 +58,7 @@ public class ServiceToken {
                     .groups(Set.of(Roles.SERVICE))
                     .issuedAt(now)
                     .expiresAt(now.plus(lifetime))
+                    .jws().keyId(keyId)
                     .sign();
             renewAt = now.plus(lifetime.dividedBy(2));
         }

@@ -36,5 +36,9 @@ public interface PortaalConfig {
         /** The issuer the services accept. */
         @WithDefault("https://meldpunt.tweedekamer.nl")
         String issuer();
+
+        /** The kid of that key in the key set the services trust: a key that signs people's tokens, never a service's. */
+        @WithDefault("meldpunt-users")
+        String keyId();
     }
 }

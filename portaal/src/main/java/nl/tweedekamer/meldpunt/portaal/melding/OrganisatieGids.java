@@ -128,7 +128,7 @@ public class OrganisatieGids {
                 .claim("tenant", organisatieId)
                 .issuedAt(nu)
                 .expiresAt(nu.plusSeconds(60))
-                .jws().sign(key);
+                .jws().keyId(config.vpLijst().keyId()).sign(key);
     }
 
     private Optional<PrivateKey> sleutel() {
