@@ -14,14 +14,20 @@ public record Lookup(Kind kind, String arg) {
         CASE_ACCUSED,
         /** klacht {@code GET /internal/cases/{caseId}/contacts/ADVICE_RECIPIENT} (array, one per employer) */
         CASE_ADVICE_RECIPIENT,
+        /**
+         * klacht {@code GET /internal/cases/{caseId}/contacts/DECIDER}, the one of this employer: the person who decides
+         * for it in the case (domain.md §10.2), never the organisation's general address; arg {@code caseId/employerTenantId}
+         */
+        CASE_DECIDER,
         /** klacht {@code GET /internal/commission/contacts?function=SECRETARY} (array) */
         COMMISSION_SECRETARY,
         /** klacht {@code GET /internal/commission/contacts?function=CHAIR} (array) */
         COMMISSION_CHAIR,
-        /** klacht {@code GET /internal/persons/{personId}/contact} */
-        PERSON,
-        /** klacht {@code GET /internal/tenants/{tenantId}/contacts/organisation} */
-        ORGANISATION,
+        /**
+         * klacht {@code GET /internal/cases/{caseId}/persons/{personId}/contact}: a person's address in that case (its
+         * klaagschrift, the accused's link, the roster), never one from another case or a draft; arg {@code caseId/personId}
+         */
+        CASE_PERSON,
         /** klacht {@code GET /internal/tenants/{tenantId}/contacts/hr}: the HR contact, else the general one */
         ORGANISATION_HR,
         /** klacht {@code GET /internal/tenants/{tenantId}/contacts/persons/{personId}}: rostered staff; arg {@code tenantId/personId} */

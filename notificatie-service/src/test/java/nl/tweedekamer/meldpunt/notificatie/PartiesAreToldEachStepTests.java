@@ -58,8 +58,11 @@ class PartiesAreToldEachStepTests {
         answer(cases + "COMPLAINANT", array(contact(klagerId, klager, tenant)));
         answer(cases + "ACCUSED", array(contact(accusedId, accused, employer)));
         answer(cases + "ADVICE_RECIPIENT", array(contact(UUID.randomUUID().toString(), board, employer)));
-        answer("/internal/persons/" + klagerId + "/contact", contact(klagerId, klager));
-        answer("/internal/persons/" + accusedId + "/contact", contact(accusedId, accused));
+        answer(cases.replace("/contacts/", "/persons/") + klagerId + "/contact", contact(klagerId, klager));
+        answer(cases.replace("/contacts/", "/persons/") + accusedId + "/contact", contact(accusedId, accused));
+        // the address this person typed into another case: the invitation for this case never goes there
+        String elsewhere = "elders-" + caseId + "@voorbeeld.example";
+        answer("/internal/persons/" + klagerId + "/contact", contact(klagerId, elsewhere));
 
         Events.klacht("klaagschrift-ingediend", caseId, tenant, ref, fields("declarationId", UUID.randomUUID().toString(),
                 "complainantId", klagerId, "accusedEmployerTenantIds", List.of(employer), "handoverId", null,
@@ -88,6 +91,7 @@ class PartiesAreToldEachStepTests {
             assertThat(headings(Mails.to(SECRETARY).stream().filter(m -> Mails.subject(m).contains(ref)).toList()))
                     .containsExactlyInAnyOrder("nieuw klaagschrift", "besluit van de werkgever");
         });
+        assertThat(Mails.to(elsewhere)).isEmpty();
         MimeMessage advice = Mails.to(board).get(0);
         assertThat(Mails.content(advice)).contains(ref).contains(BASE + "/klachten/" + caseId)
                 .contains("vier weken").contains("four weeks");
@@ -181,18 +185,27 @@ class PartiesAreToldEachStepTests {
     }
 
     @Test
-    void aRequestForTemporaryMeasuresReachesOnlyTheEmployerOfThePersonItConcerns() {
+    void aRequestForTemporaryMeasuresReachesOnlyTheDeciderOfTheEmployerOfThePersonItConcerns() {
         UUID caseId = UUID.randomUUID();
         String ref = Events.reference("K");
         String employer = Events.tenant("werkgever");
+        String otherEmployer = Events.tenant("werkgever");
         String office = "hr-" + employer + "@werkgever.example";
+        String decider = "beslisser-" + employer + "@werkgever.example";
+        String otherDecider = "beslisser-" + otherEmployer + "@werkgever.example";
+        // domain.md §10.2: the organisation's general address may be a party's; it is never asked
         answer("/internal/tenants/" + employer + "/contacts/organisation", contact(UUID.randomUUID().toString(), office));
+        answer("/internal/cases/" + caseId + "/contacts/DECIDER", array(
+                contact(UUID.randomUUID().toString(), decider, employer),
+                contact(UUID.randomUUID().toString(), otherDecider, otherEmployer)));
 
         Events.klacht("tijdelijke-voorziening-gevraagd", caseId, Events.tenant("fractie"), ref, fields("requestId",
                 UUID.randomUUID().toString(), "requestedOn", "2026-11-05", "employerTenantId", employer));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(headings(Mails.to(office)))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(headings(Mails.to(decider)))
                 .containsExactly("verzoek om een tijdelijke voorziening"));
+        assertThat(Mails.to(office)).isEmpty();
+        assertThat(Mails.to(otherDecider)).isEmpty();
     }
 
     @Test

@@ -153,7 +153,7 @@ class TermijnAccessTests {
     }
 
     @Test
-    void anEmployerSeesOnlyTheTermsOfCasesWhereItIsTheNamedRecipient() {
+    void anEmployerSeesOnlyTheTermsOfCasesWhereItIsTheNamedDecider() {
         Zaak zaak = admissible();
         UUID board = UUID.randomUUID();
         zaak.send("advies-uitgebracht", "issuedOn", "2026-11-20", "receivedOn", "2026-11-23", "recipients", List.of(
@@ -165,7 +165,7 @@ class TermijnAccessTests {
                 .filter(t -> t.soort == TermijnRegel.T5 && "fractie-r".equals(t.employerTenantId)).findFirst()
                 .orElseThrow();
 
-        // fractie-r's usual employer contact is not the recipient the commission named: nothing of this case
+        // another holder of fractie-r's employer role does not decide in this case: nothing of it (domain.md §10.2)
         String usualContact = TestTokens.as(Roles.EMPLOYER).tenant("fractie-r").sign();
         given().auth().oauth2(usualContact).get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(404);
         given().auth().oauth2(usualContact).get("/termijnen/{id}", ofR.id).then().statusCode(404);
@@ -183,23 +183,32 @@ class TermijnAccessTests {
         given().auth().oauth2(TestTokens.as(Roles.EMPLOYER).tenant("fractie-t").subject(board.toString()).sign())
                 .get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(404);
 
-        // no recipient named: the employer's usual contact reads its own decision term
+        // no decider named (an event from before deciders): no employer reads it, there is no general contact
         given().auth().oauth2(TestTokens.as(Roles.EMPLOYER).tenant("fractie-s").sign())
-                .get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(200)
-                .body("termijn.employerTenantId", contains("fractie-s"));
+                .get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(404);
+
+        // the commission names another decider for fractie-r: the term is theirs from then on
+        UUID other = UUID.randomUUID();
+        zaak.send("beslisser-benoemd", "employerTenantId", "fractie-r", "deciderId", other.toString(),
+                "namedOn", "2026-11-25");
+        String otherToken = TestTokens.as(Roles.EMPLOYER).tenant("fractie-r").subject(other.toString()).sign();
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(otherToken)
+                .get("/klachten/{id}/termijnen", zaak.caseId()).statusCode() == 200);
+        given().auth().oauth2(named).get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(404);
     }
 
     @Test
     void aTokenCombiningRolesGetsNoMoreThanTheUnionOfEachRolesRights() {
         Zaak zaak = admissible();
         Termijn t4 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T4, t -> true);
+        UUID decider = UUID.randomUUID();
         zaak.send("advies-uitgebracht", "issuedOn", "2026-11-20", "receivedOn", "2026-11-23", "recipients",
-                List.of(Events.map("employerTenantId", "fractie-u", "recipientId", null)));
+                List.of(Events.map("employerTenantId", "fractie-u", "recipientId", decider.toString())));
         Termijn t5 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T5, t -> true);
 
-        // an employer who also carries a commission role without a seat: its own decision term, nothing more
+        // an employer's decider who also carries a commission role without a seat: its own decision term, no more
         String employerAndSecretary = TestTokens.as(Roles.EMPLOYER, Roles.COMMISSION_SECRETARY, Roles.COMMISSION_MEMBER)
-                .tenant("fractie-u").sign();
+                .tenant("fractie-u").subject(decider.toString()).sign();
         given().auth().oauth2(employerAndSecretary).get("/klachten/{id}/termijnen", zaak.caseId()).then()
                 .statusCode(200).body("termijn.term", contains("T5"));
         given().auth().oauth2(employerAndSecretary).get("/termijnen/{id}", t4.id).then().statusCode(404);

@@ -261,13 +261,15 @@ class TermijnLifecycleTests {
         zaak.send("ontvankelijkheid-vastgesteld", "decidedOn", "2027-01-15", "admissible", true,
                 "accused", List.of(Events.map("personId", null, "employerTenantId", "fractie-a")));
         Terms.awaitTerm(zaak.caseId(), TermijnRegel.T4, t -> true);
+        UUID deciderA = UUID.randomUUID();
+        UUID deciderB = UUID.randomUUID();
         zaak.send("advies-uitgebracht", "issuedOn", "2027-02-01", "receivedOn", "2027-02-02", "recipients", List.of(
-                Events.map("employerTenantId", "fractie-a", "recipientId", null),
-                Events.map("employerTenantId", "fractie-b", "recipientId", null)));
+                Events.map("employerTenantId", "fractie-a", "recipientId", deciderA.toString()),
+                Events.map("employerTenantId", "fractie-b", "recipientId", deciderB.toString())));
         await().atMost(Duration.ofSeconds(20)).until(() -> Terms.ofCase(zaak.caseId()).stream()
                 .filter(t -> t.soort == TermijnRegel.T5).count() == 2);
 
-        String employerA = TestTokens.as(Roles.EMPLOYER).tenant("fractie-a").sign();
+        String employerA = TestTokens.as(Roles.EMPLOYER).tenant("fractie-a").subject(deciderA.toString()).sign();
         given().auth().oauth2(employerA).get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(200)
                 .body("termijn.term", contains("T5"))
                 .body("termijn.employerTenantId", contains("fractie-a"));
@@ -277,7 +279,7 @@ class TermijnLifecycleTests {
         Termijn t4 = Terms.ofCase(zaak.caseId()).stream().filter(t -> t.soort == TermijnRegel.T4).findFirst()
                 .orElseThrow();
         given().auth().oauth2(employerA).get("/termijnen/{id}", t4.id).then().statusCode(404);
-        given().auth().oauth2(TestTokens.as(Roles.EMPLOYER).tenant("fractie-c").sign())
+        given().auth().oauth2(TestTokens.as(Roles.EMPLOYER).tenant("fractie-c").subject(deciderA.toString()).sign())
                 .get("/klachten/{id}/termijnen", zaak.caseId()).then().statusCode(404)
                 .contentType(containsString("application/problem+json"));
         given().auth().oauth2(TestTokens.as(Roles.EMPLOYEE).tenant("fractie-a").sign()).get("/termijnen")

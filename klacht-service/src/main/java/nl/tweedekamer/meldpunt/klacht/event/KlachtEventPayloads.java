@@ -63,6 +63,15 @@ public final class KlachtEventPayloads {
         public static final String TYPE = PREFIX + "feitenoverzicht-verstuurd.v1";
     }
 
+    /**
+     * Domain.md §10.2: the person who decides for an employer in this case was confirmed or named, by their
+     * pseudonymous id; again when the commission names another.
+     */
+    public record BeslisserBenoemd(UUID caseId, String caseReference, String tenantId, String employerTenantId,
+            UUID deciderId, LocalDate namedOn) {
+        public static final String TYPE = PREFIX + "beslisser-benoemd.v1";
+    }
+
     public record Recipient(String employerTenantId, UUID recipientId) {
     }
 

@@ -22,6 +22,9 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "roster_entry")
 public class RosterEntry extends PanacheEntityBase {
 
+    /** A person named from a roster who is not on it (domain.md §10.2, §10.3). */
+    public static final String NIET_OP_ROOSTER = "https://meldpunt.tweedekamer.nl/problems/niet-op-rooster";
+
     @Id
     @Column(name = "person_id")
     public UUID personId;

@@ -138,6 +138,9 @@ public class Klacht extends SealedCaseRow {
     @Column(name = "weighty_reasons")
     @Confidential
     public String weightyReasons;
+    /** Domain.md §10.2: at filing, the complainant was the standing decider or deputy of their own organisation. */
+    @Column(name = "decider_is_party", nullable = false)
+    public boolean deciderIsParty;
     @Column(name = "advice_adopted_on")
     public LocalDate adviceAdoptedOn;
     @Column(name = "chair_signed_on")

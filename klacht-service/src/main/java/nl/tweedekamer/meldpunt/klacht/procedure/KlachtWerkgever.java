@@ -15,9 +15,10 @@ import nl.tweedekamer.meldpunt.klacht.crypto.Confidential;
 import nl.tweedekamer.meldpunt.klacht.crypto.SealedCaseRow;
 
 /**
- * An employer involved in a case from the moment the commission's advice reached it (domain.md §1): each
- * accused's employer (art 12.2), or the complainant's employer for inadmissibility (art 10.4). It decides
- * (art 13) and may extend its term (art 13.3).
+ * An employer of a case and the one person who decides for it (domain.md §10.2), from the moment the commission
+ * confirmed or named that person: at admissibility, or on a request for temporary measures (art 12.4). The employer
+ * is involved from the moment the commission's advice reached it (domain.md §1): each accused's employer (art 12.2),
+ * or the complainant's employer for inadmissibility (art 10.4). It decides (art 13) and may extend its term (13.3).
  */
 @Entity
 @Table(name = "klacht_werkgever")
@@ -40,9 +41,15 @@ public class KlachtWerkgever extends SealedCaseRow {
     @Column(name = "advice_received_on")
     public LocalDate adviceReceivedOn;
 
-    /** Who receives the advice instead of the usual contact, when that contact is a party (domain.md §2). */
+    /**
+     * The decider (domain.md §10.2): the only person who reads the case as this employer, receives the advice and
+     * the reminders, and decides. Their name is copied from the employer's roster; their address is looked up there.
+     */
     @Column(name = "recipient_id")
     public UUID recipientId;
+
+    @Column(name = "decider_named_on")
+    public LocalDate deciderNamedOn;
 
     @Column(name = "recipient_name")
     @Confidential

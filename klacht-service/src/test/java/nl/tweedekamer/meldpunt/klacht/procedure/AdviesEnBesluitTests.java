@@ -84,28 +84,6 @@ class AdviesEnBesluitTests {
     }
 
     @Test
-    void whenTheUsualEmployerContactIsAPartyTheNamedRecipientReceivesTheAdviceInstead() {
-        Klachten k = new Klachten();
-        String id = k.factOverviewSent();
-        UUID board = UUID.randomUUID();
-        Map<String, Object> advice = k.advice("VOOR", "VOOR", "VOOR");
-        advice.put("recipients", List.of(Map.of("employerTenantId", k.accusedTenant, "personId", board.toString(),
-                "name", "Voorzitter fractiebestuur", "email", "bestuur@example.nl")));
-        k.asSecretary().body(advice).post("/klachten/{id}/advies", id).then().statusCode(200);
-        k.asChair().post("/klachten/{id}/advies/ondertekening", id).then().statusCode(200);
-        k.asSecretary().post("/klachten/{id}/advies/ondertekening", id).then().statusCode(200);
-
-        k.asEmployerB().get("/klachten/{id}", id).then().statusCode(404);
-        Klachten.as(board, k.accusedTenant, "employer").get("/klachten/{id}", id).then().statusCode(200)
-                .body("as", equalTo("WERKGEVER"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey("klacht.events.v1", id).stream()
-                .anyMatch(e -> e.type().endsWith("advies-uitgebracht.v1")));
-        assertThat(TopicReader.withKey("klacht.events.v1", id)).filteredOn(e -> e.type().endsWith("advies-uitgebracht.v1"))
-                .singleElement().extracting(TopicReader.Event::json).asString()
-                .contains("\"recipientId\":\"" + board + "\"").doesNotContain("bestuur@", "Voorzitter fractiebestuur");
-    }
-
-    @Test
     void aNewReasonableAdviceTermIsATermStepForTermijnService() {
         Klachten k = new Klachten();
         String id = k.admissible();

@@ -41,11 +41,16 @@ class CaseContactResourceTests {
                 .body("id", contains(k.accused.toString()))
                 .body("email", contains("bert@example.nl"))
                 .body("tenantId", contains(k.accusedTenant));
-        service().get("/internal/cases/{id}/contacts/EMPLOYER", id).then().statusCode(200)
+        // domain.md §10.2: the decider's address from the employer's roster, never the organisation's general one
+        service().get("/internal/cases/{id}/contacts/DECIDER", id).then().statusCode(200)
+                .body("id", contains(k.employerB.toString()))
                 .body("tenantId", contains(k.accusedTenant))
-                .body("email", contains("secretariaat@" + k.accusedTenant + ".example.nl"));
+                .body("email", contains("dirk.beslisser@example.nl"));
         service().get("/internal/cases/{id}/contacts/ADVICE_RECIPIENT", id).then().statusCode(200)
-                .body("tenantId", contains(k.accusedTenant));
+                .body("id", contains(k.employerB.toString()))
+                .body("email", contains("dirk.beslisser@example.nl"));
+        service().get("/internal/cases/{id}/persons/{p}/contact", id, k.employerB).then().statusCode(200)
+                .body("email", equalTo("dirk.beslisser@example.nl"));
         service().get("/internal/persons/{p}/contact", k.accused).then().statusCode(200)
                 .body("email", equalTo("bert@example.nl"));
         service().get("/internal/persons/{p}/contact", UUID.randomUUID()).then().statusCode(404);
@@ -76,11 +81,12 @@ class CaseContactResourceTests {
     }
 
     @Test
-    void beforeAdmissibilityThereIsNoAccusedToAddressAndNoEmployerInvolved() {
+    void beforeAdmissibilityThereIsNoAccusedToAddressAndNoDeciderNamed() {
         Klachten k = new Klachten();
         String id = k.file();
         service().get("/internal/cases/{id}/contacts/ACCUSED", id).then().statusCode(404);
-        service().get("/internal/cases/{id}/contacts/EMPLOYER", id).then().statusCode(404);
+        service().get("/internal/cases/{id}/contacts/DECIDER", id).then().statusCode(404);
+        service().get("/internal/cases/{id}/contacts/ADVICE_RECIPIENT", id).then().statusCode(404);
     }
 
     @Test

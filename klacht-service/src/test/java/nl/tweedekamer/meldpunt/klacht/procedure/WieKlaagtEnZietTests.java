@@ -60,6 +60,7 @@ class WieKlaagtEnZietTests {
         Onboarding.registerDeclaredFractie(thirdTenant);
         UUID coAccused = UUID.randomUUID();
         UUID employerC = UUID.randomUUID();
+        Klachten.nameStandingDecider(thirdTenant, employerC, UUID.randomUUID());
 
         Map<String, Object> content = k.klaagschrift();
         List<Map<String, Object>> accused = new ArrayList<>((List<Map<String, Object>>) content.get("accused"));

@@ -34,8 +34,12 @@ public final class Klachten {
     public final UUID deputyAmbtelijk;
     public final UUID deputyPolitiek;
     public final UUID secretary;
+    /** The standing decider of the complainant's organisation (domain.md §10.2), and the deputy. */
     public final UUID employerA = UUID.randomUUID();
+    public final UUID deputyEmployerA = UUID.randomUUID();
+    /** The standing decider of the accused's organisation, and the deputy. */
     public final UUID employerB = UUID.randomUUID();
+    public final UUID deputyEmployerB = UUID.randomUUID();
 
     /** Two declared fracties: the complainant's and the accused's employer; the commission of today. */
     public Klachten() {
@@ -49,6 +53,16 @@ public final class Klachten {
         secretary = seat(seats, "SECRETARY", null);
         Onboarding.registerDeclaredFractie(complainantTenant);
         Onboarding.registerDeclaredFractie(accusedTenant);
+        nameStandingDecider(complainantTenant, employerA, deputyEmployerA);
+        nameStandingDecider(accusedTenant, employerB, deputyEmployerB);
+    }
+
+    /** The fractie administrator names a standing decider and deputy, both put on the roster (domain.md §10.2). */
+    public static void nameStandingDecider(String tenant, UUID decider, UUID deputy) {
+        onRoster(tenant, decider, "Dirk Beslisser");
+        onRoster(tenant, deputy, "Dora Plaatsvervanger");
+        Onboarding.fractieAdmin(tenant).body(Map.of("deciderId", decider.toString(), "deputyId", deputy.toString()))
+                .put("/tenants/{t}/beslisser", tenant).then().statusCode(200);
     }
 
     private static UUID seat(Map<String, String> seats, String function, String side) {

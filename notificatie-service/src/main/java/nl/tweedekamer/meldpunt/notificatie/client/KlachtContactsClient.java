@@ -19,7 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface KlachtContactsClient {
 
-    /** party: COMPLAINANT, ACCUSED, EMPLOYER or ADVICE_RECIPIENT */
+    /** party: COMPLAINANT, ACCUSED, DECIDER or ADVICE_RECIPIENT */
     @GET
     @Path("/cases/{caseId}/contacts/{party}")
     List<Contact> caseParty(@PathParam("caseId") String caseId, @PathParam("party") String party);
@@ -29,13 +29,10 @@ public interface KlachtContactsClient {
     @Path("/commission/contacts")
     List<Contact> commission(@QueryParam("function") String function);
 
+    /** the person's address in this case: never one typed into another case or a draft */
     @GET
-    @Path("/persons/{personId}/contact")
-    Contact person(@PathParam("personId") String personId);
-
-    @GET
-    @Path("/tenants/{tenantId}/contacts/organisation")
-    Contact organisation(@PathParam("tenantId") String tenantId);
+    @Path("/cases/{caseId}/persons/{personId}/contact")
+    Contact personInCase(@PathParam("caseId") String caseId, @PathParam("personId") String personId);
 
     /** the organisation's HR contact, or its general contact when it named none */
     @GET

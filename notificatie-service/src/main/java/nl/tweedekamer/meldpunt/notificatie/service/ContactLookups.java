@@ -63,10 +63,17 @@ public class ContactLookups {
                 case CASE_COMPLAINANT -> klacht.caseParty(lookup.arg(), "COMPLAINANT");
                 case CASE_ACCUSED -> klacht.caseParty(lookup.arg(), "ACCUSED");
                 case CASE_ADVICE_RECIPIENT -> klacht.caseParty(lookup.arg(), "ADVICE_RECIPIENT");
+                case CASE_DECIDER -> {
+                    String caseId = lookup.arg().substring(0, lookup.arg().indexOf('/'));
+                    String employer = lookup.arg().substring(lookup.arg().indexOf('/') + 1);
+                    yield klacht.caseParty(caseId, "DECIDER").stream()
+                            .filter(c -> c != null && employer.equals(c.tenantId())).toList();
+                }
                 case COMMISSION_SECRETARY -> klacht.commission("SECRETARY");
                 case COMMISSION_CHAIR -> klacht.commission("CHAIR");
-                case PERSON -> single(klacht.person(lookup.arg()));
-                case ORGANISATION -> single(klacht.organisation(lookup.arg()));
+                case CASE_PERSON -> single(klacht.personInCase(
+                        lookup.arg().substring(0, lookup.arg().indexOf('/')),
+                        lookup.arg().substring(lookup.arg().indexOf('/') + 1)));
                 case ORGANISATION_HR -> single(klacht.hr(lookup.arg()));
                 case UNCONFIRMED_ROSTER_PERSON -> {
                     String[] parts = lookup.arg().split("/", 3);

@@ -66,15 +66,15 @@ public final class Recipients {
                     rule(KLAGER, ONTVANKELIJKHEID_BESLIST, CASE_COMPLAINANT, DomainEvent::caseId),
                     onlyWhen(e -> Boolean.TRUE.equals(e.admissible()),
                             rule(AANGEKLAAGDE, KLACHT_VOOR_AANGEKLAAGDE, CASE_ACCUSED, DomainEvent::caseId)))),
-            // art 11: each invited party, by its pseudonymous id
+            // art 11: each invited party, by its pseudonymous id, at the address of this case (never another case's)
             Map.entry(EventTypes.HOORZITTING_GEPLAND, List.of(
                     new Rule(GENODIGDE, HOORZITTING_UITNODIGING, ALWAYS,
-                            e -> e.invitedOrEmpty().stream().map(id -> Lookup.of(PERSON, id)).toList()))),
+                            e -> e.invitedOrEmpty().stream().map(id -> Lookup.of(CASE_PERSON, e.caseId() + "/" + id)).toList()))),
             // art 12.1: both parties receive the hearing reports and the fact overview, and may correct facts
             Map.entry(EventTypes.FEITENOVERZICHT_VERSTUURD, List.of(
                     rule(KLAGER, FEITENOVERZICHT_KLAAR, CASE_COMPLAINANT, DomainEvent::caseId),
                     rule(AANGEKLAAGDE, FEITENOVERZICHT_KLAAR, CASE_ACCUSED, DomainEvent::caseId))),
-            // art 12.2-12.7 (10.4): the advice to each employer involved, or whom the commission named instead;
+            // art 12.2-12.7 (10.4): the advice to the person who decides for each employer involved (§10.2);
             // copies to complainant and accused
             Map.entry(EventTypes.ADVIES_UITGEBRACHT, List.of(
                     rule(WERKGEVER, ADVIES_VOOR_WERKGEVER, CASE_ADVICE_RECIPIENT, DomainEvent::caseId),
@@ -100,10 +100,11 @@ public final class Recipients {
                             rule(KLAGER, KLACHT_BEEINDIGD_NA_BEMIDDELING, CASE_COMPLAINANT, DomainEvent::caseId)),
                     onlyWhen(e -> "BEMIDDELING".equals(e.ending()),
                             rule(AANGEKLAAGDE, KLACHT_BEEINDIGD_NA_BEMIDDELING, CASE_ACCUSED, DomainEvent::caseId)))),
-            // art 12.4: the employer of the person the measure concerns, and only the request
+            // art 12.4: the person who decides for the employer of the person the measure concerns (domain.md
+            // §10.2), and only the request
             Map.entry(EventTypes.TIJDELIJKE_VOORZIENING_GEVRAAGD, List.of(
-                    rule(WERKGEVER, TIJDELIJKE_VOORZIENING_GEVRAAGD, ORGANISATION,
-                            DomainEvent::employerTenantId))),
+                    rule(WERKGEVER, TIJDELIJKE_VOORZIENING_GEVRAAGD, CASE_DECIDER,
+                            e -> e.caseId() + "/" + e.employerTenantId()))),
             // art 12.3: a new reasonable term for the advice is told to both parties with its date; a pause of the
             // term during mediation is told the same way (no reason, no content)
             Map.entry(EventTypes.TERMIJN_STAP, List.of(

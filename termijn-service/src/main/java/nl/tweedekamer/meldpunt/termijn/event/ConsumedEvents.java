@@ -19,6 +19,7 @@ public final class ConsumedEvents {
     public static final String ONTVANKELIJKHEID_VASTGESTELD = KLACHT + "ontvankelijkheid-vastgesteld.v1";
     public static final String ADVIES_UITGEBRACHT = KLACHT + "advies-uitgebracht.v1";
     public static final String BESLUIT_GENOMEN = KLACHT + "besluit-genomen.v1";
+    public static final String BESLISSER_BENOEMD = KLACHT + "beslisser-benoemd.v1";
     public static final String KLACHT_INGETROKKEN = KLACHT + "klacht-ingetrokken.v1";
     public static final String KLACHT_BEEINDIGD = KLACHT + "klacht-beeindigd.v1";
     public static final String TERMIJN_STAP = KLACHT + "termijn-stap.v1";
@@ -58,6 +59,11 @@ public final class ConsumedEvents {
             LocalDate receivedOn, List<Recipient> recipients) {
         public record Recipient(String employerTenantId, UUID recipientId) {
         }
+    }
+
+    /** Domain.md §10.2: the person who decides for an employer in a case, by pseudonymous id. */
+    public record BeslisserBenoemd(UUID caseId, String caseReference, String tenantId, String employerTenantId,
+            UUID deciderId, LocalDate namedOn) {
     }
 
     public record BesluitGenomen(UUID caseId, String caseReference, String tenantId, String employerTenantId,

@@ -25,6 +25,7 @@ import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.AanvullingGevraagd;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.AanvullingOntvangen;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.AdviesUitgebracht;
+import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.BeslisserBenoemd;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.BesluitGenomen;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.CommissielidBenoemd;
 import nl.tweedekamer.meldpunt.termijn.event.ConsumedEvents.CommissielidOntslagen;
@@ -85,6 +86,7 @@ public class KlachtEventsListener implements EventHandler {
                 read(event, OntvankelijkheidVastgesteld.class).ifPresent(e -> admissibility(event, e));
             case ConsumedEvents.ADVIES_UITGEBRACHT -> read(event, AdviesUitgebracht.class).ifPresent(e -> advice(event, e));
             case ConsumedEvents.BESLUIT_GENOMEN -> read(event, BesluitGenomen.class).ifPresent(e -> decision(event, e));
+            case ConsumedEvents.BESLISSER_BENOEMD -> read(event, BeslisserBenoemd.class).ifPresent(this::deciderNamed);
             case ConsumedEvents.KLACHT_INGETROKKEN -> read(event, KlachtIngetrokken.class).ifPresent(
                     e -> termijnen.stopAllOfCase(e.caseId(), e.withdrawnOn(), event.id(), "klacht-ingetrokken"));
             case ConsumedEvents.KLACHT_BEEINDIGD -> read(event, KlachtBeeindigd.class).ifPresent(e -> ended(event, e));
@@ -166,6 +168,12 @@ public class KlachtEventsListener implements EventHandler {
             openCaseTerm(TermijnRegel.T5, "T5:" + e.caseId() + ":" + r.employerTenantId(), e.tenantId(), e.caseId(),
                     e.caseReference(), r.employerTenantId(), r.recipientId(), e.receivedOn(), event.id());
         }
+    }
+
+    /** Domain.md §10.2: another person decides for the employer; only they read its T5 from now on. */
+    private void deciderNamed(BeslisserBenoemd e) {
+        Termijn.byOpeningKey("T5:" + e.caseId() + ":" + e.employerTenantId())
+                .ifPresent(t -> t.recipientId = e.deciderId());
     }
 
     private void decision(InboundEvent event, BesluitGenomen e) {

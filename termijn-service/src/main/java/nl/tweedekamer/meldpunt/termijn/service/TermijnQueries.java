@@ -22,8 +22,7 @@ import nl.tweedekamer.meldpunt.termijn.TermijnRegel;
  * discriminator, because the scheduler reads them all). Each role grants only its own rule, whatever other roles
  * the token holds. The commission sees the complaint terms T2–T5 of every tenant, and only while the token's
  * subject holds the matching seat today ({@link CommissieZetels}); an employer only the T5 terms where its tenant is
- * the employer involved and, when the commission named a recipient of the advice instead of the usual contact, only
- * that person; a platform administrator only the appointment terms T7–T8, which carry no case content; a
+ * the employer involved, and only for the person who decides for it in that case (domain.md §10.2); a platform administrator only the appointment terms T7–T8, which carry no case content; a
  * vertrouwenspersoon only the T6 of its own files.
  */
 @ApplicationScoped
@@ -89,10 +88,10 @@ public class TermijnQueries {
     }
 
     /**
-     * domain.md §2: when the commission named who receives the advice instead of the usual employer contact (e.g.
-     * the ambtelijk secretaris is accused), only that person reads the employer's decision term, as in klacht-service.
+     * domain.md §10.2: only the person who decides for the employer in the case reads its decision term, as in
+     * klacht-service; a term without a named decider is read by no employer.
      */
     private static boolean namedRecipient(Caller caller, Termijn t) {
-        return t.recipientId == null || t.recipientId.toString().equals(caller.subject());
+        return t.recipientId != null && t.recipientId.toString().equals(caller.subject());
     }
 }

@@ -61,7 +61,9 @@ public final class DossierMapper {
                 commission ? completionLapsed(k) : null, commission ? k.mediationExplored : null, commission ? k.mediationRunningSince : null,
                 k.correctionsDueOn, k.newAdviceDueOn,
                 // art 7.2: a seat lost its last member who is not involved; no hearing until it is filled
-                commission && k.adHocLidNodig ? Boolean.TRUE : null);
+                commission && k.adHocLidNodig ? Boolean.TRUE : null,
+                // domain.md §10.2: the complainant is their organisation's standing decider or deputy
+                commission && k.deciderIsParty ? Boolean.TRUE : null);
 
         List<Zetel> zetels = Zetel.of(k.id);
         // art 11.4, 7.8: the parties read who sits, by name and seat (no address), so that they can object to a

@@ -72,22 +72,25 @@ public class CaseDirectory {
     }
 
     /**
-     * An employer's cases: only where it is the employer involved, from the advice on (domain.md §1); when the
-     * commission named someone else to receive the advice, only that person.
+     * An employer's cases: only where it is the employer involved, from the advice on (domain.md §1), and only for
+     * the person who decides for it in that case (domain.md §10.2).
      */
     public List<CaseRef> forEmployer(String employerTenantId, UUID personId) {
         return refs("SELECT " + CASE_COLUMNS + " FROM klacht k JOIN klacht_werkgever w ON w.klacht_id = k.id"
-                + " WHERE w.employer_tenant_id = ?1 AND w.advice_received_on IS NOT NULL AND (w.recipient_id IS NULL OR w.recipient_id = ?2)"
+                + " WHERE w.employer_tenant_id = ?1 AND w.advice_received_on IS NOT NULL AND w.recipient_id = ?2"
                 + " ORDER BY w.advice_received_on DESC", employerTenantId, personId);
     }
 
-    /** Art 12.4: the requests for temporary measures addressed to an employer: reference and request only. */
+    /**
+     * Art 12.4: the requests for temporary measures addressed to an employer, for the person who decides for it in
+     * that case (domain.md §10.2): reference and request only.
+     */
     public List<nl.tweedekamer.meldpunt.klacht.procedure.mapping.KlachtViews.TemporaryMeasureRequest> temporaryMeasuresFor(
-            String employerTenantId) {
+            String employerTenantId, UUID deciderId) {
         return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em, "SELECT v.id, v.klacht_id, k.reference, v.concerns,"
                 + " v.reason, v.request_text, v.requested_on, v.measures_text, v.commission_consulted_on, v.measures_on,"
-                + " v.sealed FROM tijdelijke_voorziening v JOIN klacht k ON k.id = v.klacht_id WHERE v.employer_tenant_id = ?1"
-                + " ORDER BY v.requested_on DESC", employerTenantId).stream()
+                + " v.sealed FROM tijdelijke_voorziening v JOIN klacht k ON k.id = v.klacht_id" + DECIDER_OF_REQUEST
+                + " ORDER BY v.requested_on DESC", employerTenantId, deciderId).stream()
                 .map(r -> {
                     String scope = "voorziening/" + uuid(r[0]);
                     boolean sealed = Boolean.TRUE.equals(r[10]);
@@ -98,11 +101,15 @@ public class CaseDirectory {
                 .toList());
     }
 
-    public Optional<String> tenantOfTemporaryMeasure(UUID requestId, String employerTenantId) {
+    public Optional<String> tenantOfTemporaryMeasure(UUID requestId, String employerTenantId, UUID deciderId) {
         return QuarkusTransaction.requiringNew().call(() -> NativeRows.rows(em,
-                "SELECT tenant_id FROM tijdelijke_voorziening WHERE id = ?1 AND employer_tenant_id = ?2", requestId,
-                employerTenantId).stream().findFirst().map(r -> String.valueOf(r[0])));
+                "SELECT v.tenant_id FROM tijdelijke_voorziening v" + DECIDER_OF_REQUEST + " AND v.id = ?3",
+                employerTenantId, deciderId, requestId).stream().findFirst().map(r -> String.valueOf(r[0])));
     }
+
+    /** Domain.md §10.2: a request is read by the person who decides for its employer in its case, nobody else. */
+    private static final String DECIDER_OF_REQUEST = " JOIN klacht_werkgever w ON w.klacht_id = v.klacht_id"
+            + " AND w.employer_tenant_id = v.employer_tenant_id WHERE v.employer_tenant_id = ?1 AND w.recipient_id = ?2";
 
     /** Another tenant's declarations, to ask {@link DeclarationHistory} which one is in force. */
     public DeclarationHistory declarationsOf(String tenantId) {

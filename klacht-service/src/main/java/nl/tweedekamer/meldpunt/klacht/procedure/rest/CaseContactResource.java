@@ -17,11 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import nl.tweedekamer.meldpunt.klacht.contact.ContactView;
-import nl.tweedekamer.meldpunt.klacht.onboarding.Tenant;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtWerkgever;
-import nl.tweedekamer.meldpunt.klacht.procedure.TijdelijkeVoorziening;
 import nl.tweedekamer.meldpunt.klacht.procedure.repository.CaseDirectory;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtToegang;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
@@ -37,7 +35,11 @@ import nl.tweedekamer.meldpunt.platform.security.Roles;
 public class CaseContactResource {
 
     public enum Party {
-        COMPLAINANT, ACCUSED, EMPLOYER, ADVICE_RECIPIENT
+        COMPLAINANT, ACCUSED,
+        /** Domain.md §10.2: the person who decides for each employer of the case, from their confirmation on. */
+        DECIDER,
+        /** The deciders of the employers the advice reached (art 12.2, 10.4). */
+        ADVICE_RECIPIENT
     }
 
     public record CaseContact(String id, String email, String tenantId) {
@@ -64,11 +66,12 @@ public class CaseContactResource {
                 case ACCUSED -> Aangeklaagde.of(k.id).stream().filter(a -> a.personId != null)
                         .forEach(a -> email(a.email, a.employerTenantId, a.personId).ifPresent(
                                 e -> found.add(new CaseContact(a.personId.toString(), e, a.employerTenantId))));
-                case EMPLOYER -> involvedEmployers(k).forEach(t -> found.add(organisation(t)));
-                case ADVICE_RECIPIENT -> KlachtWerkgever.of(k.id).stream().filter(w -> w.adviceReceivedOn != null)
-                        .forEach(w -> found.add(w.recipientId != null
-                                ? new CaseContact(w.recipientId.toString(), w.recipientEmail, w.employerTenantId)
-                                : organisation(w.employerTenantId)));
+                // domain.md §10.2: only the decider, never the organisation's general address (who may be a party)
+                case DECIDER, ADVICE_RECIPIENT -> KlachtWerkgever.of(k.id).stream()
+                        .filter(w -> w.recipientId != null)
+                        .filter(w -> party == Party.DECIDER || w.adviceReceivedOn != null)
+                        .forEach(w -> email(w.recipientEmail, w.employerTenantId, w.recipientId).ifPresent(
+                                e -> found.add(new CaseContact(w.recipientId.toString(), e, w.employerTenantId))));
             }
             return found;
         });
@@ -99,8 +102,8 @@ public class CaseContactResource {
                 }
             }
             for (KlachtWerkgever w : KlachtWerkgever.of(k.id)) {
-                if (personId.equals(w.recipientId) && w.recipientEmail != null) {
-                    return java.util.Optional.of(w.recipientEmail);
+                if (personId.equals(w.recipientId)) {
+                    return email(w.recipientEmail, w.employerTenantId, personId);
                 }
             }
             return java.util.Optional.<String>empty();
@@ -117,21 +120,6 @@ public class CaseContactResource {
         return directory.personContact(personId).map(c -> new ContactView(c.id(), c.email()))
                 .orElseThrow(() -> ProblemException.notFound("Unknown person",
                         "klacht-service knows no address for person " + personId + "."));
-    }
-
-    /** Domain.md §1: employers involved by the advice (art 10.4, 12.2) or by a request for temporary measures. */
-    private static List<String> involvedEmployers(Klacht k) {
-        List<String> tenants = new ArrayList<>();
-        KlachtWerkgever.of(k.id).stream().filter(w -> w.adviceReceivedOn != null)
-                .forEach(w -> tenants.add(w.employerTenantId));
-        TijdelijkeVoorziening.<TijdelijkeVoorziening>list("klachtId", k.id)
-                .forEach(v -> tenants.add(v.employerTenantId));
-        return tenants.stream().distinct().sorted().toList();
-    }
-
-    private static CaseContact organisation(String tenantId) {
-        Tenant tenant = Tenant.findById(tenantId);
-        return new CaseContact(tenantId, tenant.contactEmail, tenantId);
     }
 
     private java.util.Optional<String> email(String given, String tenantId, UUID personId) {

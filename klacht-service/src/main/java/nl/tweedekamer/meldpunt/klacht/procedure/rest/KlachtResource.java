@@ -200,6 +200,17 @@ public class KlachtResource {
         return view(behandeling.decideAdmissibility(id, input));
     }
 
+    @PUT
+    @Path("{id}/beslissers/{employerTenantId}")
+    @RolesAllowed({ COMMISSION_MEMBER, COMMISSION_SECRETARY })
+    @Operation(summary = "Confirm or name the person who decides for one employer of the case (domain.md §10.2)")
+    public KlachtViews.Dossier decider(@PathParam("id") UUID id, @PathParam("employerTenantId") String employerTenantId,
+            @Valid @NotNull KlachtInput.BeslisserBenoeming input) {
+        toegang.enter(id);
+        behandeling.nameDecider(id, employerTenantId, input);
+        return viewOf(id);
+    }
+
     @POST
     @Path("{id}/hoorzittingen")
     @RolesAllowed({ COMMISSION_MEMBER, COMMISSION_SECRETARY })

@@ -48,7 +48,8 @@ public class TijdelijkeVoorzieningResource {
     @GET
     @Operation(summary = "Requests for temporary measures addressed to your organisation")
     public List<KlachtViews.TemporaryMeasureRequest> mine() {
-        return caller.tenantId() == null ? List.of() : directory.temporaryMeasuresFor(caller.tenantId());
+        UUID me = person();
+        return caller.tenantId() == null || me == null ? List.of() : directory.temporaryMeasuresFor(caller.tenantId(), me);
     }
 
     @POST
@@ -56,13 +57,23 @@ public class TijdelijkeVoorzieningResource {
     @Operation(summary = "Record the measures taken after consulting the commission")
     public KlachtViews.TemporaryMeasureRequest measures(@PathParam("id") UUID id,
             @Valid @NotNull KlachtInput.Maatregelen input) {
-        String caseTenant = caller.tenantId() == null ? null
-                : directory.tenantOfTemporaryMeasure(id, caller.tenantId()).orElse(null);
+        UUID me = person();
+        String caseTenant = caller.tenantId() == null || me == null ? null
+                : directory.tenantOfTemporaryMeasure(id, caller.tenantId(), me).orElse(null);
         if (caseTenant == null) {
             throw ProblemException.notFound("Unknown request",
                     "There is no request " + id + " for temporary measures that you may access.");
         }
         tenantContext.set(caseTenant);
         return service.recordMeasures(id, input);
+    }
+
+    /** The caller's pseudonymous id: only the person who decides for the employer reads its requests (§10.2). */
+    private UUID person() {
+        try {
+            return UUID.fromString(caller.subject());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
     }
 }

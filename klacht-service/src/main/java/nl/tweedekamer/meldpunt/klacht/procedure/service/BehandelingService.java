@@ -73,6 +73,9 @@ public class BehandelingService {
     @Inject
     Clock clock;
 
+    @Inject
+    BeslisserKeuze beslissers;
+
     /** Art 9.4: the secretary confirms receipt in writing; the complaint is complete from then (domain.md §5.11). */
     public Klacht confirmReceipt(UUID caseId) {
         Klacht k = toegang.load(caseId);
@@ -221,6 +224,10 @@ public class BehandelingService {
             KlachtProcedure.take(k, Stap.NIET_ONTVANKELIJK_VERKLAREN);
             k.grounds(grounds);
         }
+        // domain.md §10.2: who decides for each employer that will receive the advice (art 12.2, or 10.4)
+        beslissers.confirm(k, input.admissible()
+                ? accused.stream().map(a -> a.employerTenantId).distinct().sorted().toList()
+                : List.of(k.tenantId), input.deciders());
         k.admissible = input.admissible();
         k.admissibilityDecidedOn = today;
         k.mediationExplored = input.mediationExplored();
@@ -232,10 +239,11 @@ public class BehandelingService {
                                 input.admissible() ? a.personId : null, a.employerTenantId)).toList()));
         if (!input.admissible()) {
             // art 10.4: the advice goes to the complainant's employer; the accused's employer learns nothing
-            KlachtWerkgever employer = involve(k, k.tenantId, today, null);
+            KlachtWerkgever employer = beslissers.ofEmployer(k, k.tenantId).orElseThrow();
+            employer.adviceReceivedOn = today;
             events.publish(k, KlachtEventPayloads.AdviesUitgebracht.TYPE, new KlachtEventPayloads.AdviesUitgebracht(
                     k.id, k.reference, k.tenantId, today, today,
-                    List.of(new KlachtEventPayloads.Recipient(employer.employerTenantId, null))));
+                    List.of(new KlachtEventPayloads.Recipient(employer.employerTenantId, employer.recipientId))));
         }
         return k;
     }
@@ -379,15 +387,6 @@ public class BehandelingService {
             throw ProblemException.invalidField("weightyReasons",
                     "the hearing report is part of the advice unless the weighty reasons are stated (art 12.5)");
         }
-        Set<String> employers = Aangeklaagde.of(k.id).stream().map(a -> a.employerTenantId).collect(Collectors.toSet());
-        if (input.recipients() != null) {
-            for (KlachtInput.Ontvanger r : input.recipients()) {
-                if (!employers.contains(r.employerTenantId())) {
-                    throw ProblemException.invalidField("recipients",
-                            "a recipient is named for the employer of an accused only");
-                }
-            }
-        }
         KlachtProcedure.take(k, Stap.ADVIES_VASTSTELLEN);
         Stem.delete("klachtId", k.id);
         votes.forEach((person, keuze) -> {
@@ -405,11 +404,6 @@ public class BehandelingService {
         k.omitHearingReport = omit;
         k.weightyReasons = omit ? input.weightyReasons() : null;
         k.adviceAdoptedOn = today();
-        // named recipients wait in rows without a receipt date: the employer is involved from the advice on only
-        KlachtWerkgever.delete("klachtId = ?1 and adviceReceivedOn is null", k.id);
-        if (input.recipients() != null) {
-            input.recipients().forEach(r -> involve(k, r.employerTenantId(), null, r));
-        }
         touched(k);
         // the outcome only: who voted how and the minority position stay in the dossier
         events.publish(k, KlachtEventPayloads.StemmingVastgelegd.TYPE, new KlachtEventPayloads.StemmingVastgelegd(
@@ -441,11 +435,13 @@ public class BehandelingService {
     private void issue(Klacht k, LocalDate today) {
         KlachtProcedure.take(k, Stap.ADVIES_UITBRENGEN);
         k.adviceIssuedOn = today;
-        Map<String, KlachtWerkgever> named = KlachtWerkgever.of(k.id).stream()
-                .collect(Collectors.toMap(w -> w.employerTenantId, w -> w));
         List<KlachtEventPayloads.Recipient> recipients = new ArrayList<>();
         Aangeklaagde.of(k.id).stream().map(a -> a.employerTenantId).distinct().sorted().forEach(employer -> {
-            KlachtWerkgever w = named.containsKey(employer) ? named.get(employer) : involve(k, employer, null, null);
+            // domain.md §10.2: the advice reaches the decider confirmed at admissibility, never the organisation
+            KlachtWerkgever w = beslissers.ofEmployer(k, employer).orElseThrow(() -> ProblemException.unprocessable(
+                    BeslisserKeuze.GEEN_BESLISSER, "No decider for the employer", "Employer " + employer
+                            + " has nobody to decide for it in this case; the commission names that person first"
+                            + " (domain.md §10.2)."));
             w.adviceReceivedOn = today;
             recipients.add(new KlachtEventPayloads.Recipient(employer, w.recipientId));
         });
@@ -528,6 +524,9 @@ public class BehandelingService {
         v.requestedOn = today();
         v.requestedBy = caller.subject();
         v.persist();
+        // domain.md §10.2: the request reaches the employer's decider; when the organisation has none who is not a
+        // party, the commission names one (PUT …/beslissers/{employer}) and only then is it read
+        beslissers.ofEmployer(k, employer);
         touched(k);
         events.publish(k, KlachtEventPayloads.TijdelijkeVoorzieningGevraagd.TYPE,
                 new KlachtEventPayloads.TijdelijkeVoorzieningGevraagd(k.id, k.reference, k.tenantId, v.id,
@@ -535,18 +534,15 @@ public class BehandelingService {
         return v;
     }
 
-    KlachtWerkgever involve(Klacht k, String employerTenantId, LocalDate receivedOn, KlachtInput.Ontvanger named) {
-        KlachtWerkgever w = new KlachtWerkgever();
-        w.id = UUID.randomUUID();
-        w.klachtId = k.id;
-        w.employerTenantId = employerTenantId;
-        w.adviceReceivedOn = receivedOn;
-        if (named != null) {
-            w.recipientId = named.personId();
-            w.recipientName = named.name();
-            w.recipientEmail = named.email();
+    /** Domain.md §10.2: the commission confirms or names the person who decides for one employer of the case. */
+    public KlachtWerkgever nameDecider(UUID caseId, String employerTenantId, KlachtInput.BeslisserBenoeming input) {
+        Klacht k = toegang.load(caseId);
+        toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        if (k.ended()) {
+            throw ProblemException.conflict("Case ended", "Nobody decides in a case that has ended.");
         }
-        w.persist();
+        KlachtWerkgever w = beslissers.rename(k, employerTenantId, input.personId());
+        touched(k);
         return w;
     }
 

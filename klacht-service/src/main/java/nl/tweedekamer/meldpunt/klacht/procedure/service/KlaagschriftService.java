@@ -37,6 +37,9 @@ public class KlaagschriftService {
     KlachtToegang toegang;
 
     @Inject
+    BeslisserKeuze beslissers;
+
+    @Inject
     Reikwijdte reikwijdte;
 
     @Inject
@@ -110,6 +113,7 @@ public class KlaagschriftService {
         klacht.registeredBy = registeredBy;
         klacht.declarationId = declaration;
         klacht.outsideOneYear = Jaartermijn.outside(klacht.latestBehaviourOn, today);
+        klacht.deciderIsParty = beslissers.complainantIsStandingDecider(klacht);
         klacht.reference = referenties.next(today.getYear());
         klacht.updatedAt = OffsetDateTime.now(clock);
         events.publish(klacht, KlaagschriftIngediend.TYPE, new KlaagschriftIngediend(klacht.id, klacht.reference,

@@ -92,7 +92,16 @@ public final class KlachtInput {
     /** Art 10: admissible, or not on one or more grounds; whether mediation was explored with the complainant. */
     public record Ontvankelijkheid(@NotNull Boolean admissible, @Size(max = 8) List<@NotNull NietOntvankelijkheidsgrond> grounds,
             @NotNull Boolean mediationExplored, @NotBlank @Size(max = TEXT) String reasons,
-            @Size(max = 20) List<@Valid @NotNull Koppeling> accusedLinks) {
+            @Size(max = 20) List<@Valid @NotNull Koppeling> accusedLinks,
+            @Size(max = 20) List<@Valid @NotNull Beslisser> deciders) {
+    }
+
+    /** Domain.md §10.2: the person who decides for this employer in this case, instead of its standing decider. */
+    public record Beslisser(@NotBlank @Size(max = 40) String employerTenantId, @NotNull UUID personId) {
+    }
+
+    /** Domain.md §10.2: the commission confirms or names the decider of one employer of the case. */
+    public record BeslisserBenoeming(@NotNull UUID personId) {
     }
 
     public record Hoorzitting(@NotNull LocalDate hearingOn, @NotNull Boolean partiesTogether, LocalDate documentsDueOn,
@@ -114,15 +123,11 @@ public final class KlachtInput {
     public record StemInput(@NotNull UUID personId, @NotNull Stem.Keuze vote) {
     }
 
-    public record Ontvanger(@NotBlank String employerTenantId, @NotNull UUID personId,
-            @NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email) {
-    }
-
     /** Art 12.5, 12.7. */
     public record Advies(@NotNull @Pattern(regexp = "PREVENTIEF|CORRECTIEF|PREVENTIEF_EN_CORRECTIEF") String nature,
             @NotBlank @Size(max = TEXT) String text, @NotEmpty @Size(max = 8) List<@Valid @NotNull StemInput> votes,
             @Size(max = TEXT) String minorityPosition, Boolean omitHearingReport,
-            @Size(max = TEXT) String weightyReasons, @Size(max = 20) List<@Valid @NotNull Ontvanger> recipients) {
+            @Size(max = TEXT) String weightyReasons) {
     }
 
     public record Bemiddeling(@NotNull @Pattern(regexp = "START|MISLUKT|GESLAAGD") String action,

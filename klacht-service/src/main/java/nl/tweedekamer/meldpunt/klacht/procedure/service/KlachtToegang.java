@@ -31,7 +31,7 @@ import nl.tweedekamer.meldpunt.platform.tenant.TenantContext;
  * Who may reach a complaint, and as whom (domain.md §2): commission members and secretary every filed complaint
  * except a member replaced in it (art 7.8) — and only while they hold that seat on the commission today (art 6.2,
  * 7.2, 8): a commission role in the token alone is not enough; an employer only where it is the employer involved and from the
- * advice on (or only its named recipient); complainant and accused their own case by their personal identity,
+ * advice on, and only the person who decides for it in this case (domain.md §10.2); complainant and accused their own case by their personal identity,
  * whatever their tenant; nobody else. Anyone else gets the answer an unknown case gets.
  */
 @RequestScoped
@@ -148,14 +148,14 @@ public class KlachtToegang {
                         "You reach this complaint as " + ways + ", which does not allow this action.", null));
     }
 
-    /** The caller's employer involvement in this case: its tenant is an employer involved, and they may read it. */
+    /** The caller's employer involvement: their tenant is an employer involved, and they decide for it (§10.2). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<KlachtWerkgever> employerRow(Klacht klacht) {
         String tenant = caller.tenantId();
         UUID me = person().orElse(null);
         return KlachtWerkgever.of(klacht.id).stream()
                 .filter(w -> w.adviceReceivedOn != null && w.employerTenantId.equals(tenant))
-                .filter(w -> w.recipientId == null || w.recipientId.equals(me))
+                .filter(w -> w.recipientId != null && w.recipientId.equals(me))
                 .findFirst();
     }
 

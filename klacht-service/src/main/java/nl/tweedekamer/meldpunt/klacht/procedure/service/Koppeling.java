@@ -32,7 +32,7 @@ import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 @Transactional
 public class Koppeling {
 
-    public static final String NIET_OP_ROOSTER = "https://meldpunt.tweedekamer.nl/problems/niet-op-rooster";
+    public static final String NIET_OP_ROOSTER = nl.tweedekamer.meldpunt.klacht.onboarding.RosterEntry.NIET_OP_ROOSTER;
 
     private static final Logger LOG = Logger.getLogger(Koppeling.class);
 
