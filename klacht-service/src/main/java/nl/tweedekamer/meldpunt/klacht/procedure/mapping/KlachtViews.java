@@ -49,7 +49,8 @@ public final class KlachtViews {
     public record Procedure(LocalDate receiptConfirmedOn, LocalDate completeOn, LocalDate completionDueOn,
             LocalDate admissibilityDecidedOn, Boolean admissible, List<String> inadmissibilityGrounds,
             Boolean completionLapsed, Boolean mediationExplored, LocalDate mediationRunningSince,
-            LocalDate correctionsDueOn, LocalDate newAdviceDueOn, Boolean adHocAppointmentRequired) {
+            LocalDate correctionsDueOn, LocalDate newAdviceDueOn, Boolean adHocAppointmentRequired,
+            UUID admissibilityDecidedBy, List<UUID> admissibilityMemberIds, LocalDate mediationConsentOn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
