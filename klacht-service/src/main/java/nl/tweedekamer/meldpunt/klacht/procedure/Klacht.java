@@ -110,12 +110,20 @@ public class Klacht extends SealedCaseRow {
     @Column(name = "admissibility_decided_on")
     public LocalDate admissibilityDecidedOn;
     public Boolean admissible;
+    /** Art 10.1: the chair of the case who recorded the admissibility decision, and the members who took part. */
+    @Column(name = "admissibility_chair_id")
+    public UUID admissibilityChairId;
+    @Column(name = "admissibility_member_ids")
+    public String admissibilityMemberIds;
     @Column(name = "inadmissibility_grounds")
     public String inadmissibilityGrounds;
     @Column(name = "mediation_explored")
     public Boolean mediationExplored;
     @Column(name = "mediation_running_since")
     public LocalDate mediationRunningSince;
+    /** Art 10.1, 11.1: the complainant consented to end the complaint by the mediation that runs. */
+    @Column(name = "mediation_consent_on")
+    public LocalDate mediationConsentOn;
     @Column(name = "corrections_due_on")
     public LocalDate correctionsDueOn;
     @Column(name = "new_advice_due_on")

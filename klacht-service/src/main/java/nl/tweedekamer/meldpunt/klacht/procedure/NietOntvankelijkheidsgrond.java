@@ -17,5 +17,18 @@ public enum NietOntvankelijkheidsgrond {
     /** 9.5.g: the complaint is anonymous. */
     G_ANONIEM,
     /** 10.2: the behaviour lies more than one year before filing (T1). */
-    BUITEN_JAARTERMIJN
+    BUITEN_JAARTERMIJN;
+
+    /**
+     * Art 9.3: whether a completion — missing documents, further grounds and their motivation — can remove the
+     * ground. It can supply what 9.1 requires (a), the dates of the behaviour (10.2), the weight of the complaint (f)
+     * and the complainant's name (g); it cannot undo a judgement given before (b), another procedure (c, d) or a
+     * criminal investigation (e). While the completion term runs, only the latter grounds can be declared.
+     */
+    public boolean completionCanCure() {
+        return switch (this) {
+            case A_NIET_ONTVANKELIJK, F_KENNELIJK_ONVOLDOENDE, G_ANONIEM, BUITEN_JAARTERMIJN -> true;
+            case B_EERDER_BEOORDEELD, C_CAO_RIJK_PROCEDURE, D_RECHTERLIJKE_PROCEDURE, E_OPSPORINGSONDERZOEK -> false;
+        };
+    }
 }

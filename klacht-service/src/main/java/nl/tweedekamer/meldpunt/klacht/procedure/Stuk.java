@@ -41,6 +41,8 @@ public class Stuk extends SealedCaseRow {
         CORRECTIE,
         /** Art 12.5: a party's written view, attached to the advice. */
         ZIENSWIJZE,
+        /** Art 12.1: a party waives (further) corrections of the fact overview, so the advice need not wait. */
+        AFSTAND_CORRECTIE,
         /** Art 12.3: why the advice comes later, with the new term. */
         NIEUWE_ADVIESTERMIJN,
         /** Art 13.3: the reasons for extending the decision term. */
@@ -54,7 +56,7 @@ public class Stuk extends SealedCaseRow {
         /** The pieces complainant and accused receive (art 9.4, 10.3, 11.2, 12.1, 12.3, 13.2, 13.3). */
         private static final Set<Soort> FOR_PARTIES = Set.of(ONTVANGSTBEVESTIGING, AANVULLINGSVERZOEK, AANVULLING,
                 ONTVANKELIJKHEIDSBESLISSING, HOORVERSLAG, ONDERZOEKSVERSLAG, FEITENOVERZICHT, CORRECTIE, ZIENSWIJZE,
-                NIEUWE_ADVIESTERMIJN, VERDAGING, BESLUIT, INTREKKING, BEMIDDELING);
+                AFSTAND_CORRECTIE, NIEUWE_ADVIESTERMIJN, VERDAGING, BESLUIT, INTREKKING, BEMIDDELING);
 
         public boolean forParties() {
             return FOR_PARTIES.contains(this);

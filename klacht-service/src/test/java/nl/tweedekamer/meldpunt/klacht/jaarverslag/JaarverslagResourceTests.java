@@ -82,8 +82,8 @@ class JaarverslagResourceTests {
         String id = file(k, "INTIMIDATIE");
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
         k.compose(id);
-        k.asSecretary().body(Map.of("admissible", false, "grounds", List.of("F_KENNELIJK_ONVOLDOENDE"),
-                "mediationExplored", false, "reasons", "Kennelijk onvoldoende gewicht (art 9.5.f)."))
+        k.asChair().body(k.takingPart(Map.of("admissible", false, "grounds", List.of("F_KENNELIJK_ONVOLDOENDE"),
+                "mediationExplored", false, "reasons", "Kennelijk onvoldoende gewicht (art 9.5.f).")))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         return id;
     }

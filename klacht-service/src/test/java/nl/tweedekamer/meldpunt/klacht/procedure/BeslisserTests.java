@@ -50,7 +50,7 @@ class BeslisserTests {
         body.put("reasons", "Voldoet aan art 9.1.");
         body.put("accusedLinks", List.of(k.accusedLink(k.accusedId(id))));
         body.put("deciders", deciders);
-        return body;
+        return k.takingPart(body);
     }
 
     @Test
@@ -116,13 +116,13 @@ class BeslisserTests {
         // the accused is the standing decider of their own organisation
         Klachten.nameStandingDecider(k.accusedTenant, k.accused, k.deputyEmployerB);
         String id = received(k);
-        k.asSecretary().body(admissibleWith(k, id, List.of(Map.of("employerTenantId", k.accusedTenant,
+        k.asChair().body(admissibleWith(k, id, List.of(Map.of("employerTenantId", k.accusedTenant,
                 "personId", k.accused.toString())))).post("/klachten/{id}/ontvankelijkheid", id).then()
                 .statusCode(422).body("type", endsWith("/beslisser-is-partij"))
                 .body("detail", containsString("§10.2"));
         k.asSecretary().get("/klachten/{id}", id).then().body("procedure.admissible", nullValue());
 
-        k.asSecretary().body(admissibleWith(k, id, List.of())).post("/klachten/{id}/ontvankelijkheid", id).then()
+        k.asChair().body(admissibleWith(k, id, List.of())).post("/klachten/{id}/ontvankelijkheid", id).then()
                 .statusCode(200)
                 .body("employers", hasSize(1))
                 .body("employers[0].recipientId", equalTo(k.deputyEmployerB.toString()));
@@ -146,16 +146,16 @@ class BeslisserTests {
         k.compose(id);
         UUID accusedPerson = UUID.randomUUID();
         Klachten.onRoster(unnamed, accusedPerson, "Bert Beschuldigd");
-        Map<String, Object> body = new HashMap<>(Map.of("admissible", true, "mediationExplored", true,
+        Map<String, Object> body = k.takingPart(Map.of("admissible", true, "mediationExplored", true,
                 "reasons", "Voldoet aan art 9.1.", "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id),
                         "personId", accusedPerson.toString()))));
-        k.asSecretary().body(body).post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(422)
+        k.asChair().body(body).post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(422)
                 .body("type", endsWith("/geen-beslisser"));
 
         UUID board = UUID.randomUUID();
         Klachten.onRoster(unnamed, board, "Bea Bestuur");
         body.put("deciders", List.of(Map.of("employerTenantId", unnamed, "personId", board.toString())));
-        k.asSecretary().body(body).post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200)
+        k.asChair().body(body).post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200)
                 .body("employers[0].recipientId", equalTo(board.toString()))
                 .body("employers[0].recipientName", equalTo("Bea Bestuur"));
     }
@@ -164,8 +164,9 @@ class BeslisserTests {
     void art10_4OnInadmissibilityTheComplainantsEmployersDeciderDecidesAndNobodyElse() {
         Klachten k = new Klachten();
         String id = received(k);
-        k.asSecretary().body(Map.of("admissible", false, "grounds", List.of("F_KENNELIJK_ONVOLDOENDE"), "mediationExplored", false,
-                "reasons", "Geen gedraging in de zin van art 2.")).post("/klachten/{id}/ontvankelijkheid", id).then()
+        k.asChair().body(k.takingPart(Map.of("admissible", false, "grounds", List.of("F_KENNELIJK_ONVOLDOENDE"),
+                "mediationExplored", false, "reasons", "Geen gedraging in de zin van art 2.")))
+                .post("/klachten/{id}/ontvankelijkheid", id).then()
                 .statusCode(200);
         k.asEmployerA().get("/klachten/{id}", id).then().statusCode(200).body("as", equalTo("WERKGEVER"));
         k.employer(k.deputyEmployerA, k.complainantTenant).get("/klachten/{id}", id).then().statusCode(404);

@@ -270,9 +270,9 @@ class BijlageTests {
         k.asAccused().get("/klachten/{id}/bijlagen", id).then().statusCode(404);
         k.asAccused().get("/klachten/{id}/bijlagen/{b}", id, bijlageId).then().statusCode(404);
 
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true,
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", true,
                 "reasons", "Voldoet aan art 9.1.",
-                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
+                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id))))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
 
         k.asAccused().get("/klachten/{id}/bijlagen", id).then().statusCode(200).body("[0].filename",

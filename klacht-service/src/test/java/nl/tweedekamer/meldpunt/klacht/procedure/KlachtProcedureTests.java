@@ -45,8 +45,8 @@ class KlachtProcedureTests {
                 .body("procedure.completeOn", equalTo(today().toString()))
                 .body("documents[0].kind", equalTo("ONTVANGSTBEVESTIGING"));
         k.compose(id);
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true, "reasons", "Ontvankelijk.",
-                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", true, "reasons", "Ontvankelijk.",
+                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id))))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200)
                 .body("status", equalTo("ONTVANKELIJK"));
         k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", true))
@@ -61,6 +61,9 @@ class KlachtProcedureTests {
         k.asAccused().get("/klachten/{id}", id).then().body("documents.kind", hasItems("HOORVERSLAG", "FEITENOVERZICHT"));
         k.asAccused().body(Map.of("kind", "CORRECTIE", "text", "Het overleg was op dinsdag."))
                 .post("/klachten/{id}/reacties", id).then().statusCode(200);
+        // art 12.1: every party answered or waived, so the advice need not wait for the end of the term
+        k.asComplainant().body(Map.of("kind", "AFSTAND_CORRECTIE")).post("/klachten/{id}/reacties", id).then()
+                .statusCode(200);
         k.asSecretary().body(k.advice("VOOR", "VOOR", "VOOR")).post("/klachten/{id}/advies", id).then()
                 .statusCode(200).body("status", equalTo("ADVIES_VASTGESTELD"))
                 .body("advice.voteOutcome", equalTo("UNANIEM"));
@@ -95,9 +98,11 @@ class KlachtProcedureTests {
                 "nl.tweedekamer.klacht.ontvangst-bevestigd.v1",
                 "nl.tweedekamer.klacht.samenstelling-vastgesteld.v1",
                 "nl.tweedekamer.klacht.ontvankelijkheid-vastgesteld.v1",
+                "nl.tweedekamer.klacht.beslisser-benoemd.v1",
                 "nl.tweedekamer.klacht.hoorzitting-gepland.v1",
                 "nl.tweedekamer.klacht.stuk-toegevoegd.v1",
                 "nl.tweedekamer.klacht.feitenoverzicht-verstuurd.v1",
+                "nl.tweedekamer.klacht.stuk-toegevoegd.v1",
                 "nl.tweedekamer.klacht.stuk-toegevoegd.v1",
                 "nl.tweedekamer.klacht.stemming-vastgelegd.v1",
                 "nl.tweedekamer.klacht.advies-ondertekend.v1",
@@ -110,10 +115,12 @@ class KlachtProcedureTests {
                 "\"accusedEmployerTenantIds\":[\"" + k.accusedTenant + "\"]", "\"handoverId\":null",
                 "\"filedOn\":\"" + today() + "\"");
         assertThat(events.get(3).json()).contains("\"admissible\":true", "\"personId\":\"" + k.accused + "\"");
-        assertThat(events.get(6).json()).contains("\"correctionsDueOn\":\"" + today().plusDays(10) + "\"");
-        assertThat(events.get(11).json()).contains("\"employerTenantId\":\"" + k.accusedTenant + "\"",
-                "\"recipientId\":null", "\"receivedOn\":\"" + today() + "\"");
-        assertThat(events.get(13).json()).contains("\"ending\":\"BESLUIT\"",
+        assertThat(events.get(4).json()).contains("\"employerTenantId\":\"" + k.accusedTenant + "\"",
+                "\"deciderId\":\"" + k.employerB + "\"");
+        assertThat(events.get(7).json()).contains("\"correctionsDueOn\":\"" + today().plusDays(10) + "\"");
+        assertThat(events.get(13).json()).contains("\"employerTenantId\":\"" + k.accusedTenant + "\"",
+                "\"recipientId\":\"" + k.employerB + "\"", "\"receivedOn\":\"" + today() + "\"");
+        assertThat(events.get(15).json()).contains("\"ending\":\"BESLUIT\"",
                 "\"endDate\":\"" + today().plusWeeks(6) + "\"");
     }
 
@@ -130,8 +137,8 @@ class KlachtProcedureTests {
                 .body("title", equalTo("Step not allowed: INDIENEN"))
                 .body("detail", containsString("art 9.1"));
         k.asComplainant().body(k.klaagschrift()).put("/klachten/{id}/klaagschrift", id).then().statusCode(409);
-        k.asSecretary().body(Map.of("admissible", false, "grounds", List.of("F_KENNELIJK_ONVOLDOENDE"),
-                "mediationExplored", false, "reasons", "x")).post("/klachten/{id}/ontvankelijkheid", id)
+        k.asChair().body(k.takingPart(Map.of("admissible", false, "grounds", List.of("F_KENNELIJK_ONVOLDOENDE"),
+                "mediationExplored", false, "reasons", "x"))).post("/klachten/{id}/ontvankelijkheid", id)
                 .then().statusCode(409).body("detail", containsString("art 9.5, 10.4"));
         k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", true))
                 .post("/klachten/{id}/hoorzittingen", id).then().statusCode(409)
@@ -149,14 +156,12 @@ class KlachtProcedureTests {
                 .statusCode(409).body("detail", containsString("art 12.1, 12.7"));
         k.asSecretary().post("/klachten/{id}/advies/ondertekening", id).then().statusCode(409)
                 .body("detail", containsString("art 12.5"));
-        // the hearing names the chair and members: who sits is settled first
-        String admissibleWithoutComposition = id;
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", false, "reasons", "Ontvankelijk.",
-                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
-                .post("/klachten/{id}/ontvankelijkheid", admissibleWithoutComposition).then().statusCode(200);
-        k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", true))
-                .post("/klachten/{id}/hoorzittingen", id).then().statusCode(409)
-                .body("detail", containsString("art 11.4"));
+        // admissibility is decided by the commission as composed for the case: who sits is settled first
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", false, "reasons", "Ontvankelijk.",
+                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id))))))
+                .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(409)
+                .body("title", equalTo("Step not allowed: ONTVANKELIJK_VERKLAREN"))
+                .body("detail", containsString("art 10.1, 11.4"));
 
         k.asComplainant().post("/klachten/{id}/intrekking", id).then().statusCode(200)
                 .body("status", equalTo("BEEINDIGD")).body("ending", equalTo("INGETROKKEN"))
@@ -177,8 +182,8 @@ class KlachtProcedureTests {
                 .body("status", equalTo("AANVULLING_GEVRAAGD"))
                 .body("procedure.completionDueOn", equalTo(today().plusWeeks(2).toString()));
         // not complete: admissibility waits
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", false, "reasons", "x",
-                "accusedLinks", List.of())).post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(409);
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", false, "reasons", "x",
+                "accusedLinks", List.of()))).post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(409);
         k.asComplainant().body(Map.of("text", "Hierbij het verslag van het gesprek.")).post("/klachten/{id}/aanvulling", id)
                 .then().statusCode(200).body("status", equalTo("ONTVANGEN"))
                 .body("procedure.completeOn", equalTo(today().toString()));
@@ -202,6 +207,8 @@ class KlachtProcedureTests {
         k.asSecretary().body(Map.of("action", "START")).post("/klachten/{id}/bemiddeling", id).then().statusCode(200)
                 .body("procedure.mediationRunningSince", equalTo(today().toString()));
         k.asSecretary().body(Map.of("action", "START")).post("/klachten/{id}/bemiddeling", id).then().statusCode(409);
+        k.asComplainant().post("/klachten/{id}/bemiddeling/instemming", id).then().statusCode(200)
+                .body("procedure.mediationConsentOn", equalTo(today().toString()));
         k.asSecretary().body(Map.of("action", "GESLAAGD", "note", "Partijen zijn tot overeenstemming gekomen."))
                 .post("/klachten/{id}/bemiddeling", id).then().statusCode(200)
                 .body("ending", equalTo("BEMIDDELING")).body("endDate", equalTo(today().toString()));
@@ -230,6 +237,7 @@ class KlachtProcedureTests {
         nl.tweedekamer.meldpunt.klacht.support.Onboarding.registerDeclaredFractie(third);
         java.util.UUID secondAccused = java.util.UUID.randomUUID();
         java.util.UUID employerC = java.util.UUID.randomUUID();
+        Klachten.nameStandingDecider(third, employerC, java.util.UUID.randomUUID());
         Map<String, Object> content = k.klaagschrift();
         content.put("accused", List.of(
                 Map.of("name", "Bert Beschuldigd", "relation", "MEDEWERKER_FRACTIE", "employerTenantId", k.accusedTenant),
@@ -240,9 +248,9 @@ class KlachtProcedureTests {
         k.compose(id);
         List<String> accusedIds = k.asSecretary().get("/klachten/{id}", id).then().extract()
                 .path("klaagschrift.accused.id");
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", false, "reasons", "Ontvankelijk.",
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", false, "reasons", "Ontvankelijk.",
                 "accusedLinks", List.of(k.rosteredLink(accusedIds.get(0)),
-                        linkOnRoster(third, accusedIds.get(1), secondAccused))))
+                        linkOnRoster(third, accusedIds.get(1), secondAccused)))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", false))
                 .post("/klachten/{id}/hoorzittingen", id).then().statusCode(201);
@@ -250,6 +258,9 @@ class KlachtProcedureTests {
                 .then().statusCode(200);
         k.asSecretary().body(Map.of("text", "Feiten.", "correctionsDueOn", today().plusDays(10).toString()))
                 .post("/klachten/{id}/feitenoverzicht", id).then().statusCode(200);
+        k.partiesWaiveCorrections(id);
+        Klachten.as(secondAccused, third, "employee").body(Map.of("kind", "AFSTAND_CORRECTIE"))
+                .post("/klachten/{id}/reacties", id).then().statusCode(200);
         k.asSecretary().body(k.advice("VOOR", "VOOR", "VOOR")).post("/klachten/{id}/advies", id).then().statusCode(200);
         k.asChair().post("/klachten/{id}/advies/ondertekening", id).then().statusCode(200);
         k.asSecretary().post("/klachten/{id}/advies/ondertekening", id).then().statusCode(200)
@@ -298,8 +309,9 @@ class KlachtProcedureTests {
                 .body("status", equalTo("AANVULLING_GEVRAAGD")));
         // the complainant sees no flag; the commission decides
         k.asComplainant().get("/klachten/{id}", id).then().body("procedure.completionLapsed", org.hamcrest.Matchers.nullValue());
-        k.asSecretary().body(Map.of("admissible", false, "grounds", List.of("A_NIET_ONTVANKELIJK"),
-                "mediationExplored", false, "reasons", "Ontbrekende stukken niet aangevuld."))
+        k.compose(id);
+        k.asChair().body(k.takingPart(Map.of("admissible", false, "grounds", List.of("A_NIET_ONTVANKELIJK"),
+                "mediationExplored", false, "reasons", "Ontbrekende stukken niet aangevuld.")))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200)
                 .body("status", equalTo("NIET_ONTVANKELIJK"));
     }

@@ -56,8 +56,8 @@ class KlachtStapEventsTests {
                 .post("/klachten/{id}/indiening", id).then().statusCode(200);
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
         k.compose(id);
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true, "reasons", TEXT,
-                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", true, "reasons", TEXT,
+                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id))))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", true))
                 .post("/klachten/{id}/hoorzittingen", id).then().statusCode(201);
@@ -70,6 +70,8 @@ class KlachtStapEventsTests {
         k.asAccused().body(Map.of("kind", "CORRECTIE", "text", NAME + " " + TEXT))
                 .post("/klachten/{id}/reacties", id).then().statusCode(200);
         k.asComplainant().body(Map.of("kind", "ZIENSWIJZE", "text", NAME + " " + TEXT))
+                .post("/klachten/{id}/reacties", id).then().statusCode(200);
+        k.asComplainant().body(Map.of("kind", "AFSTAND_CORRECTIE", "text", NAME + " " + TEXT))
                 .post("/klachten/{id}/reacties", id).then().statusCode(200);
         Map<String, Object> advice = k.advice("VOOR", "VOOR", "TEGEN");
         advice.put("text", TEXT);
@@ -99,7 +101,7 @@ class KlachtStapEventsTests {
             assertThat(e.json()).doesNotContain(k.memberPolitiek.toString());
         });
         assertThat(ofType(events, "stuk-toegevoegd.v1")).extracting(e -> JSON.readTree(e.json()).path("kind").asText())
-                .containsExactly("HOORVERSLAG", "ONDERZOEKSVERSLAG", "CORRECTIE", "ZIENSWIJZE");
+                .containsExactly("HOORVERSLAG", "ONDERZOEKSVERSLAG", "CORRECTIE", "ZIENSWIJZE", "AFSTAND_CORRECTIE");
         assertThat(ofType(events, "stemming-vastgelegd.v1")).singleElement()
                 .satisfies(e -> assertThat(JSON.readTree(e.json()).path("outcome").asText()).isEqualTo("MEERDERHEID"));
         assertThat(ofType(events, "advies-ondertekend.v1")).extracting(
@@ -115,7 +117,7 @@ class KlachtStapEventsTests {
         for (String type : newTypes) {
             checked.addAll(ofType(events, type));
         }
-        assertThat(checked).hasSize(9);
+        assertThat(checked).hasSize(10);
         for (TopicReader.Event event : checked) {
             assertContract(messages, event);
             JsonNode payload = JSON.readTree(event.json());

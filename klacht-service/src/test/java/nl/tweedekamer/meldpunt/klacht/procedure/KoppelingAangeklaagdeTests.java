@@ -61,8 +61,8 @@ class KoppelingAangeklaagdeTests {
         // on a roster, but of the complainant's organisation, not of the accused's employer
         Klachten.onRoster(k.complainantTenant, stranger, "Sam Stranger");
         for (UUID person : List.of(stranger, UUID.randomUUID())) {
-            k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true, "reasons", "Ontvankelijk.",
-                    "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", person.toString()))))
+            k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", true, "reasons", "Ontvankelijk.",
+                    "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", person.toString())))))
                     .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(422)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://meldpunt.tweedekamer.nl/problems/niet-op-rooster"))
@@ -75,8 +75,8 @@ class KoppelingAangeklaagdeTests {
         String rosterId = Onboarding.fractieAdmin(k.accusedTenant).body(Onboarding.person("Bert Beschuldigd",
                 k.accused.toString())).post("/tenants/{t}/roster", k.accusedTenant).then().statusCode(201)
                 .extract().path("personId");
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true, "reasons", "Ontvankelijk.",
-                "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", rosterId))))
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", true, "reasons", "Ontvankelijk.",
+                "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", rosterId)))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         k.asAccused().get("/klachten/{id}", id).then().statusCode(200).body("as", equalTo("AANGEKLAAGDE"));
     }

@@ -102,12 +102,13 @@ class ReikwijdteEnOntvankelijkheidTests {
                 .body("status", equalTo("INGEDIEND"));
         k.asSecretary().get("/klachten/{id}", id).then().body("outsideOneYear", equalTo(true));
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", false, "reasons", "x",
-                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
+        k.compose(id);
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", false, "reasons", "x",
+                "accusedLinks", List.of(k.rosteredLink(k.accusedId(id))))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(409)
                 .body("detail", containsString("art 10.2"));
-        k.asSecretary().body(Map.of("admissible", false, "grounds", List.of("BUITEN_JAARTERMIJN"),
-                "mediationExplored", false, "reasons", "Te laat ingediend.")).post("/klachten/{id}/ontvankelijkheid", id)
+        k.asChair().body(k.takingPart(Map.of("admissible", false, "grounds", List.of("BUITEN_JAARTERMIJN"),
+                "mediationExplored", false, "reasons", "Te laat ingediend."))).post("/klachten/{id}/ontvankelijkheid", id)
                 .then().statusCode(200).body("status", equalTo("NIET_ONTVANKELIJK"))
                 .body("procedure.inadmissibilityGrounds", hasItem("BUITEN_JAARTERMIJN"));
     }
@@ -117,8 +118,9 @@ class ReikwijdteEnOntvankelijkheidTests {
         Klachten k = new Klachten();
         String id = k.file();
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
-        k.asSecretary().body(Map.of("admissible", false, "grounds", List.of("BUITEN_JAARTERMIJN"),
-                "mediationExplored", false, "reasons", "x")).post("/klachten/{id}/ontvankelijkheid", id)
+        k.compose(id);
+        k.asChair().body(k.takingPart(Map.of("admissible", false, "grounds", List.of("BUITEN_JAARTERMIJN"),
+                "mediationExplored", false, "reasons", "x"))).post("/klachten/{id}/ontvankelijkheid", id)
                 .then().statusCode(400);
     }
 
@@ -129,8 +131,9 @@ class ReikwijdteEnOntvankelijkheidTests {
         Klachten k = new Klachten();
         String id = k.file();
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
-        k.asSecretary().body(Map.of("admissible", false, "grounds", List.of(ground.name()), "mediationExplored", true,
-                "reasons", "Grond " + ground + " is van toepassing.")).post("/klachten/{id}/ontvankelijkheid", id)
+        k.compose(id);
+        k.asChair().body(k.takingPart(Map.of("admissible", false, "grounds", List.of(ground.name()), "mediationExplored", true,
+                "reasons", "Grond " + ground + " is van toepassing."))).post("/klachten/{id}/ontvankelijkheid", id)
                 .then().statusCode(200).body("status", equalTo("NIET_ONTVANKELIJK"))
                 .body("procedure.inadmissibilityGrounds", equalTo(List.of(ground.name())));
 
@@ -150,7 +153,8 @@ class ReikwijdteEnOntvankelijkheidTests {
         Klachten k = new Klachten();
         String id = k.file();
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
-        k.asSecretary().body(Map.of("admissible", false, "grounds", List.of(), "mediationExplored", false,
-                "reasons", "x")).post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(400);
+        k.compose(id);
+        k.asChair().body(k.takingPart(Map.of("admissible", false, "grounds", List.of(), "mediationExplored", false,
+                "reasons", "x"))).post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(400);
     }
 }

@@ -50,8 +50,8 @@ class VertrouwelijkheidTests {
             // refusals carry no values either
             k.asComplainant().body(signature()).post("/klachten/{id}/indiening", id).then().statusCode(409);
             k.compose(id);
-            k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true, "reasons", TEXT,
-                    "accusedLinks", List.of(k.rosteredLink(k.accusedId(id)))))
+            k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", true, "reasons", TEXT,
+                    "accusedLinks", List.of(k.rosteredLink(k.accusedId(id))))))
                     .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
             k.asComplainant().body(Map.of("concerns", "KLAGER", "reason", "WELZIJN_KLAGER", "request", TEXT))
                     .post("/klachten/{id}/tijdelijke-voorzieningen", id).then().statusCode(201);

@@ -77,11 +77,11 @@ class WieKlaagtEnZietTests {
         k.compose(id);
         List<String> accusedIds = k.asSecretary().get("/klachten/{id}", id).then().statusCode(200).extract()
                 .path("klaagschrift.accused.id");
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true,
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", true,
                 "reasons", "Voldoet aan art 9.1.",
                 "accusedLinks", List.of(
                         k.accusedLink(accusedIds.get(0)),
-                        link(thirdTenant, accusedIds.get(1), coAccused, "Cor Collega"))))
+                        link(thirdTenant, accusedIds.get(1), coAccused, "Cor Collega")))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", false,
                 "documentsDueOn", today().plusDays(3).toString())).post("/klachten/{id}/hoorzittingen", id)
@@ -91,6 +91,9 @@ class WieKlaagtEnZietTests {
         k.asSecretary().body(Map.of("text", "Feitenoverzicht van de commissie.",
                 "correctionsDueOn", today().plusDays(14).toString())).post("/klachten/{id}/feitenoverzicht", id)
                 .then().statusCode(200);
+        k.partiesWaiveCorrections(id);
+        Klachten.as(coAccused, thirdTenant, Roles.EMPLOYEE).body(Map.of("kind", "AFSTAND_CORRECTIE"))
+                .post("/klachten/{id}/reacties", id).then().statusCode(200);
         k.asSecretary().body(k.advice("VOOR", "VOOR", "VOOR")).post("/klachten/{id}/advies", id).then()
                 .statusCode(200);
         k.asChair().post("/klachten/{id}/advies/ondertekening", id).then().statusCode(200);

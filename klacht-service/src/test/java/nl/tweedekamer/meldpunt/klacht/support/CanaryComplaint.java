@@ -46,9 +46,9 @@ public final class CanaryComplaint {
         k.asComplainant().body(Map.of("text", canary())).post("/klachten/{id}/aanvulling", id).then().statusCode(200);
         k.compose(id);
         Klachten.onRoster(k.accusedTenant, k.accused, "Bert Beschuldigd");
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true, "reasons", canary(),
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", true, "reasons", canary(),
                 "accusedLinks", List.of(Map.of("accusedId", k.accusedId(id), "personId", k.accused.toString(),
-                        "email", canary() + "@example.nl"))))
+                        "email", canary() + "@example.nl")))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         String objection = k.asComplainant().body(Map.of("memberId", k.memberAmbtelijk.toString(), "reason", canary()))
                 .post("/klachten/{id}/bezwaren", id).then().statusCode(201).extract().path("id");
@@ -63,6 +63,8 @@ public final class CanaryComplaint {
                 .post("/klachten/{id}/feitenoverzicht", id).then().statusCode(200);
         k.asAccused().body(Map.of("kind", "CORRECTIE", "text", canary())).post("/klachten/{id}/reacties", id).then()
                 .statusCode(200);
+        k.asComplainant().body(Map.of("kind", "AFSTAND_CORRECTIE", "text", canary()))
+                .post("/klachten/{id}/reacties", id).then().statusCode(200);
         k.asComplainant().body(Map.of("concerns", "KLAGER", "reason", "WELZIJN_KLAGER", "request", canary()))
                 .post("/klachten/{id}/tijdelijke-voorzieningen", id).then().statusCode(201);
         Map<String, Object> advice = k.advice("VOOR", "VOOR", "TEGEN");

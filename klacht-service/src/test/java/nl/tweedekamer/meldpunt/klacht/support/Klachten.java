@@ -163,11 +163,28 @@ public final class Klachten {
         String id = file();
         asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
         compose(id);
-        asSecretary().body(Map.of("admissible", true, "mediationExplored", true,
+        asChair().body(takingPart(Map.of("admissible", true, "mediationExplored", true,
                 "reasons", "Voldoet aan art 9.1; bemiddeling besproken en niet gewenst.",
-                "accusedLinks", List.of(accusedLink(accusedId(id)))))
+                "accusedLinks", List.of(accusedLink(accusedId(id))))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
         return id;
+    }
+
+    /**
+     * An admissibility decision as the chair of the case records it (art 10.1): with the members of the case who
+     * took part — as {@link #compose} sets it, the civil-service member and the political deputy.
+     */
+    public Map<String, Object> takingPart(Map<String, Object> decision) {
+        Map<String, Object> body = new HashMap<>(decision);
+        body.putIfAbsent("memberIds", List.of(memberAmbtelijk.toString(), deputyPolitiek.toString()));
+        return body;
+    }
+
+    /** Art 12.1: every party answered the fact overview or waived corrections, so the advice need not wait. */
+    public void partiesWaiveCorrections(String id) {
+        Map<String, Object> waiver = Map.of("kind", "AFSTAND_CORRECTIE");
+        asComplainant().body(waiver).post("/klachten/{id}/reacties", id).then().statusCode(200);
+        asAccused().body(waiver).post("/klachten/{id}/reacties", id).then().statusCode(200);
     }
 
     /** The link of the accused to Bert, who is put on the roster of the accused's employer (domain.md §10.3). */
@@ -207,7 +224,7 @@ public final class Klachten {
                 .put("/klachten/{id}/samenstelling", id).then().statusCode(200);
     }
 
-    /** Heard, the fact overview sent, the complainant's correction in. */
+    /** Heard, the fact overview sent, the complainant's correction in and the accused waived theirs (art 12.1). */
     public String factOverviewSent() {
         String id = admissible();
         asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", false,
@@ -218,6 +235,10 @@ public final class Klachten {
         asSecretary().body(Map.of("text", "Feitenoverzicht van de commissie.",
                 "correctionsDueOn", today().plusDays(14).toString())).post("/klachten/{id}/feitenoverzicht", id)
                 .then().statusCode(200);
+        asComplainant().body(Map.of("kind", "CORRECTIE", "text", "Het overleg was op dinsdag, niet op maandag."))
+                .post("/klachten/{id}/reacties", id).then().statusCode(200);
+        asAccused().body(Map.of("kind", "AFSTAND_CORRECTIE")).post("/klachten/{id}/reacties", id).then()
+                .statusCode(200);
         return id;
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
+import nl.tweedekamer.meldpunt.klacht.procedure.Aanvullingstermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.BekendeTermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
@@ -62,6 +63,12 @@ public final class DossierMapper {
                 k.correctionsDueOn, k.newAdviceDueOn,
                 // art 7.2: a seat lost its last member who is not involved; no hearing until it is filled
                 commission && k.adHocLidNodig ? Boolean.TRUE : null,
+                // art 10.1: who decided admissibility, for the commission; art 11.1: the complainant's consent
+                commission ? k.admissibilityChairId : null,
+                commission && k.admissibilityMemberIds != null && !k.admissibilityMemberIds.isBlank()
+                        ? java.util.Arrays.stream(k.admissibilityMemberIds.split(",")).map(UUID::fromString).toList()
+                        : null,
+                commission || complainant ? k.mediationConsentOn : null,
                 // domain.md §10.2: the complainant is their organisation's standing decider or deputy
                 commission && k.deciderIsParty ? Boolean.TRUE : null);
 
@@ -138,8 +145,9 @@ public final class DossierMapper {
             return null;
         }
         BekendeTermijn known = BekendeTermijn.of(k.id, "T2", null);
-        java.time.LocalDate due = known != null && known.dueOn != null ? known.dueOn : k.completionDueOn;
-        return java.time.LocalDate.now(nl.tweedekamer.meldpunt.platform.config.ClockProducer.AMSTERDAM).isAfter(due);
+        java.time.LocalDate due = Aanvullingstermijn.dueOn(known == null ? null : known.dueOn, k.completionDueOn);
+        return Aanvullingstermijn.lapsed(due,
+                java.time.LocalDate.now(nl.tweedekamer.meldpunt.platform.config.ClockProducer.AMSTERDAM));
     }
 
     private static java.time.LocalDate decisionDue(Klacht k, KlachtWerkgever w) {

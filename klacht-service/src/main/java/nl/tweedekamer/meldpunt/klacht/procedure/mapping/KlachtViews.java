@@ -50,6 +50,7 @@ public final class KlachtViews {
             LocalDate admissibilityDecidedOn, Boolean admissible, List<String> inadmissibilityGrounds,
             Boolean completionLapsed, Boolean mediationExplored, LocalDate mediationRunningSince,
             LocalDate correctionsDueOn, LocalDate newAdviceDueOn, Boolean adHocAppointmentRequired,
+            UUID admissibilityDecidedBy, List<UUID> admissibilityMemberIds, LocalDate mediationConsentOn,
             Boolean deciderIsParty) {
     }
 

@@ -320,6 +320,15 @@ public class KlachtResource {
     }
 
     @POST
+    @Path("{id}/bemiddeling/instemming")
+    @RolesAllowed(EMPLOYEE)
+    @Operation(summary = "As the complainant: consent to ending the complaint by the mediation that runs (art 10.1, 11.1)")
+    public KlachtViews.Dossier consentToMediation(@PathParam("id") UUID id) {
+        toegang.enter(id);
+        return view(behandeling.consentToMediation(id));
+    }
+
+    @POST
     @Path("{id}/intrekking")
     @RolesAllowed(EMPLOYEE)
     @Operation(summary = "Withdraw your complaint, at any stage")

@@ -26,8 +26,11 @@ import jakarta.transaction.Transactional;
 import nl.tweedekamer.meldpunt.klacht.event.KlachtEventPayloads;
 import nl.tweedekamer.meldpunt.klacht.event.KlachtEvents;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
+import nl.tweedekamer.meldpunt.klacht.procedure.Aanvullingstermijn;
+import nl.tweedekamer.meldpunt.klacht.procedure.BekendeTermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Bezwaar;
+import nl.tweedekamer.meldpunt.klacht.procedure.Correctietermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
 import nl.tweedekamer.meldpunt.klacht.procedure.Jaartermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
@@ -51,6 +54,10 @@ public class BehandelingService {
 
     /** Art 9.3: the further term for missing documents or grounds. */
     static final int COMPLETION_TERM_WEEKS = 2;
+
+    /** Ending by mediation without the complainant's recorded consent (art 10.1, 11.1). */
+    public static final String INSTEMMING_ONTBREEKT =
+            "https://meldpunt.tweedekamer.nl/problems/instemming-klager-ontbreekt";
 
     @Inject
     KlachtToegang toegang;
@@ -179,6 +186,8 @@ public class BehandelingService {
     public Klacht decideAdmissibility(UUID caseId, KlachtInput.Ontvankelijkheid input) {
         Klacht k = toegang.load(caseId);
         Betrokkenheid as = toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
+        KlachtProcedure.check(k, input.admissible() ? Stap.ONTVANKELIJK_VERKLAREN : Stap.NIET_ONTVANKELIJK_VERKLAREN);
+        List<UUID> takingPart = commissionAsComposed(k, as, input);
         List<NietOntvankelijkheidsgrond> grounds = input.grounds() == null ? List.of() : input.grounds();
         List<Aangeklaagde> accused = Aangeklaagde.of(k.id);
         LocalDate today = today();
@@ -221,15 +230,14 @@ public class BehandelingService {
                 throw ProblemException.invalidField("grounds", "the latest date of the behaviour ("
                         + k.latestBehaviourOn + ") lies within one year before filing (art 10.2)");
             }
+            completionCannotCure(k, grounds, today);
             KlachtProcedure.take(k, Stap.NIET_ONTVANKELIJK_VERKLAREN);
             k.grounds(grounds);
         }
-        // domain.md §10.2: who decides for each employer that will receive the advice (art 12.2, or 10.4)
-        beslissers.confirm(k, input.admissible()
-                ? accused.stream().map(a -> a.employerTenantId).distinct().sorted().toList()
-                : List.of(k.tenantId), input.deciders());
         k.admissible = input.admissible();
         k.admissibilityDecidedOn = today;
+        k.admissibilityChairId = toegang.requirePerson();
+        k.admissibilityMemberIds = takingPart.stream().map(UUID::toString).collect(Collectors.joining(","));
         k.mediationExplored = input.mediationExplored();
         afsluiting.write(k, Stuk.Soort.ONTVANKELIJKHEIDSBESLISSING, input.reasons(), caller.subject(), as, null);
         touched(k);
@@ -237,6 +245,10 @@ public class BehandelingService {
                 new KlachtEventPayloads.OntvankelijkheidVastgesteld(k.id, k.reference, k.tenantId, today,
                         input.admissible(), accused.stream().map(a -> new KlachtEventPayloads.Accused(
                                 input.admissible() ? a.personId : null, a.employerTenantId)).toList()));
+        // domain.md §10.2: who decides for each employer that will receive the advice (art 12.2, or 10.4)
+        beslissers.confirm(k, input.admissible()
+                ? accused.stream().map(a -> a.employerTenantId).distinct().sorted().toList()
+                : List.of(k.tenantId), input.deciders());
         if (!input.admissible()) {
             // art 10.4: the advice goes to the complainant's employer; the accused's employer learns nothing
             KlachtWerkgever employer = beslissers.ofEmployer(k, k.tenantId).orElseThrow();
@@ -246,6 +258,59 @@ public class BehandelingService {
                     List.of(new KlachtEventPayloads.Recipient(employer.employerTenantId, employer.recipientId))));
         }
         return k;
+    }
+
+    /**
+     * Art 10.1 ("de klachtencommissie beslist"): admissibility is decided by the commission as composed for the case
+     * (art 7.4, 7.8, 11.4). Its chair records the decision with the members of the case who took part, at least one,
+     * so that the chair never decides alone; the secretary (art 8) sits on no case and does not decide.
+     */
+    private List<UUID> commissionAsComposed(Klacht k, Betrokkenheid as, KlachtInput.Ontvankelijkheid input) {
+        Stap stap = input.admissible() ? Stap.ONTVANKELIJK_VERKLAREN : Stap.NIET_ONTVANKELIJK_VERKLAREN;
+        List<Zetel> seats = Zetel.of(k.id);
+        if (seats.stream().noneMatch(z -> z.seat == Zetel.Seat.VOORZITTER)) {
+            throw KlachtProcedure.refused(stap, "art 10.1, 11.4",
+                    "admissibility is decided by the commission as composed for the case, so who sits on it is "
+                            + "settled first (PUT …/samenstelling)");
+        }
+        if (as != VOORZITTER) {
+            throw new ProblemException(403, null, "Forbidden", "The chair of the case records the admissibility "
+                    + "decision, with the members who took part (art 10.1); you reach this complaint as " + as + ".",
+                    null);
+        }
+        Set<UUID> members = seats.stream().filter(z -> z.seat == Zetel.Seat.LID).map(z -> z.personId)
+                .collect(Collectors.toSet());
+        List<UUID> named = input.memberIds() == null ? List.of() : input.memberIds().stream().distinct().toList();
+        if (named.isEmpty()) {
+            throw ProblemException.invalidField("memberIds",
+                    "name the members of the case who took part in the decision with the chair (art 10.1)");
+        }
+        for (UUID m : named) {
+            if (!members.contains(m)) {
+                throw ProblemException.unprocessable(BezwaarService.GEEN_LID_VAN_ZAAK, "Not a member of the case",
+                        "Person " + m + " does not sit on this case as a member; admissibility is decided by the "
+                                + "chair with the members of the case as composed (art 10.1, 7.8).");
+            }
+        }
+        return named;
+    }
+
+    /** Art 9.3: while the completion term runs, inadmissibility only on a ground completion cannot cure. */
+    private void completionCannotCure(Klacht k, List<NietOntvankelijkheidsgrond> grounds, LocalDate today) {
+        BekendeTermijn t2 = BekendeTermijn.of(k.id, "T2", null);
+        if (!Aanvullingstermijn.runs(k, t2 == null ? null : t2.dueOn, today)) {
+            return;
+        }
+        List<String> curable = grounds.stream().filter(NietOntvankelijkheidsgrond::completionCanCure)
+                .map(Enum::name).toList();
+        if (!curable.isEmpty()) {
+            throw ProblemException.unprocessable(Aanvullingstermijn.LOOPT, "Completion term still runs",
+                    "The complainant may complete the complaint until "
+                            + Aanvullingstermijn.dueOn(t2 == null ? null : t2.dueOn, k.completionDueOn)
+                            + " (art 9.3); until then it is not declared inadmissible on a ground the completion can "
+                            + "cure (" + String.join(", ", curable) + "). Wait for the answer or the end of the term, "
+                            + "or name only a ground it cannot cure (B, C, D, E of art 9.5).");
+        }
     }
 
     /** Art 11.1, 11.4: the invitation names who sits, the invitees and the term for further documents. */
@@ -318,19 +383,31 @@ public class BehandelingService {
         return k;
     }
 
-    /** Art 12.1, 12.5: a party's factual correction or written view, within the term set. */
+    /**
+     * Art 12.1, 12.5: a party's factual correction or written view, or their waiver of (further) corrections, until
+     * the correction term ends (422 after it).
+     */
     public Klacht react(UUID caseId, KlachtInput.Reactie input) {
-        if (input.kind() != Stuk.Soort.CORRECTIE && input.kind() != Stuk.Soort.ZIENSWIJZE) {
-            throw ProblemException.invalidField("kind", "CORRECTIE or ZIENSWIJZE");
+        if (input.kind() != Stuk.Soort.CORRECTIE && input.kind() != Stuk.Soort.ZIENSWIJZE
+                && input.kind() != Stuk.Soort.AFSTAND_CORRECTIE) {
+            throw ProblemException.invalidField("kind", "CORRECTIE, ZIENSWIJZE or AFSTAND_CORRECTIE");
+        }
+        boolean waiver = input.kind() == Stuk.Soort.AFSTAND_CORRECTIE;
+        if (!waiver && (input.text() == null || input.text().isBlank())) {
+            throw ProblemException.invalidField("text", "a correction or written view has a text");
         }
         Klacht k = toegang.load(caseId);
         Betrokkenheid as = toegang.require(k, KLAGER, AANGEKLAAGDE);
         KlachtProcedure.check(k, Stap.REAGEREN);
-        if (today().isAfter(k.correctionsDueOn)) {
-            throw KlachtProcedure.refused(Stap.REAGEREN, "art 12.1",
-                    "corrections of the fact overview were due on " + k.correctionsDueOn);
+        if (!Correctietermijn.open(k.correctionsDueOn, today())) {
+            throw ProblemException.unprocessable(Correctietermijn.VERSTREKEN, "Correction term ended",
+                    "The parties could correct the fact overview until " + k.correctionsDueOn + "; that term has "
+                            + "ended, and the commission now drafts its advice (art 12.1). Nothing was recorded.");
         }
-        Stuk reaction = afsluiting.write(k, input.kind(), input.text(), caller.subject(), as, null);
+        String text = waiver && (input.text() == null || input.text().isBlank())
+                ? "Ziet af van (verdere) feitelijke correcties op het feitenoverzicht (art 12.1)."
+                : input.text();
+        Stuk reaction = afsluiting.write(k, input.kind(), text, caller.subject(), as, null);
         touched(k);
         pieceAdded(k, reaction);
         return k;
@@ -361,6 +438,15 @@ public class BehandelingService {
         Klacht k = toegang.load(caseId);
         toegang.require(k, VOORZITTER, COMMISSIE, SECRETARIS);
         KlachtProcedure.check(k, Stap.ADVIES_VASTSTELLEN);
+        if (Correctietermijn.open(k.correctionsDueOn, today())) {
+            List<String> waiting = Correctietermijn.stillToAnswer(k, Aangeklaagde.of(k.id), Stuk.of(k.id));
+            if (!waiting.isEmpty()) {
+                throw ProblemException.unprocessable(Correctietermijn.LOOPT, "Correction term still runs",
+                        "The parties may correct the fact overview until " + k.correctionsDueOn + "; the commission "
+                                + "adopts its advice after that term, unless every party answered or waived further "
+                                + "corrections (art 12.1). Not yet answered: " + String.join(", ", waiting) + ".");
+            }
+        }
         List<Zetel> seats = Zetel.of(k.id);
         Set<UUID> sitting = seats.stream().filter(z -> z.seat != Zetel.Seat.UITGESLOTEN).map(z -> z.personId)
                 .collect(Collectors.toSet());
@@ -462,6 +548,7 @@ public class BehandelingService {
                             + k.mediationRunningSince);
                 }
                 k.mediationRunningSince = today();
+                k.mediationConsentOn = null;
                 k.mediationExplored = true;
                 termStep(k, term, null, "OPSCHORTING", null, null);
             }
@@ -471,13 +558,43 @@ public class BehandelingService {
                     throw KlachtProcedure.refused(Stap.BEMIDDELING_MISLUKT, "no mediation runs");
                 }
                 k.mediationRunningSince = null;
+                k.mediationConsentOn = null;
                 termStep(k, term, null, "HERVATTING", null, null);
             }
-            default -> afsluiting.end(k, Stap.BEEINDIGEN_DOOR_BEMIDDELING, KlachtEinde.BEMIDDELING);
+            default -> {
+                KlachtProcedure.check(k, Stap.BEEINDIGEN_DOOR_BEMIDDELING);
+                // art 11.1: "al dan niet na bemiddeling" — a mediation that runs, and the complainant agreed to end by it
+                if (k.mediationRunningSince == null) {
+                    throw KlachtProcedure.refused(Stap.BEEINDIGEN_DOOR_BEMIDDELING, "no mediation runs");
+                }
+                if (k.mediationConsentOn == null) {
+                    throw ProblemException.unprocessable(INSTEMMING_ONTBREEKT, "Complainant's consent missing",
+                            "A complaint ends by mediation only with the complainant's consent, which the "
+                                    + "complainant records while this mediation runs (POST …/bemiddeling/instemming; "
+                                    + "art 10.1, 11.1). Nothing was recorded.");
+                }
+                afsluiting.end(k, Stap.BEEINDIGEN_DOOR_BEMIDDELING, KlachtEinde.BEMIDDELING);
+            }
         }
         if (input.note() != null && !input.note().isBlank()) {
             afsluiting.write(k, Stuk.Soort.BEMIDDELING, input.note(), caller.subject(), as, null);
         }
+        touched(k);
+        return k;
+    }
+
+    /**
+     * Art 10.1, 11.1: the complainant records their consent to end the complaint by the mediation that runs; it lapses
+     * when that mediation fails or another starts.
+     */
+    public Klacht consentToMediation(UUID caseId) {
+        Klacht k = toegang.load(caseId);
+        toegang.require(k, KLAGER);
+        KlachtProcedure.check(k, Stap.BEMIDDELING_INSTEMMEN);
+        if (k.mediationRunningSince == null) {
+            throw KlachtProcedure.refused(Stap.BEMIDDELING_INSTEMMEN, "no mediation runs");
+        }
+        k.mediationConsentOn = today();
         touched(k);
         return k;
     }

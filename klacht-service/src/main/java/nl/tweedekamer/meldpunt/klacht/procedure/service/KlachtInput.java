@@ -89,10 +89,13 @@ public final class KlachtInput {
     public record Koppeling(@NotNull UUID accusedId, @NotNull UUID personId, @Email @Size(max = 254) String email) {
     }
 
-    /** Art 10: admissible, or not on one or more grounds; whether mediation was explored with the complainant. */
+    /**
+     * Art 10: admissible, or not on one or more grounds; whether mediation was explored with the complainant; the
+     * members of the case who took part with its chair (10.1).
+     */
     public record Ontvankelijkheid(@NotNull Boolean admissible, @Size(max = 8) List<@NotNull NietOntvankelijkheidsgrond> grounds,
             @NotNull Boolean mediationExplored, @NotBlank @Size(max = TEXT) String reasons,
-            @Size(max = 20) List<@Valid @NotNull Koppeling> accusedLinks,
+            @Size(max = 20) List<@Valid @NotNull Koppeling> accusedLinks, @Size(max = 6) List<@NotNull UUID> memberIds,
             @Size(max = 20) List<@Valid @NotNull Beslisser> deciders) {
     }
 
@@ -114,7 +117,8 @@ public final class KlachtInput {
     public record Feitenoverzicht(@NotBlank @Size(max = TEXT) String text, @NotNull LocalDate correctionsDueOn) {
     }
 
-    public record Reactie(@NotNull Stuk.Soort kind, @NotBlank @Size(max = TEXT) String text) {
+    /** Art 12.1, 12.5: a correction or view has a text; waiving corrections ({@code AFSTAND_CORRECTIE}) need not. */
+    public record Reactie(@NotNull Stuk.Soort kind, @Size(max = TEXT) String text) {
     }
 
     public record NieuweTermijn(@NotNull LocalDate newDueOn, @NotBlank @Size(max = TEXT) String reasons) {
