@@ -28,6 +28,7 @@ import nl.tweedekamer.meldpunt.klacht.event.KlachtEvents;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Bezwaar;
+import nl.tweedekamer.meldpunt.klacht.procedure.Bijlage;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
 import nl.tweedekamer.meldpunt.klacht.procedure.Jaartermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
@@ -40,6 +41,7 @@ import nl.tweedekamer.meldpunt.klacht.procedure.Stem;
 import nl.tweedekamer.meldpunt.klacht.procedure.Stemming;
 import nl.tweedekamer.meldpunt.klacht.procedure.Stuk;
 import nl.tweedekamer.meldpunt.klacht.procedure.TijdelijkeVoorziening;
+import nl.tweedekamer.meldpunt.klacht.procedure.Vrijgave;
 import nl.tweedekamer.meldpunt.klacht.procedure.Zetel;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
@@ -256,6 +258,11 @@ public class BehandelingService {
         }
         if (input.documentsDueOn() != null && input.documentsDueOn().isAfter(input.hearingOn())) {
             throw ProblemException.invalidField("documentsDueOn", "further documents are due before the hearing");
+        }
+        // art 10.3: the accused received every document of the complaint before being invited to be heard
+        List<Bijlage> pending = Vrijgave.pending(Bijlage.of(k.id));
+        if (!pending.isEmpty()) {
+            throw Vrijgave.blocksHearing(pending.size());
         }
         KlachtProcedure.take(k, Stap.HOORZITTING_PLANNEN);
         Set<UUID> invited = new LinkedHashSet<>();
