@@ -29,6 +29,7 @@ import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Bezwaar;
 import nl.tweedekamer.meldpunt.klacht.procedure.Bijlage;
+import nl.tweedekamer.meldpunt.klacht.procedure.Hoorverzoeken;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
 import nl.tweedekamer.meldpunt.klacht.procedure.Jaartermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
@@ -37,6 +38,7 @@ import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure.Stap;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtWerkgever;
 import nl.tweedekamer.meldpunt.klacht.procedure.NietOntvankelijkheidsgrond;
+import nl.tweedekamer.meldpunt.klacht.procedure.PartijVerzoek;
 import nl.tweedekamer.meldpunt.klacht.procedure.Stem;
 import nl.tweedekamer.meldpunt.klacht.procedure.Stemming;
 import nl.tweedekamer.meldpunt.klacht.procedure.Stuk;
@@ -264,6 +266,8 @@ public class BehandelingService {
         if (!pending.isEmpty()) {
             throw Vrijgave.blocksHearing(pending.size());
         }
+        // art 11.1, 11.5: a party's request to be heard separately is decided first, and one granted stands
+        Hoorverzoeken.checkHearing(PartijVerzoek.of(k.id), input.partiesTogether());
         KlachtProcedure.take(k, Stap.HOORZITTING_PLANNEN);
         Set<UUID> invited = new LinkedHashSet<>();
         invited.add(k.complainantId);

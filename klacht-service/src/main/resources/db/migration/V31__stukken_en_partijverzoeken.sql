@@ -10,3 +10,24 @@ ALTER TABLE klacht_bijlage ADD COLUMN released_on DATE;
 ALTER TABLE klacht_bijlage ADD COLUMN released_by VARCHAR(255);
 ALTER TABLE klacht_bijlage ADD COLUMN redaction_of UUID;
 CREATE INDEX klacht_bijlage_redaction ON klacht_bijlage (redaction_of);
+
+-- Art 11.1, 11.5: a party asks to be heard without the other present, the commission decides; art 11.3: a party
+-- names the counsel who assists them. The reason and the counsel's name are case content, sealed like every text of
+-- the complaint file (domain.md §10.11).
+CREATE TABLE klacht_partijverzoek (
+    id           UUID        PRIMARY KEY,
+    tenant_id    VARCHAR(40) NOT NULL REFERENCES tenant (id),
+    klacht_id    UUID        NOT NULL REFERENCES klacht (id),
+    kind         VARCHAR(16) NOT NULL,
+    asked_as     VARCHAR(16) NOT NULL,
+    asked_by     UUID        NOT NULL,
+    accused_id   UUID,
+    reason       TEXT,
+    counsel_name TEXT,
+    requested_on DATE        NOT NULL,
+    outcome      VARCHAR(16),
+    decided_by   VARCHAR(255),
+    decided_on   DATE,
+    sealed       BOOLEAN     DEFAULT TRUE NOT NULL
+);
+CREATE INDEX klacht_partijverzoek_case ON klacht_partijverzoek (klacht_id);
