@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.notificatie;
 
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
+import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,8 +53,8 @@ class HrStatusTests {
         String c = Events.tenant("werkgever-c");
         UUID caseId = UUID.randomUUID();
         String ref = Events.reference("K");
-        String office = "hr-" + b + "@werkgever.example";
-        answer("/internal/tenants/" + b + "/contacts/organisation", contact(UUID.randomUUID().toString(), office));
+        String decider = "beslisser-" + b + "@werkgever.example";
+        answer("/internal/cases/" + caseId + "/contacts/DECIDER", array(contact(UUID.randomUUID().toString(), decider, b)));
 
         Events.klacht("klaagschrift-ingediend", caseId, complainantTenant, ref, fields("declarationId",
                 UUID.randomUUID().toString(), "complainantId", UUID.randomUUID().toString(),
@@ -69,7 +70,7 @@ class HrStatusTests {
                         "receivedOn", "2026-11-02"));
         Events.klacht("tijdelijke-voorziening-gevraagd", caseId, complainantTenant, ref, fields("requestId",
                 UUID.randomUUID().toString(), "requestedOn", "2026-11-12", "employerTenantId", b));
-        await().atMost(Duration.ofSeconds(30)).until(() -> Mails.to(office).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mails.to(decider).size() == 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(TopicReader.all(hrTopic(b))).isEmpty();
             assertThat(TopicReader.all(hrTopic(c))).isEmpty();

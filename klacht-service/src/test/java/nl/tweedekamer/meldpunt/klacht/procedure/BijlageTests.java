@@ -195,8 +195,9 @@ class BijlageTests {
         String bijlageId = added(k.asComplainant(), id, "application/pdf", "brief.pdf", pdf("brief"));
         k.asComplainant().body(signature()).post("/klachten/{id}/indiening", id).then().statusCode(200);
 
-        upload(k.asComplainant(), id, "application/pdf", "later.pdf", pdf("later")).then().statusCode(409)
-                .body("detail", containsString("art 9.1"));
+        // a later document only in the windows of art 9.3, 11.4 (StukkenNaIndieningTests)
+        upload(k.asComplainant(), id, "application/pdf", "later.pdf", pdf("later")).then().statusCode(422)
+                .body("detail", containsString("art 9.3"));
         k.asComplainant().delete("/klachten/{id}/bijlagen/{b}", id, bijlageId).then().statusCode(409)
                 .body("detail", containsString("art 9.1"));
         // the secretary cannot add to a klaagschrift the complainant filed
@@ -218,7 +219,8 @@ class BijlageTests {
         // the complainant reads it, but the filed klaagschrift is not theirs to change any more
         k.asComplainant().get("/klachten/{id}/bijlagen", id).then().statusCode(200)
                 .body("[0].filename", equalTo("gescande bijlage.jpg"));
-        upload(k.asComplainant(), id, "application/pdf", "x.pdf", pdf("x")).then().statusCode(409);
+        upload(k.asComplainant(), id, "application/pdf", "x.pdf", pdf("x")).then().statusCode(422)
+                .body("detail", containsString("art 9.3"));
 
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
         upload(k.asSecretary(), id, "application/pdf", "te laat.pdf", pdf("x")).then().statusCode(409)
@@ -259,7 +261,7 @@ class BijlageTests {
     }
 
     @Test
-    void theAccusedReadsTheAttachmentsOnceLinkedOnAdmissibilityAndTheReadIsRecorded() {
+    void theAccusedReadsTheAttachmentsOnceLinkedOnAdmissibilityAndReleasedAndTheReadIsRecorded() {
         Klachten k = new Klachten();
         String id = k.draft(k.klaagschrift());
         byte[] letter = pdf("stappen");
@@ -274,6 +276,8 @@ class BijlageTests {
                 "reasons", "Voldoet aan art 9.1.",
                 "accusedLinks", List.of(k.rosteredLink(k.accusedId(id))))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
+        // art 10.3: released by the secretary (BijlageVrijgaveTests)
+        k.asSecretary().post("/klachten/{id}/bijlagen/{b}/vrijgave", id, bijlageId).then().statusCode(200);
 
         k.asAccused().get("/klachten/{id}/bijlagen", id).then().statusCode(200).body("[0].filename",
                 equalTo("stappen.pdf"));
@@ -322,7 +326,7 @@ class BijlageTests {
             upload(k.asComplainant(), id, "application/pdf", planted + "\u0007.pdf", pdf("x")).then()
                     .statusCode(400).body(not(containsString(planted)));
             k.asComplainant().body(signature()).post("/klachten/{id}/indiening", id).then().statusCode(200);
-            upload(k.asComplainant(), id, "application/pdf", planted + ".pdf", pdf("x")).then().statusCode(409)
+            upload(k.asComplainant(), id, "application/pdf", planted + ".pdf", pdf("x")).then().statusCode(422)
                     .body(not(containsString(planted)));
             k.asSecretary().get("/klachten/{id}/bijlagen", id).then().statusCode(200);
             download(k.asSecretary(), id, bijlageId);

@@ -37,6 +37,7 @@ public class KlachtVernietiging {
      * names the case's tenant: native statements bypass the tenant discriminator, so they repeat it.
      */
     private static final List<String> CASE_TABLES = List.of(
+            "klacht_partijverzoek",
             "klacht_stem",
             "klacht_zetel",
             "klacht_bezwaar",

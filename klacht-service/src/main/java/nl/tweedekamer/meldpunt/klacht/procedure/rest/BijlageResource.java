@@ -29,8 +29,9 @@ import nl.tweedekamer.meldpunt.klacht.procedure.service.BijlageService;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtToegang;
 
 /**
- * Attachments of a klaagschrift (art 9). The file is the raw request body, its type the Content-Type
- * (application/pdf, image/png or image/jpeg, checked against the content), its name the X-Filename header.
+ * The complaint's documents: the klaagschrift's attachments (art 9.2), documents the parties add later (art 9.3, 11.4,
+ * 12.5), their release to the accused or a redacted copy (art 10.3). A file is the raw request body, its type the
+ * Content-Type (application/pdf, image/png or image/jpeg, checked against the content), its name the X-Filename header.
  */
 @Path("/klachten/{id}/bijlagen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +49,9 @@ public class BijlageResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ EMPLOYEE, COMMISSION_SECRETARY })
     @Operation(summary = "Attach a PDF or image to your draft klaagschrift (art 9), or, as secretary, to one"
-            + " received on paper; body: the file, header X-Filename: its name (percent-encoded UTF-8)")
+            + " received on paper; after filing, as a party, add a document when completion is asked (art 9.3), within"
+            + " the hearing's term for further documents (art 11.4) or, as accused, with your written view (art 12.5);"
+            + " body: the file, header X-Filename: its name (percent-encoded UTF-8)")
     public Response add(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(FILENAME_HEADER) String filename, byte[] content) {
         toegang.enter(id);
@@ -75,6 +78,29 @@ public class BijlageResource {
         // the name stays out of the headers: the list gives it to whoever may read it
         return Response.ok(d.content(), d.contentType()).header("Content-Disposition", "attachment")
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{bijlageId}/vrijgave")
+    @RolesAllowed(COMMISSION_SECRETARY)
+    @Operation(summary = "Release a document of the complaint to the accused as it is (art 10.3)")
+    public BijlageService.Entry release(@PathParam("id") UUID id, @PathParam("bijlageId") UUID bijlageId) {
+        toegang.enter(id);
+        return bijlagen.release(id, bijlageId);
+    }
+
+    @POST
+    @Path("{bijlageId}/geschoonde-kopie")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(COMMISSION_SECRETARY)
+    @Operation(summary = "Upload a redacted copy of a document, which the accused receives instead of it (art 10.3);"
+            + " body: the file, header X-Filename: its name")
+    public Response redact(@PathParam("id") UUID id, @PathParam("bijlageId") UUID bijlageId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(FILENAME_HEADER) String filename,
+            byte[] content) {
+        toegang.enter(id);
+        BijlageService.Entry entry = bijlagen.redact(id, bijlageId, contentType, filename, content);
+        return Response.created(URI.create("/klachten/" + id + "/bijlagen/" + entry.id())).entity(entry).build();
     }
 
     @DELETE

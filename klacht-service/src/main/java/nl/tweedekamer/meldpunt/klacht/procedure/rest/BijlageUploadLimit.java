@@ -21,7 +21,7 @@ import nl.tweedekamer.meldpunt.platform.http.AnnouncedLength;
 @ApplicationScoped
 public class BijlageUploadLimit {
 
-    private static final Pattern UPLOAD = Pattern.compile("^/klachten/[^/]+/bijlagen/?$");
+    private static final Pattern UPLOAD = Pattern.compile("^/klachten/[^/]+/bijlagen(/[^/]+/geschoonde-kopie)?/?$");
 
     @ConfigProperty(name = "meldpunt.klacht.bijlage.max-bytes", defaultValue = "10M")
     MemorySize maxBytes;

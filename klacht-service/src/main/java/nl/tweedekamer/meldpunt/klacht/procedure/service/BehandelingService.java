@@ -30,7 +30,9 @@ import nl.tweedekamer.meldpunt.klacht.procedure.Aanvullingstermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.BekendeTermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Bezwaar;
+import nl.tweedekamer.meldpunt.klacht.procedure.Bijlage;
 import nl.tweedekamer.meldpunt.klacht.procedure.Correctietermijn;
+import nl.tweedekamer.meldpunt.klacht.procedure.Hoorverzoeken;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
 import nl.tweedekamer.meldpunt.klacht.procedure.Jaartermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
@@ -39,10 +41,12 @@ import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure.Stap;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtWerkgever;
 import nl.tweedekamer.meldpunt.klacht.procedure.NietOntvankelijkheidsgrond;
+import nl.tweedekamer.meldpunt.klacht.procedure.PartijVerzoek;
 import nl.tweedekamer.meldpunt.klacht.procedure.Stem;
 import nl.tweedekamer.meldpunt.klacht.procedure.Stemming;
 import nl.tweedekamer.meldpunt.klacht.procedure.Stuk;
 import nl.tweedekamer.meldpunt.klacht.procedure.TijdelijkeVoorziening;
+import nl.tweedekamer.meldpunt.klacht.procedure.Vrijgave;
 import nl.tweedekamer.meldpunt.klacht.procedure.Zetel;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
@@ -330,6 +334,13 @@ public class BehandelingService {
         if (input.documentsDueOn() != null && input.documentsDueOn().isAfter(input.hearingOn())) {
             throw ProblemException.invalidField("documentsDueOn", "further documents are due before the hearing");
         }
+        // art 10.3: the accused received every document of the complaint before being invited to be heard
+        List<Bijlage> pending = Vrijgave.pending(Bijlage.of(k.id));
+        if (!pending.isEmpty()) {
+            throw Vrijgave.blocksHearing(pending.size());
+        }
+        // art 11.1, 11.5: a party's request to be heard separately is decided first, and one granted stands
+        Hoorverzoeken.checkHearing(PartijVerzoek.of(k.id), input.partiesTogether());
         KlachtProcedure.take(k, Stap.HOORZITTING_PLANNEN);
         Set<UUID> invited = new LinkedHashSet<>();
         invited.add(k.complainantId);
