@@ -43,8 +43,9 @@ class BijlageVrijgaveTests {
         k.asComplainant().body(signature()).post("/klachten/{id}/indiening", id).then().statusCode(200);
         k.asSecretary().post("/klachten/{id}/ontvangstbevestiging", id).then().statusCode(200);
         k.compose(id);
-        k.asSecretary().body(Map.of("admissible", true, "mediationExplored", true, "reasons", "Voldoet aan art 9.1.",
-                "accusedLinks", List.of(k.accusedLink(k.accusedId(id))))).post("/klachten/{id}/ontvankelijkheid", id)
+        k.asChair().body(k.takingPart(Map.of("admissible", true, "mediationExplored", true,
+                "reasons", "Voldoet aan art 9.1.", "accusedLinks", List.of(k.accusedLink(k.accusedId(id))))))
+                .post("/klachten/{id}/ontvankelijkheid", id)
                 .then().statusCode(200);
         return new String[] { id, bijlageId };
     }
