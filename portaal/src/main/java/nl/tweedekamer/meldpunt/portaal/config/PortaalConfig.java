@@ -12,6 +12,9 @@ public interface PortaalConfig {
     /** Base URL of melding-service's HTTP API. */
     String meldingUrl();
 
+    /** Base URL of klacht-service's HTTP API (the declaration confirmation). */
+    String klachtUrl();
+
     /**
      * The organisations (tenants) a person can choose, as {@code id=Naam;id=Naam}. Their names are public; no
      * service offers a public list yet, so the deployment names them.
