@@ -451,4 +451,34 @@ public interface Msg {
 
     @Message
     String verklaringDienstWeg();
+
+    @Message
+    String mijnMeldingenTitel();
+
+    @Message
+    String mijnMeldingenTekst();
+
+    @Message
+    String mijnMeldingenLink();
+
+    @Message
+    String mijnMeldingenGeen();
+
+    @Message
+    String mijnMeldingenAlleenMedewerkers();
+
+    @Message
+    String mijnMeldingenNietBeschikbaar();
+
+    @Message
+    String mijnMeldingKenmerk(String kenmerk);
+
+    @Message
+    String mijnMeldingOntvangen(String datum);
+
+    @Message
+    String mijnMeldingOpen();
+
+    @Message
+    String mijnMeldingGesloten();
 }
