@@ -99,7 +99,8 @@ class StartPaginaTests {
         given().get("/").then().statusCode(200).body(containsString("href=\"/inloggen\""))
                 .body(org.hamcrest.Matchers.not(containsString("href=\"/uitloggen\"")));
         // no identity provider in this test: what needs sign-in is refused, never shown
-        for (String pagina : new String[] { "/inloggen", "/mijn", "/uitloggen", "/organisaties/fractie-voorbeeld/verklaring" }) {
+        for (String pagina : new String[] { "/inloggen", "/mijn", "/mijn/meldingen", "/uitloggen",
+                "/organisaties/fractie-voorbeeld/verklaring" }) {
             given().redirects().follow(false).get(pagina).then().statusCode(401);
         }
     }
