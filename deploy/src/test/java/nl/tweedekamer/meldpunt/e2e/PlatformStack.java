@@ -21,10 +21,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.KafkaBroker;
 import nl.tweedekamer.meldpunt.testing.TestKeys;
+import nl.tweedekamer.meldpunt.testing.TestTokens;
 
 /**
  * The whole platform as it is deployed: the four packaged services in their own JVMs, each on its own
- * PostgreSQL database, against one real Kafka broker and one real SMTP server (GreenMail, in this JVM).
+ * PostgreSQL database, against one real Kafka broker, one real SMTP server (GreenMail, in this JVM) and one real
+ * identity provider (Keycloak, {@link KeycloakServer}), whose tokens the services accept beside the test's own.
  * Started once per test JVM. Every service's port is chosen before any starts, so each one is told where
  * the others are (termijn-service looks up reminder addresses at klacht- and melding-service).
  */
@@ -42,6 +44,10 @@ final class PlatformStack {
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     /** The web portal, started by the first test that needs it ({@link #portaal(String)}). */
     private ServiceProcess portaal;
+    /** Chosen before anything starts: Keycloak's realm names the portal's address. */
+    private final int portaalPort;
+    /** The identity provider, with the realm export of the local run. */
+    final KeycloakServer keycloak;
     private Path signingKey;
     private Path portalKey;
     final List<ServiceProcess> extraInstances = new ArrayList<>();
@@ -57,9 +63,23 @@ final class PlatformStack {
         root = Path.of(System.getProperty("meldpunt.repository.root", "..")).toAbsolutePath().normalize();
         logs = Path.of(System.getProperty("meldpunt.e2e.logs", "target/e2e-logs"));
         long begin = System.nanoTime();
+        // the identity provider first (it boots longest): the portal's address is in its realm, its issuer and keys
+        // in every service's configuration
+        portaalPort = ServiceProcess.freePort();
+        keycloak = KeycloakServer.start(root, "http://127.0.0.1:" + portaalPort, logs);
         String bootstrap = KafkaBroker.ensureRunning();
+        keycloak.awaitReady(Duration.ofSeconds(300), begin);
+        // people's tokens come from Keycloak or, in these tests, from TestTokens: one issuer, two kinds of keys (and
+        // the services' own key, the only one whose tokens may carry the role service)
+        System.setProperty(TestTokens.ISSUER_PROPERTY, keycloak.issuer);
         Path publicKey = Files.createTempFile("meldpunt-e2e-", ".json");
-        Files.writeString(publicKey, TestKeys.jwks());
+        try {
+            Files.writeString(publicKey, KeycloakServer.merged(TestKeys.jwks(), keycloak.keys()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading Keycloak's keys", e);
+        }
+        baseEnv.put("JWT_ISSUER", keycloak.issuer);
         baseEnv.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         baseEnv.put("KAFKA_CREATE_TOPICS", "true");
         baseEnv.put("JWKS_URL", publicKey.toUri().toString());
@@ -123,7 +143,14 @@ final class PlatformStack {
             env.put("VP_LIST_SIGNING_KEY_LOCATION", portalKey.toString());
             // plain http on 127.0.0.1 here; production serves the portal over TLS only
             env.put("COOKIES_SECURE", "false");
-            portaal = ServiceProcess.start(root, "portaal", "portaal", env, logs);
+            env.put("JWT_ISSUER", keycloak.issuer);
+            // sign-in at this run's Keycloak as the realm's client portaal (its demo secret); fresh session secrets
+            env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
+            env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer);
+            env.put("OIDC_CLIENT_SECRET", "demo-portaal-geheim-alleen-lokaal-0123456789");
+            env.put("OIDC_STATE_SECRET", randomKey());
+            env.put("OIDC_SESSION_SECRET", randomKey());
+            portaal = ServiceProcess.start(root, "portaal", "portaal", portaalPort, env, logs);
             portaal.awaitReady(Duration.ofSeconds(120));
         }
         return portaal;
@@ -229,5 +256,6 @@ final class PlatformStack {
         }
         extraInstances.forEach(ServiceProcess::stop);
         services.values().forEach(ServiceProcess::stop);
+        keycloak.stop();
     }
 }
