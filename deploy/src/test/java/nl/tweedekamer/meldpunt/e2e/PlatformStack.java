@@ -39,10 +39,17 @@ final class PlatformStack {
     /** The databases are meldpunt_&lt;svc&gt;_&lt;suffix&gt;: another suffix keeps two runs on one server apart. */
     static final String DB_SUFFIX = System.getProperty("meldpunt.e2e.database-suffix", "e2e");
 
+    /**
+     * The organisation the portal offers: the demo organisation of the realm export, whose staff member the sign-in
+     * test signs in as. One for every portal test, since the portal starts once per test JVM, for whichever comes first.
+     */
+    static final String PORTAAL_TENANT = "fractie-voorbeeld";
+    static final String PORTAAL_ORGANISATIE = "Fractie Voorbeeld";
+
     private static PlatformStack instance;
 
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
-    /** The web portal, started by the first test that needs it ({@link #portaal(String)}). */
+    /** The web portal, started by the first test that needs it ({@link #portaal()}). */
     private ServiceProcess portaal;
     /** Chosen before anything starts: Keycloak's realm names the portal's address. */
     private final int portaalPort;
@@ -130,17 +137,18 @@ final class PlatformStack {
     }
 
     /**
-     * The packaged portal in front of this stack's melding-service, offering the organisations given as
-     * {@code id=Naam;id=Naam} (the deployment names them; no service lists them publicly yet). Started once; later
-     * calls return the running one, whatever they ask.
+     * The packaged portal in front of this stack's services, offering {@link #PORTAAL_TENANT} (the deployment names the
+     * organisations; no service lists them publicly yet), signing in at this stack's Keycloak. Started once.
      */
-    synchronized ServiceProcess portaal(String organisaties) throws IOException {
+    synchronized ServiceProcess portaal() throws IOException {
         if (portaal == null) {
             Map<String, String> env = new HashMap<>();
             env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
-            env.put("PORTAAL_ORGANISATIES", organisaties);
+            env.put("PORTAAL_ORGANISATIES", PORTAAL_TENANT + "=" + PORTAAL_ORGANISATIE);
             // the stopgap key for the public names of the vertrouwenspersonen (see portaal's OrganisatieGids)
             env.put("VP_LIST_SIGNING_KEY_LOCATION", portalKey.toString());
+            // the portal tests share one portal: each reads the list of vertrouwenspersonen as it is now
+            env.put("VP_LIST_CACHE", "PT0S");
             // plain http on 127.0.0.1 here; production serves the portal over TLS only
             env.put("COOKIES_SECURE", "false");
             env.put("JWT_ISSUER", keycloak.issuer);

@@ -40,6 +40,10 @@ public interface PortaalConfig {
         @WithDefault("https://meldpunt.tweedekamer.nl")
         String issuer();
 
+        /** How long the list is kept before it is read again (a new appointment shows after at most this long). */
+        @WithDefault("PT1M")
+        java.time.Duration bewaren();
+
         /** The kid of that key in the key set the services trust: a key that signs people's tokens, never a service's. */
         @WithDefault("meldpunt-users")
         String keyId();
