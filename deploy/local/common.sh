@@ -12,6 +12,10 @@ KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 SMTP_PORT=3025
 MAIL_API_PORT=8025
+KEYCLOAK_PORT=8180
+KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT"
+# the issuer of the identity provider's tokens, which the services trust in the local run (with the platform's keys)
+KEYCLOAK_ISSUER="$KEYCLOAK_URL/realms/meldpunt"
 
 # name:port, in start order
 SERVICES=(klacht-service:8081 melding-service:8082 termijn-service:8083 notificatie-service:8084 portaal:8080)
@@ -24,6 +28,7 @@ marker() {
     kafka) echo "nl.tweedekamer.meldpunt.testing.KafkaBroker" ;;
     kafka-broker) echo "kafka.Kafka" ;;
     greenmail) echo "greenmail-standalone" ;;
+    keycloak) echo "$STATE/keycloak/" ;;
     *) echo "$1/target/local/quarkus-run.jar" ;;
   esac
 }
@@ -63,6 +68,21 @@ java_bin() {
   else
     command -v java
   fi
+}
+
+# A JDK 21 or newer for Keycloak: KEYCLOAK_JAVA_HOME, else JAVA_HOME or the java on PATH if new enough, else one
+# under /usr/lib/jvm (the machine's image has a JDK 25 beside the JDK 17).
+keycloak_java_home() {
+  local candidate major
+  for candidate in "${KEYCLOAK_JAVA_HOME:-}" "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v java)" 2>/dev/null)")" 2>/dev/null)" /usr/lib/jvm/*; do
+    [[ -n "$candidate" && -x "$candidate/bin/java" ]] || continue
+    major="$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+    if [[ "${major%%.*}" -ge 21 ]] 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
 }
 
 # Stops a process by name: SIGTERM, then SIGKILL after $2 seconds.

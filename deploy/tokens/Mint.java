@@ -60,6 +60,7 @@ public class Mint {
     static final String SERVICE_PUBLIC_KEY = "service-publicKey.pem";
     /** Both public keys as the JSON Web Key Set the services verify against. */
     static final String JWKS = "jwks.json";
+    static final String ISSUER_FILE = "issuer";
     static final String USER_KEY_ID = "meldpunt-users";
     static final String SERVICE_KEY_ID = "meldpunt-services";
 
@@ -79,7 +80,7 @@ public class Mint {
 
     static int run(String[] args) throws IOException, GeneralSecurityException {
         Path keys = Path.of(System.getProperty("mint.keys.default", "deploy/local/.state/keys"));
-        String issuer = DEFAULT_ISSUER;
+        String issuer = null;
         String tenant = null;
         String subject = null;
         Duration ttl = Duration.ofHours(8);
@@ -116,6 +117,11 @@ public class Mint {
             }
             init(keys);
             return 0;
+        }
+        if (issuer == null) {
+            // the local run trusts the identity provider's issuer and writes it next to the keys
+            Path issuerFile = keys.resolve(ISSUER_FILE);
+            issuer = Files.exists(issuerFile) ? Files.readString(issuerFile).strip() : DEFAULT_ISSUER;
         }
         if (roles.isEmpty()) {
             throw new UsageException("at least one --role is required");
@@ -304,7 +310,7 @@ public class Mint {
                 "           (" + String.join(", ", ROLES.stream().filter(SERVING_SEVERAL_TENANTS::contains).toList()) + ")",
                 "  --ttl    validity: 90s, 30m, 8h (default), 1d",
                 "  --keys   default deploy/local/.state/keys",
-                "  --issuer default " + DEFAULT_ISSUER);
+                "  --issuer default: the one in DIR/issuer (deploy/local/start writes it), else " + DEFAULT_ISSUER);
     }
 
     static final class UsageException extends RuntimeException {

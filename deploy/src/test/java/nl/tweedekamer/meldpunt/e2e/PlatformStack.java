@@ -21,10 +21,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import nl.tweedekamer.meldpunt.testing.GreenMailResource;
 import nl.tweedekamer.meldpunt.testing.KafkaBroker;
 import nl.tweedekamer.meldpunt.testing.TestKeys;
+import nl.tweedekamer.meldpunt.testing.TestTokens;
 
 /**
  * The whole platform as it is deployed: the four packaged services in their own JVMs, each on its own
- * PostgreSQL database, against one real Kafka broker and one real SMTP server (GreenMail, in this JVM).
+ * PostgreSQL database, against one real Kafka broker, one real SMTP server (GreenMail, in this JVM) and one real
+ * identity provider (Keycloak, {@link KeycloakServer}), whose tokens the services accept beside the test's own.
  * Started once per test JVM. Every service's port is chosen before any starts, so each one is told where
  * the others are (termijn-service looks up reminder addresses at klacht- and melding-service).
  */
@@ -37,11 +39,22 @@ final class PlatformStack {
     /** The databases are meldpunt_&lt;svc&gt;_&lt;suffix&gt;: another suffix keeps two runs on one server apart. */
     static final String DB_SUFFIX = System.getProperty("meldpunt.e2e.database-suffix", "e2e");
 
+    /**
+     * The organisation the portal offers: the demo organisation of the realm export, whose staff member the sign-in
+     * test signs in as. One for every portal test, since the portal starts once per test JVM, for whichever comes first.
+     */
+    static final String PORTAAL_TENANT = "fractie-voorbeeld";
+    static final String PORTAAL_ORGANISATIE = "Fractie Voorbeeld";
+
     private static PlatformStack instance;
 
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
-    /** The web portal, started by the first test that needs it ({@link #portaal(String)}). */
+    /** The web portal, started by the first test that needs it ({@link #portaal()}). */
     private ServiceProcess portaal;
+    /** Chosen before anything starts: Keycloak's realm names the portal's address. */
+    private final int portaalPort;
+    /** The identity provider, with the realm export of the local run. */
+    final KeycloakServer keycloak;
     private Path signingKey;
     private Path portalKey;
     final List<ServiceProcess> extraInstances = new ArrayList<>();
@@ -57,9 +70,23 @@ final class PlatformStack {
         root = Path.of(System.getProperty("meldpunt.repository.root", "..")).toAbsolutePath().normalize();
         logs = Path.of(System.getProperty("meldpunt.e2e.logs", "target/e2e-logs"));
         long begin = System.nanoTime();
+        // the identity provider first (it boots longest): the portal's address is in its realm, its issuer and keys
+        // in every service's configuration
+        portaalPort = ServiceProcess.freePort();
+        keycloak = KeycloakServer.start(root, "http://127.0.0.1:" + portaalPort, logs);
         String bootstrap = KafkaBroker.ensureRunning();
+        keycloak.awaitReady(Duration.ofSeconds(300), begin);
+        // people's tokens come from Keycloak or, in these tests, from TestTokens: one issuer, two kinds of keys (and
+        // the services' own key, the only one whose tokens may carry the role service)
+        System.setProperty(TestTokens.ISSUER_PROPERTY, keycloak.issuer);
         Path publicKey = Files.createTempFile("meldpunt-e2e-", ".json");
-        Files.writeString(publicKey, TestKeys.jwks());
+        try {
+            Files.writeString(publicKey, KeycloakServer.merged(TestKeys.jwks(), keycloak.keys()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading Keycloak's keys", e);
+        }
+        baseEnv.put("JWT_ISSUER", keycloak.issuer);
         baseEnv.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         baseEnv.put("KAFKA_CREATE_TOPICS", "true");
         baseEnv.put("JWKS_URL", publicKey.toUri().toString());
@@ -110,20 +137,28 @@ final class PlatformStack {
     }
 
     /**
-     * The packaged portal in front of this stack's melding-service, offering the organisations given as
-     * {@code id=Naam;id=Naam} (the deployment names them; no service lists them publicly yet). Started once; later
-     * calls return the running one, whatever they ask.
+     * The packaged portal in front of this stack's services, offering {@link #PORTAAL_TENANT} (the deployment names the
+     * organisations; no service lists them publicly yet), signing in at this stack's Keycloak. Started once.
      */
-    synchronized ServiceProcess portaal(String organisaties) throws IOException {
+    synchronized ServiceProcess portaal() throws IOException {
         if (portaal == null) {
             Map<String, String> env = new HashMap<>();
             env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
-            env.put("PORTAAL_ORGANISATIES", organisaties);
+            env.put("PORTAAL_ORGANISATIES", PORTAAL_TENANT + "=" + PORTAAL_ORGANISATIE);
             // the stopgap key for the public names of the vertrouwenspersonen (see portaal's OrganisatieGids)
             env.put("VP_LIST_SIGNING_KEY_LOCATION", portalKey.toString());
+            // the portal tests share one portal: each reads the list of vertrouwenspersonen as it is now
+            env.put("VP_LIST_CACHE", "PT0S");
             // plain http on 127.0.0.1 here; production serves the portal over TLS only
             env.put("COOKIES_SECURE", "false");
-            portaal = ServiceProcess.start(root, "portaal", "portaal", env, logs);
+            env.put("JWT_ISSUER", keycloak.issuer);
+            // sign-in at this run's Keycloak as the realm's client portaal (its demo secret); fresh session secrets
+            env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
+            env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer);
+            env.put("OIDC_CLIENT_SECRET", "demo-portaal-geheim-alleen-lokaal-0123456789");
+            env.put("OIDC_STATE_SECRET", randomKey());
+            env.put("OIDC_SESSION_SECRET", randomKey());
+            portaal = ServiceProcess.start(root, "portaal", "portaal", portaalPort, env, logs);
             portaal.awaitReady(Duration.ofSeconds(120));
         }
         return portaal;
@@ -229,5 +264,6 @@ final class PlatformStack {
         }
         extraInstances.forEach(ServiceProcess::stop);
         services.values().forEach(ServiceProcess::stop);
+        keycloak.stop();
     }
 }

@@ -59,7 +59,7 @@ public class FormulierFilter {
         Object veld = formulier(request) ? context.getFormParameter(Formuliertoken.NAAM, true, false) : null;
         if (cookie == null || token.nieuw() || !(veld instanceof String waarde) || !gelijk(waarde, token.getToken())) {
             TemplateInstance pagina = verlopen.data("kader", new Kader(taal.code(), null,
-                    new Fouten().algemeen(taal.teksten().foutFormulierVerlopen())));
+                    new Fouten().algemeen(taal.teksten().foutFormulierVerlopen()), false));
             pagina.setLocale(taal.locale());
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(pagina.render()).build();

@@ -12,6 +12,9 @@ public interface PortaalConfig {
     /** Base URL of melding-service's HTTP API. */
     String meldingUrl();
 
+    /** Base URL of klacht-service's HTTP API (the declaration confirmation). */
+    String klachtUrl();
+
     /**
      * The organisations (tenants) a person can choose, as {@code id=Naam;id=Naam}. Their names are public; no
      * service offers a public list yet, so the deployment names them.
@@ -36,6 +39,10 @@ public interface PortaalConfig {
         /** The issuer the services accept. */
         @WithDefault("https://meldpunt.tweedekamer.nl")
         String issuer();
+
+        /** How long the list is kept before it is read again (a new appointment shows after at most this long). */
+        @WithDefault("PT1M")
+        java.time.Duration bewaren();
 
         /** The kid of that key in the key set the services trust: a key that signs people's tokens, never a service's. */
         @WithDefault("meldpunt-users")

@@ -22,6 +22,15 @@ public final class MeldingDtos {
     public record Ontvangst(UUID meldingId, String reference, String receiptCode) {
     }
 
+    /** GET /meldingen: the signed-in melder's own named meldingen, without content. */
+    @TemplateData
+    public record MijnMelding(UUID meldingId, String reference, String status, LocalDate receivedOn,
+            LocalDate closedOn) {
+        public boolean gesloten() {
+            return closedOn != null || "GESLOTEN".equals(status);
+        }
+    }
+
     /** GET /tenants/{t}/vertrouwenspersonen/available. */
     @TemplateData
     public record Vertrouwenspersoon(UUID personId, String name, String kind) {

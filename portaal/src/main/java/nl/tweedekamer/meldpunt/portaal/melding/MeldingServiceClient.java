@@ -57,6 +57,11 @@ public interface MeldingServiceClient {
     List<Vertrouwenspersoon> beschikbaar(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
             @PathParam("tenantId") String tenantId);
 
+    /** The signed-in melder's own named meldingen (no content), with their own access token. */
+    @GET
+    @Path("/meldingen")
+    List<MeldingDtos.MijnMelding> mijnMeldingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
     /** Every refusal becomes a {@link Weigering} with the problem the service sent. */
     @ClientExceptionMapper
     static RuntimeException weigering(Response response) {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +37,6 @@ import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Vertrouwenspersoon;
 public class OrganisatieGids {
 
     private static final Logger LOG = Logger.getLogger(OrganisatieGids.class);
-    private static final Duration BEWAAR = Duration.ofMinutes(1);
 
     @Inject
     PortaalConfig config;
@@ -70,7 +68,7 @@ public class OrganisatieGids {
         }
         if (alles) {
             bewaard = List.copyOf(nieuw);
-            bewaardTot = nu.plus(BEWAAR);
+            bewaardTot = nu.plus(config.vpLijst().bewaren());
         }
         return nieuw;
     }

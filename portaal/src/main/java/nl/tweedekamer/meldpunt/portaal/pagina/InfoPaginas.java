@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
-/** Pages of text only: the privacy statement, the accessibility statement, and sign-in (not yet there). */
+/** Pages of text only: the privacy statement, and the accessibility statement. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class InfoPaginas {
@@ -33,13 +33,6 @@ public class InfoPaginas {
     public TemplateInstance toegankelijkheid() {
         return pagina("/toegankelijkheid", "toegankelijkheidTitel", "toegankelijkheidTekst1", "toegankelijkheidTekst2",
                 "toegankelijkheidTekst3");
-    }
-
-    /** Sign-in comes with the identity provider (OIDC code flow); until then this page says so. */
-    @GET
-    @Path("inloggen")
-    public TemplateInstance inloggen() {
-        return pagina("/inloggen", "inloggenTitel", "inloggenTekst");
     }
 
     private TemplateInstance pagina(String pad, String titel, String... alineas) {

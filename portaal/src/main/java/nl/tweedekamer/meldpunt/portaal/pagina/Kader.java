@@ -4,8 +4,9 @@ import io.quarkus.qute.TemplateData;
 
 /**
  * What every page's frame needs: the language, where the language link points ({@code pad}; null on pages that
- * answer a form, which a GET would not show again) and the errors of a failed form (then the title starts "Fout:").
+ * answer a form, which a GET would not show again), the errors of a failed form (then the title starts "Fout:") and
+ * whether someone is signed in (the header offers "Inloggen" or "Uitloggen").
  */
 @TemplateData
-public record Kader(String taal, String pad, Fouten fouten) {
+public record Kader(String taal, String pad, Fouten fouten, boolean ingelogd) {
 }

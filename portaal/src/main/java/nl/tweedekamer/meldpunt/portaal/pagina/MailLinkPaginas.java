@@ -16,9 +16,9 @@ import io.quarkus.qute.TemplateInstance;
 import nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes;
 
 /**
- * Every route of {@link PortalRoutes} an email links to answers here, so no link in an email leads nowhere. Until
- * sign-in exists each says that its content waits behind sign-in; the pages of the melding and complaint tracks
- * replace these one by one. Nothing of the case is fetched or shown.
+ * Every route of {@link PortalRoutes} an email links to answers here, so no link in an email leads nowhere. Each says
+ * that its content waits behind sign-in until the pages of the melding and complaint tracks replace these one by one
+ * (the declaration confirmation already did: {@code VerklaringPagina}). Nothing of the case is fetched or shown.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -42,12 +42,6 @@ public class MailLinkPaginas {
     @GET
     @Path(PortalRoutes.MELDING)
     public TemplateInstance melding() {
-        return inloggenNodig();
-    }
-
-    @GET
-    @Path(PortalRoutes.VERKLARING)
-    public TemplateInstance verklaring() {
         return inloggenNodig();
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
+import nl.tweedekamer.meldpunt.portaal.aanmelding.Aanmelding;
 import nl.tweedekamer.meldpunt.portaal.taal.Taal;
 
 /** Renders a page in the request's language inside the common frame ({@code templates/kader.html}). */
@@ -15,8 +16,11 @@ public class Paginas {
     @Inject
     Taal taal;
 
+    @Inject
+    Aanmelding aanmelding;
+
     public TemplateInstance toon(Template template, String pad, Fouten fouten) {
-        TemplateInstance instance = template.data("kader", new Kader(taal.code(), pad, fouten));
+        TemplateInstance instance = template.data("kader", new Kader(taal.code(), pad, fouten, aanmelding.ingelogd()));
         instance.setLocale(taal.locale());
         return instance;
     }

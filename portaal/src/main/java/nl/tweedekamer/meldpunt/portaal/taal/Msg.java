@@ -126,9 +126,6 @@ public interface Msg {
     String inloggenLink();
 
     @Message
-    String inloggenTekst();
-
-    @Message
     String mailLinkTitel();
 
     @Message
@@ -382,4 +379,106 @@ public interface Msg {
 
     @Message
     String verlopenTitel();
+
+    @Message
+    String uitloggenLink();
+
+    @Message
+    String uitloggenTitel();
+
+    @Message
+    String uitloggenTekst();
+
+    @Message
+    String mijnLink();
+
+    @Message
+    String mijnTitel();
+
+    @Message
+    String mijnIngelogdAls(String naam);
+
+    @Message
+    String mijnNogNiets();
+
+    @Message
+    String mijnVerklaringTekst();
+
+    @Message
+    String mijnVerklaringLink();
+
+    @Message
+    String verklaringTitel();
+
+    @Message
+    String verklaringTekstTitel();
+
+    @Message
+    String verklaringTekst(String datum, String versie);
+
+    @Message
+    String verklaringOptieHandboek();
+
+    @Message
+    String verklaringOptieContract();
+
+    @Message
+    String verklaringOptieEigenBesluit();
+
+    @Message
+    String verklaringBetekenis();
+
+    @Message
+    String verklaringOnderschrijven();
+
+    @Message
+    String verklaringNetOnderschreven();
+
+    @Message
+    String verklaringOnderschrevenOp(String moment);
+
+    @Message
+    String verklaringAlleenMedewerkers();
+
+    @Message
+    String verklaringGeen();
+
+    @Message
+    String verklaringVervangen();
+
+    @Message
+    String verklaringNietBeschikbaar();
+
+    @Message
+    String verklaringDienstWeg();
+
+    @Message
+    String mijnMeldingenTitel();
+
+    @Message
+    String mijnMeldingenTekst();
+
+    @Message
+    String mijnMeldingenLink();
+
+    @Message
+    String mijnMeldingenGeen();
+
+    @Message
+    String mijnMeldingenAlleenMedewerkers();
+
+    @Message
+    String mijnMeldingenNietBeschikbaar();
+
+    @Message
+    String mijnMeldingKenmerk(String kenmerk);
+
+    @Message
+    String mijnMeldingOntvangen(String datum);
+
+    @Message
+    String mijnMeldingOpen();
+
+    @Message
+    String mijnMeldingGesloten();
 }

@@ -1,0 +1,82 @@
+package nl.tweedekamer.meldpunt.portaal.klacht;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingServiceClient;
+import nl.tweedekamer.meldpunt.portaal.melding.Weigering;
+
+/**
+ * klacht-service's HTTP API, as far as the portal uses it (base URL {@code meldpunt.portaal.klacht-url}), always
+ * with the signed-in person's access token: klacht-service decides what that person may see and do.
+ */
+@RegisterRestClient(configKey = "klacht-service")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface KlachtServiceClient {
+
+    /** The declaration in force, as anyone of the organisation may read it. */
+    @GET
+    @Path("/tenants/{tenantId}/declarations/in-force")
+    Verklaring verklaringVanKracht(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId);
+
+    /** The declaration in force that the signed-in employee is asked to confirm, and whether they did. */
+    @GET
+    @Path("/tenants/{tenantId}/declarations/in-force/my-confirmation")
+    Onderschrijving mijnOnderschrijving(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId);
+
+    /** Confirms (onderschrijven) the declaration as the signed-in employee; confirming twice changes nothing. */
+    @POST
+    @Path("/tenants/{tenantId}/declarations/{declarationId}/confirmation")
+    void onderschrijf(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("tenantId") String tenantId,
+            @PathParam("declarationId") UUID declarationId);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Verklaring(UUID id, String regulationVersion, String option, LocalDate effectiveFrom, LocalDate signedOn,
+            String vertrouwenspersoonKeuze, int complaintRetentionYears, String standing) {
+
+        /** The message key that says how the regulation became applicable (model letter, options 1 and 2). */
+        public String optieSleutel() {
+            return switch (option == null ? "" : option) {
+                case "PERSONEELSHANDBOEK" -> "verklaringOptieHandboek";
+                case "ARBEIDSOVEREENKOMST" -> "verklaringOptieContract";
+                default -> "verklaringOptieEigenBesluit";
+            };
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Onderschrijving(UUID declarationId, LocalDate effectiveFrom, String regulationVersion,
+            OffsetDateTime confirmedAt) {
+
+        public boolean onderschreven() {
+            return confirmedAt != null;
+        }
+    }
+
+    /** Every refusal becomes a {@link Weigering} with the problem the service sent. */
+    @ClientExceptionMapper
+    static RuntimeException weigering(Response response) {
+        return MeldingServiceClient.weigering(response);
+    }
+}
