@@ -15,7 +15,7 @@ public enum TermijnRegel {
 
     /** art 9.3: the commission may set a further term of 2 weeks for missing documents or grounds. */
     T2(Term.weeks(2), "art 9.3", "aanvulling-gevraagd: the commission asks for missing documents",
-            Actor.KLAGER, "aanvulling-ontvangen", true, true, Ontvangers.COMMISSIE,
+            Actor.KLAGER, "aanvulling-ontvangen", true, true, Ontvangers.KLAGER_EN_COMMISSIE,
             "de aanvulling van het klaagschrift (artikel 9.3 Klachtenregeling)"),
     /** art 10.1: within 2 weeks after the complaint is complete the commission decides on admissibility. */
     T3(Term.weeks(2), "art 10.1", "the complaint is complete (ontvangst-bevestigd, or aanvulling-ontvangen again)",
@@ -55,10 +55,10 @@ public enum TermijnRegel {
     public enum Actor { KLAGER, COMMISSIE, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER, VERNIETIGING }
 
     /** Who receives the reminders. */
-    public enum Ontvangers { COMMISSIE, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER }
+    public enum Ontvangers { KLAGER_EN_COMMISSIE, COMMISSIE, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER }
 
     /** The recipient roles of asyncapi's HerinneringVerzonden. */
-    public enum Rol { COMMISSIE_SECRETARIS, COMMISSIE_VOORZITTER, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER }
+    public enum Rol { KLAGER, COMMISSIE_SECRETARIS, COMMISSIE_VOORZITTER, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER }
 
     private final Term length;
     private final String article;
@@ -132,10 +132,13 @@ public enum TermijnRegel {
 
     /**
      * Who is reminded: a commission term goes to the secretary and the chair, and once it lapsed to the chair
-     * only (domain.md §6: an overdue commission term escalates to the chair, never to HR or administrators).
+     * only (domain.md §6: an overdue commission term escalates to the chair, never to HR or administrators). The
+     * completion term (T2, art 9.3) is the complainant's to act on: they are reminded too, until it lapses.
      */
     public List<Rol> rollen(boolean lapsed) {
         return switch (ontvangers) {
+            case KLAGER_EN_COMMISSIE -> lapsed ? List.of(Rol.COMMISSIE_VOORZITTER)
+                    : List.of(Rol.KLAGER, Rol.COMMISSIE_SECRETARIS, Rol.COMMISSIE_VOORZITTER);
             case COMMISSIE -> lapsed ? List.of(Rol.COMMISSIE_VOORZITTER)
                     : List.of(Rol.COMMISSIE_SECRETARIS, Rol.COMMISSIE_VOORZITTER);
             case WERKGEVER -> List.of(Rol.WERKGEVER);

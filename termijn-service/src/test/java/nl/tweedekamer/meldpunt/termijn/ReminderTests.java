@@ -123,6 +123,47 @@ class ReminderTests {
     }
 
     @Test
+    void art9_3TheComplainantIsRemindedOfTheCompletionTermInAMailOfTheirOwnThatLinksToTheirCase() {
+        Zaak zaak = Zaak.nieuw(TENANT);
+        String klager = "klager-" + zaak.caseId() + "@voorbeeld.example";
+        ContactLookupStub.answer("/internal/cases/" + zaak.caseId() + "/contacts/COMPLAINANT",
+                "[{\"id\":\"" + UUID.randomUUID() + "\",\"email\":\"" + klager + "\",\"tenantId\":\"" + TENANT + "\"}]");
+        zaak.send("aanvulling-gevraagd", "requestId", UUID.randomUUID().toString(), "requestedOn", "2027-10-04");
+        Termijn t2 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T2, t -> true);
+        assertEquals("2027-10-18", t2.dueOn.toString());
+
+        at("2027-10-11T08:00");
+        List<Mail> mails = Mails.about(zaak.reference());
+        assertEquals(2, mails.size(), "one mail for the complainant, one for the commission");
+        Mail toComplainant = mails.stream().filter(m -> m.to().contains(klager)).findFirst().orElseThrow();
+        Mail toCommission = mails.stream().filter(m -> !m.to().contains(klager)).findFirst().orElseThrow();
+        assertEquals(List.of(klager), toComplainant.to());
+        assertEquals(List.of(SECRETARY, CHAIR), toCommission.to());
+        assertTrue(toComplainant.text().contains("de aanvulling van het klaagschrift (artikel 9.3 Klachtenregeling)"),
+                toComplainant.text());
+        // the complainant's link opens their case, which they may read; the term's page is the commission's
+        assertTrue(toComplainant.text().contains("/klachten/" + zaak.caseId()), toComplainant.text());
+        assertFalse(toComplainant.text().contains("/termijnen/"), toComplainant.text());
+        assertTrue(toCommission.text().contains("/termijnen/" + t2.id), toCommission.text());
+        assertFalse(toComplainant.messageId().equals(toCommission.messageId()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey(Topics.TERMIJN_EVENTS,
+                zaak.caseId().toString()).stream().anyMatch(e -> e.type().endsWith("herinnering-verzonden.v1")
+                        && e.json().contains("\"recipientRole\":\"KLAGER\"")));
+
+        // once the term lapsed the commission decides (art 9.3, 10.1): the complainant is not reminded any more
+        at("2027-10-16T08:00");
+        at("2027-10-18T08:00");
+        at("2027-10-19T00:00");
+        at("2027-10-19T08:00");
+        List<Mail> lapsed = Mails.about(zaak.reference()).stream()
+                .filter(m -> m.subject().startsWith("Termijn verstreken")).toList();
+        assertEquals(1, lapsed.size());
+        assertEquals(List.of(CHAIR), lapsed.get(0).to());
+        assertTrue(Mails.about(zaak.reference()).stream().filter(m -> m.to().contains(klager))
+                .allMatch(m -> !m.subject().startsWith("Termijn verstreken")));
+    }
+
+    @Test
     void afterDowntimeOnlyTheLatestMissedReminderIsSentOnceAndMarkedLate() {
         Zaak zaak = Zaak.nieuw(TENANT);
         zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-08-31", "completeOn", "2027-08-31");

@@ -40,6 +40,7 @@ public class Recipients {
     public List<String> emails(Termijn t, Rol rol) {
         String bearer = token.bearer();
         List<Contact> contacts = switch (rol) {
+            case KLAGER -> orEmpty(() -> klacht.ofCase(t.caseId, "COMPLAINANT", bearer));
             case COMMISSIE_SECRETARIS -> orEmpty(() -> klacht.commission("SECRETARY", bearer));
             case COMMISSIE_VOORZITTER -> orEmpty(() -> klacht.commission("CHAIR", bearer));
             // the employer's contact, or whom the commission named instead (domain.md §2)

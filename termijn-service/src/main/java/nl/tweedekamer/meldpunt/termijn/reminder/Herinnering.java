@@ -87,4 +87,9 @@ public class Herinnering extends PanacheEntityBase {
     public String messageId() {
         return "<herinnering-" + id + "@meldpunt.tweedekamer.nl>";
     }
+
+    /** The same reminder's mail to a party of the case: a delivery of its own, so a Message-ID of its own. */
+    public String messageIdForParty() {
+        return "<herinnering-" + id + "-partij@meldpunt.tweedekamer.nl>";
+    }
 }

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -137,19 +139,21 @@ public class ReminderSender {
         Herinnering h = work.herinnering();
         try {
             Set<Rol> reached = new LinkedHashSet<>();
-            List<String> to = new ArrayList<>();
+            Map<ReminderMail.Audience, List<String>> to = new EnumMap<>(ReminderMail.Audience.class);
             for (Rol rol : t.soort.rollen(h.lapsed)) {
                 List<String> emails = recipients.emails(t, rol);
                 if (!emails.isEmpty()) {
                     reached.add(rol);
-                    emails.stream().filter(e -> !to.contains(e)).forEach(to::add);
+                    List<String> audience = to.computeIfAbsent(ReminderMail.Audience.of(rol), a -> new ArrayList<>());
+                    emails.stream().filter(e -> !audience.contains(e)).forEach(audience::add);
                 }
             }
             if (to.isEmpty()) {
                 throw new NoRecipientException();
             }
-            Mail mail = ReminderMail.build(t, h, to, linkBase, LocalDate.ofInstant(now, ClockProducer.AMSTERDAM));
-            mailer.send(mail);
+            LocalDate today = LocalDate.ofInstant(now, ClockProducer.AMSTERDAM);
+            // one mail per audience: a party never sees the commission's addresses, nor the commission the party's
+            to.forEach((audience, emails) -> mailer.send(ReminderMail.build(t, h, audience, emails, linkBase, today)));
             QuarkusTransaction.requiringNew().run(() -> sent(id, t, reached, now));
             return true;
         } catch (RuntimeException e) {
