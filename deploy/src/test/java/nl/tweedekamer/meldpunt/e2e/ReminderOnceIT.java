@@ -38,7 +38,7 @@ import nl.tweedekamer.meldpunt.testing.TestTokens;
 import nl.tweedekamer.meldpunt.testing.TopicWriter;
 
 /**
- * issue 4, "never twice from our side", with the packaged termijn-service on PostgreSQL: two instances ticking
+ * "Never twice from our side", with the packaged termijn-service on PostgreSQL: two instances ticking
  * every second, a restart and a redelivered event send each reminder once. The reminder goes to a real SMTP
  * server, to the address klacht-service gives for the commission chair at send time.
  */
@@ -94,7 +94,7 @@ class ReminderOnceIT {
             List<MimeMessage> first = remindersOf(chairDomain, lapsed);
             String messageId = first.get(0).getMessageID();
             assertThat(messageId).startsWith("<herinnering-").endsWith("@meldpunt.tweedekamer.nl>");
-            // art 10.1 lapsed: escalated to the chair only (issue 4, escalation)
+            // art 10.1 lapsed: escalated to the chair only (domain.md §6)
             assertThat(remindersOf(secretaryDomain, lapsed)).isEmpty();
 
             // a restart: the running instances go and the service starts again on the same database

@@ -40,7 +40,7 @@ import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TestTokens;
 
 /**
- * Who reads which terms (domain.md §2, issue 16): the commission roles only while the token's subject holds the
+ * Who reads which terms (domain.md §2, §10.2): the commission roles only while the token's subject holds the
  * matching seat today, from klacht-service's commission events, exactly as klacht-service decides it; an employer
  * only the decision terms where it is the employer involved and the named recipient; a token with several roles
  * no more than the union of each role's own rights.

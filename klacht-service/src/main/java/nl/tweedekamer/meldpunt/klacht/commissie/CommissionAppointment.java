@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One appointment to the klachtencommissie. The commission is shared by all tenants (issue 3), so this is
+ * One appointment to the klachtencommissie. The commission is shared by all tenants, so this is
  * registry data without {@code @TenantId}. Outside klacht-service the person is known only by
  * {@link #personId}; name, address and {@link #woman} never leave it except through the API and the internal
  * contact lookup.

@@ -32,7 +32,7 @@ import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TopicReader;
 
 /**
- * Issue 6: a declaration or an employment that begins on a later date is asked for on that date by the daily
+ * A declaration or an employment that begins on a later date is asked for on that date by the daily
  * round, which the tests run directly on the days they set (the timer is off in tests). The outbox relays in
  * order, so once a later request is on the topic every earlier one is too: "nobody else was asked" is read then.
  */

@@ -58,7 +58,7 @@ class CaseContactResourceTests {
         k.asSecretary().get("/internal/cases/{id}/contacts/COMPLAINANT", id).then().statusCode(403);
     }
 
-    /** Contacts per case (issue 12): an address typed into another case or a later draft is not this case's. */
+    /** Contacts per case: an address typed into another case or a later draft is not this case's. */
     @Test
     void contactsPerCaseTheLookupForAPartyAnswersTheAddressOfTheCaseAskedAbout() {
         Klachten k = new Klachten();

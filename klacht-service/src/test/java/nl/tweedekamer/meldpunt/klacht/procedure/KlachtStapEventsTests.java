@@ -27,7 +27,7 @@ import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TopicReader;
 
 /**
- * Issue 3: every step of a complaint publishes a CloudEvent, also those that only add a piece, record the vote,
+ * Every step of a complaint publishes a CloudEvent, also those that only add a piece, record the vote,
  * sign or set who sits; each once, by the contract, with case id, reference, tenant, step, pseudonymous ids and
  * dates only (domain.md §7): a name and a text planted in every field a person fills appear in none.
  */

@@ -18,7 +18,7 @@ import nl.tweedekamer.meldpunt.notificatie.event.EventTypes;
 /**
  * Who must hear of which step, and with which template: the one place that decides it (domain.md §2, §5).
  * Each row names a role, the lookup(s) that give its addresses at send time, and when it applies.
- * Termijn events send no email here: reminders are termijn-service's (issue 4).
+ * Termijn events send no email here: reminders are termijn-service's.
  */
 public final class Recipients {
 

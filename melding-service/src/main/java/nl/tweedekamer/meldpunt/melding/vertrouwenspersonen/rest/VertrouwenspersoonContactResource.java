@@ -52,7 +52,7 @@ public class VertrouwenspersoonContactResource {
         return contact(vertrouwenspersonen.appointment(VertrouwenspersoonKind.EIGEN, personId));
     }
 
-    /** The contract's record: {@code id} is the VP's person id (it answered {@code personId} until issue 17). */
+    /** The contract's record: {@code id} is the VP's person id, as for every contact of the contract. */
     private static Contact contact(Vertrouwenspersoon vp) {
         return new Contact(vp.personId.toString(), vp.email);
     }
