@@ -227,8 +227,14 @@ class ReminderTests {
             pool.shutdownNow();
         }
         assertEquals(1, Terms.reminders(t3.id).size());
+        if (Terms.reminders(t3.id).get(0).state == Herinnering.State.PENDING) {
+            // the SMTP client timed out on a new connection (it misses a server's greeting now and then): the send
+            // waits for its retry a minute later, and still goes out once (domain.md §10.16)
+            at("2027-11-08T08:02");
+        }
         await().atMost(Duration.ofSeconds(10)).until(() -> Mails.about(zaak.reference()).size() == 1);
         assertEquals(1, Mails.about(zaak.reference()).size());
+        assertEquals(Herinnering.State.SENT, Terms.reminders(t3.id).get(0).state);
     }
 
     @Test
