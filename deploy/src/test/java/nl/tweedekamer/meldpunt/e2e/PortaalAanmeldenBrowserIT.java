@@ -160,7 +160,7 @@ class PortaalAanmeldenBrowserIT {
         person.put("name", "Mila Medewerker");
         person.put("workEmail", "medewerker@fractie-voorbeeld.example");
         person.put("subject", MEDEWERKER_SUB);
-        person.put("from", LocalDate.now().minusYears(1).toString());
+        person.put("from", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusYears(1).toString());
         person.put("kind", "MEDEWERKER");
         given().baseUri(klacht()).auth().oauth2(fractieAdmin()).contentType(ContentType.JSON).body(person)
                 .post("/tenants/{t}/roster", TENANT).then().statusCode(201);

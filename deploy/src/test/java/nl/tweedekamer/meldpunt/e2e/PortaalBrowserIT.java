@@ -229,7 +229,7 @@ class PortaalBrowserIT {
         body.put("name", name);
         body.put("email", "vp-" + personId.substring(0, 8) + "@tweedekamer.example.nl");
         body.put("functionCategory", "STAFF");
-        body.put("appointedFrom", LocalDate.now().toString());
+        body.put("appointedFrom", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
         given().baseUri(melding()).auth().oauth2(token("platform-admin", "tk", "ops")).contentType(ContentType.JSON)
                 .body(body).post("/vertrouwenspersonen").then().statusCode(201);
     }

@@ -197,7 +197,7 @@ class CommissionAppointmentTests {
 
     @Test
     void anAppointmentWhoseWholeTermLiesInThePastIsRefused() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
         admin().body(appointment("MEMBER", "POLITICAL", true, today.minusYears(4))).post("/commission/appointments")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("appointedFrom"))
                 .body("detail", containsString("art 6.2"));
@@ -210,7 +210,7 @@ class CommissionAppointmentTests {
         Map<String, Object> body = appointment(person, "DEPUTY_MEMBER", "CIVIL_SERVICE", true, from);
         String id = appoint(body);
         admin().body(Map.of("reason", "PLAUSIBLY_INVOLVED")).post("/commission/appointments/{id}/end", id).then()
-                .statusCode(200).body("endedOn", equalTo(LocalDate.now().toString()))
+                .statusCode(200).body("endedOn", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString()))
                 .body("endReason", equalTo("PLAUSIBLY_INVOLVED"));
         admin().post("/commission/appointments/{id}/renewal", id).then().statusCode(409).contentType(PROBLEM)
                 .body("title", equalTo("Appointment ended"));
@@ -223,7 +223,7 @@ class CommissionAppointmentTests {
         assertThat(ended.type()).isEqualTo(ONTSLAGEN);
         assertThat(ended.tenantId()).isNull();
         assertThat(ended.json()).contains("\"appointmentId\":\"" + id + "\"", "\"reason\":\"PLAUSIBLY_INVOLVED\"",
-                "\"endedOn\":\"" + LocalDate.now() + "\"", "\"function\":\"PLAATSVERVANGEND_LID\"")
+                "\"endedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "\"", "\"function\":\"PLAATSVERVANGEND_LID\"")
                 .doesNotContain((String) body.get("name"), (String) body.get("workEmail"), "woman");
     }
 

@@ -89,7 +89,7 @@ class CommissionBadInputTests {
     void anEndNeitherLiesInThePastNorAfterTheTerm() {
         LocalDate from = window();
         String id = appoint(appointment("MEMBER", "CIVIL_SERVICE", true, from));
-        admin().body(Map.of("reason", "OTHER", "endedOn", LocalDate.now().minusDays(1).toString()))
+        admin().body(Map.of("reason", "OTHER", "endedOn", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1).toString()))
                 .post("/commission/appointments/{id}/end", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("endedOn"));
         admin().body(Map.of("reason", "OTHER", "endedOn", from.plusYears(4).toString()))

@@ -61,7 +61,7 @@ class VertrouwenspersoonOnCommissionTests {
                 .body("detail", containsString("Art 4.5"));
 
         TopicWriter.send(Topics.MELDING_EVENTS, person.toString(), SOURCE, ONTSLAGEN, null, vpAppointment.toString(),
-                ontslagen(vpAppointment, person, "POOL", null, LocalDate.now(), "AT_OWN_REQUEST"));
+                ontslagen(vpAppointment, person, "POOL", null, LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")), "AT_OWN_REQUEST"));
         await().atMost(Duration.ofSeconds(30)).until(() -> known(vpAppointment).endedOn != null);
         admin().body(seat).post("/commission/appointments").then().statusCode(201);
         admin().queryParam("personId", person.toString()).get("/commission/appointments").then()

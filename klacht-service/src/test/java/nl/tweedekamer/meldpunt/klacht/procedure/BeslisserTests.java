@@ -205,6 +205,11 @@ class BeslisserTests {
         k.asComplainant().body(Map.of("concerns", "KLAGER", "reason", "WELZIJN_KLAGER",
                 "request", "Tijdelijk andere werkplek.")).post("/klachten/{id}/tijdelijke-voorzieningen", id).then()
                 .statusCode(201);
+        // before admissibility the accused is a name on paper (it may be the standing decider): the commission names
+        // the decider first, and nobody at the employer reads the request until then
+        k.asEmployerA().get("/tijdelijke-voorzieningen").then().statusCode(200).body("$", empty());
+        k.asSecretary().body(Map.of("personId", k.employerA.toString()))
+                .put("/klachten/{id}/beslissers/{t}", id, k.complainantTenant).then().statusCode(200);
         UUID colleague = UUID.randomUUID();
         k.employer(colleague, k.complainantTenant).get("/tijdelijke-voorzieningen").then().statusCode(200)
                 .body("$", empty());

@@ -81,8 +81,8 @@ class DossierDestructionTests {
     private static String lapse(Closed c, String term) {
         return "{\"termId\":\"" + UUID.randomUUID() + "\",\"term\":\"" + term + "\",\"tenantId\":\"" + c.tenant
                 + "\",\"caseId\":\"" + c.id + "\",\"caseReference\":\"" + c.reference
-                + "\",\"appointmentId\":null,\"dueOn\":\"" + LocalDate.now().minusDays(1) + "\",\"lapsedOn\":\""
-                + LocalDate.now() + "\"}";
+                + "\",\"appointmentId\":null,\"dueOn\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1) + "\",\"lapsedOn\":\""
+                + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "\"}";
     }
 
     private static UUID sendLapse(Closed c, UUID eventId, String json) {
@@ -148,7 +148,7 @@ class DossierDestructionTests {
     void theVpAndTheMelderSeeTheDayAClosedFileWillBeDestroyedAsTermijnServiceComputedIt() {
         Closed c = closedFile();
         vp(c.vp).get("/meldingen/{id}", c.id).then().statusCode(200).body("destructionDueOn", nullValue());
-        LocalDate due = LocalDate.now().plusYears(2);
+        LocalDate due = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusYears(2);
         sendT6DueDate(c, due, "GEOPEND");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> vp(c.vp).get("/meldingen/{id}", c.id).then()
                 .statusCode(200).body("destructionDueOn", equalTo(due.toString())));

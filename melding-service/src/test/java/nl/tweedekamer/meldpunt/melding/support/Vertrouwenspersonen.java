@@ -56,7 +56,7 @@ public final class Vertrouwenspersonen {
         body.put("name", "Vp Naam-" + personId.toString().substring(0, 8));
         body.put("email", "vp-" + personId.toString().substring(0, 8) + "@vertrouwen.example.nl");
         body.put("functionCategory", "STAFF");
-        body.put("appointedFrom", LocalDate.now().minusMonths(1).toString());
+        body.put("appointedFrom", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusMonths(1).toString());
         return body;
     }
 

@@ -54,8 +54,8 @@ class CommissielidExclusionTests {
 
     private static UUID seat(String type, UUID appointmentId, UUID personId, String dateField) {
         String json = "{\"appointmentId\":\"" + appointmentId + "\",\"personId\":\"" + personId + "\","
-                + ("endedOn".equals(dateField) ? "\"endedOn\":\"" + LocalDate.now() + "\""
-                        : "\"function\":\"LID\",\"side\":\"AMBTELIJK\",\"appointedFrom\":\"" + LocalDate.now().minusYears(1)
+                + ("endedOn".equals(dateField) ? "\"endedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "\""
+                        : "\"function\":\"LID\",\"side\":\"AMBTELIJK\",\"appointedFrom\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusYears(1)
                                 + "\",\"appointedUntil\":null")
                 + "}";
         return TopicWriter.send(Topics.KLACHT_EVENTS, personId.toString(), "/meldpunt/klacht-service", type, null,

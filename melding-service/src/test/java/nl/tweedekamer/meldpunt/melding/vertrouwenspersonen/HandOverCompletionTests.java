@@ -81,7 +81,7 @@ class HandOverCompletionTests {
                 .post("/vertrouwenspersonen/{p}/overdracht", leaving).then().statusCode(200).body("moved", equalTo(1));
         platformAdmin().get("/vertrouwenspersonen/{p}", leaving).then().statusCode(200)
                 .body("filesHandedOver", equalTo(2))
-                .body("handoverCompletedOn", equalTo(LocalDate.now().toString()));
+                .body("handoverCompletedOn", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString()));
 
         // a second hand-over finds nothing left and publishes nothing again
         platformAdmin().body(Map.of("successorId", successor.toString()))
@@ -94,8 +94,8 @@ class HandOverCompletionTests {
                 "nl.tweedekamer.melding.vertrouwenspersoon-ontslagen.v1", VOLTOOID);
         JsonNode done = read(events.get(2));
         assertThat(done.path("filesHandedOver").asInt()).as("moved under art 4.3 counts as handed over").isEqualTo(2);
-        assertThat(done.path("completedOn").asText()).isEqualTo(LocalDate.now().toString());
-        assertThat(done.path("endedOn").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(done.path("completedOn").asText()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
+        assertThat(done.path("endedOn").asText()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
         assertThat(done.path("tenantId").isNull()).as("a pool VP belongs to no tenant").isTrue();
         assertThat(events.get(2).tenantId()).isNull();
         assertThat(events.get(2).json()).doesNotContain(text, open, closed);
@@ -112,7 +112,7 @@ class HandOverCompletionTests {
         platformAdmin().body(Map.of("reason", "AT_OWN_REQUEST")).post("/vertrouwenspersonen/{p}/end", personId)
                 .then().statusCode(200)
                 .body("filesHandedOver", equalTo(0))
-                .body("handoverCompletedOn", equalTo(LocalDate.now().toString()));
+                .body("handoverCompletedOn", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString()));
 
         TopicReader.Event done = awaitEvents(personId, 3).get(2);
         assertThat(done.type()).isEqualTo(VOLTOOID);

@@ -86,13 +86,13 @@ class PoolVertrouwenspersoonResourceTests {
     void anAppointmentWhoseTermWouldAlreadyHaveLapsedIsRefused() {
         UUID personId = UUID.randomUUID();
         Map<String, Object> body = appointment(personId);
-        body.put("appointedFrom", LocalDate.now().minusYears(4).minusDays(1).toString());
+        body.put("appointedFrom", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusYears(4).minusDays(1).toString());
         platformAdmin().body(body).post("/vertrouwenspersonen").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("appointedFrom"));
 
-        body.put("appointedFrom", LocalDate.now().minusYears(4).toString());
+        body.put("appointedFrom", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusYears(4).toString());
         platformAdmin().body(body).post("/vertrouwenspersonen").then().statusCode(201)
-                .body("appointedUntil", equalTo(LocalDate.now().toString()));
+                .body("appointedUntil", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString()));
     }
 
     @Test
@@ -128,7 +128,7 @@ class PoolVertrouwenspersoonResourceTests {
 
         platformAdmin().body(Map.of("reason", "PLAUSIBLY_INVOLVED"))
                 .post("/vertrouwenspersonen/{p}/end", personId).then().statusCode(200)
-                .body("endedOn", equalTo(LocalDate.now().toString()))
+                .body("endedOn", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString()))
                 .body("endReason", equalTo("PLAUSIBLY_INVOLVED"));
         platformAdmin().post("/vertrouwenspersonen/{p}/renewal", personId).then().statusCode(409)
                 .contentType(PROBLEM).body("title", equalTo("Appointment ended"));
@@ -140,7 +140,7 @@ class PoolVertrouwenspersoonResourceTests {
         assertThat(ended.type()).isEqualTo("nl.tweedekamer.melding.vertrouwenspersoon-ontslagen.v1");
         assertThat(ended.tenantId()).isNull();
         assertThat(ended.json())
-                .contains("\"reason\":\"PLAUSIBLY_INVOLVED\"", "\"endedOn\":\"" + LocalDate.now() + "\"")
+                .contains("\"reason\":\"PLAUSIBLY_INVOLVED\"", "\"endedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "\"")
                 .doesNotContain((String) body.get("name"), (String) body.get("email"));
     }
 

@@ -652,8 +652,8 @@ public class BehandelingService {
         v.requestedOn = today();
         v.requestedBy = caller.subject();
         v.persist();
-        // domain.md §10.2: the request reaches the employer's decider; when the organisation has none who is not a
-        // party, the commission names one (PUT …/beslissers/{employer}) and only then is it read
+        // domain.md §10.2: the request reaches the employer's decider; before admissibility, or when the organisation
+        // has none who is not a party, the commission names one (PUT …/beslissers/{employer}) and only then is it read
         beslissers.ofEmployer(k, employer);
         touched(k);
         events.publish(k, KlachtEventPayloads.TijdelijkeVoorzieningGevraagd.TYPE,

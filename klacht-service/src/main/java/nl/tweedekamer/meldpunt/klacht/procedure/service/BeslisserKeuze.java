@@ -95,11 +95,13 @@ public class BeslisserKeuze {
 
     /**
      * The row of an employer with its decider: the one the commission confirmed, or else the standing decider
-     * (art 12.4, a request that reaches an employer before admissibility); empty when nobody may decide for it yet.
+     * (art 12.4, a request that reaches an employer after admissibility); empty when nobody may decide for it yet.
+     * Before admissibility the accused are names on paper, not yet linked to anyone: a standing decider who is the
+     * accused could not be told apart, so only the commission names a decider then ({@link #rename}).
      */
     public Optional<KlachtWerkgever> ofEmployer(Klacht k, String employer) {
         Optional<KlachtWerkgever> row = row(k, employer).filter(w -> w.recipientId != null);
-        if (row.isPresent()) {
+        if (row.isPresent() || !Boolean.TRUE.equals(k.admissible)) {
             return row;
         }
         return standing(k, employer).map(person -> name(k, employer, person));
