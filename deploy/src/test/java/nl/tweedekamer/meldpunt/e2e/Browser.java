@@ -36,6 +36,9 @@ final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("meldpunt.e2e.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("meldpunt.e2e.chromedriver", "/usr/bin/chromedriver");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** axe-core as the portal's npm build installed it. */
+    static final Path AXE = Path.of(System.getProperty("meldpunt.repository.root", "..")).toAbsolutePath().normalize()
+            .resolve("portaal/node_modules/axe-core/axe.min.js");
 
     final ChromeDriver driver;
     private final Path profile;

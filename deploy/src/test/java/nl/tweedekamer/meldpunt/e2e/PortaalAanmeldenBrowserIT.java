@@ -59,8 +59,7 @@ class PortaalAanmeldenBrowserIT {
                 stack.keycloak.startup.toMillis());
         registerWithDeclarationAndRoster();
         portaal = stack.portaal().baseUri();
-        Path root = Path.of(System.getProperty("meldpunt.repository.root", "..")).toAbsolutePath().normalize();
-        axe = root.resolve("portaal/node_modules/axe-core/axe.min.js");
+        axe = Browser.AXE;
     }
 
     @AfterAll

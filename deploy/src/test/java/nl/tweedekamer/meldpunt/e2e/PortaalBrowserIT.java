@@ -56,8 +56,7 @@ class PortaalBrowserIT {
         vertrouwenspersoon = UUID.randomUUID().toString();
         appointPoolVertrouwenspersoon(vertrouwenspersoon, "Anna de Vries");
         portaal = stack.portaal().baseUri();
-        Path root = Path.of(System.getProperty("meldpunt.repository.root", "..")).toAbsolutePath().normalize();
-        axe = root.resolve("portaal/node_modules/axe-core/axe.min.js");
+        axe = Browser.AXE;
     }
 
     @AfterAll

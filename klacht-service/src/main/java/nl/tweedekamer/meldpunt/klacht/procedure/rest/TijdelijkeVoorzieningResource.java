@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import nl.tweedekamer.meldpunt.klacht.procedure.mapping.KlachtViews;
 import nl.tweedekamer.meldpunt.klacht.procedure.repository.CaseDirectory;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtInput;
+import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtToegang;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.TijdelijkeVoorzieningService;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
@@ -44,6 +45,9 @@ public class TijdelijkeVoorzieningResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    KlachtToegang toegang;
 
     @GET
     @Operation(summary = "Requests for temporary measures addressed to your organisation")
@@ -70,10 +74,6 @@ public class TijdelijkeVoorzieningResource {
 
     /** The caller's pseudonymous id: only the person who decides for the employer reads its requests (§10.2). */
     private UUID person() {
-        try {
-            return UUID.fromString(caller.subject());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null;
-        }
+        return toegang.person().orElse(null);
     }
 }
