@@ -2,7 +2,6 @@ package nl.tweedekamer.meldpunt.klacht.procedure;
 
 import static nl.tweedekamer.meldpunt.klacht.support.Klachten.as;
 import static nl.tweedekamer.meldpunt.klacht.support.Klachten.signature;
-import static nl.tweedekamer.meldpunt.klacht.support.Klachten.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -19,6 +18,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -97,12 +98,15 @@ class BijlageTests {
         String pdfId = upload(k.asComplainant(), id, "application/pdf", name, letter).then().statusCode(201)
                 .body("filename", equalTo(name)).body("contentType", equalTo("application/pdf"))
                 .body("size", equalTo(letter.length)).extract().path("id");
+        Instant beforeImage = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String pngId = added(k.asComplainant(), id, "image/png", "schermafdruk.png", png());
 
-        k.asComplainant().get("/klachten/{id}/bijlagen", id).then().statusCode(200).body("", hasSize(2))
+        String addedOn = k.asComplainant().get("/klachten/{id}/bijlagen", id).then().statusCode(200)
+                .body("", hasSize(2))
                 .body("[0].id", equalTo(pdfId)).body("[0].filename", equalTo(name))
                 .body("[1].id", equalTo(pngId)).body("[1].contentType", equalTo("image/png"))
-                .body("[1].size", equalTo(64)).body("[1].addedOn", containsString(today().toString()));
+                .body("[1].size", equalTo(64)).extract().path("[1].addedOn");
+        assertThat(Instant.parse(addedOn)).isBetween(beforeImage, Instant.now());
         Response pdf = k.asComplainant().get("/klachten/{id}/bijlagen/{b}", id, pdfId);
         pdf.then().statusCode(200).header("Content-Type", containsString("application/pdf"))
                 .header("Cache-Control", "no-store");
