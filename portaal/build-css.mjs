@@ -22,7 +22,7 @@ const components = [
   "heading-1", "heading-2", "heading-3", "paragraph", "link", "link-list", "unordered-list", "ordered-list",
   "separator", "alert", "button", "code", "code-block",
   "form-field", "form-label", "form-field-description", "form-field-error-message", "form-fieldset",
-  "textbox", "textarea", "select", "radio-button",
+  "textbox", "textarea", "select", "radio-button", "checkbox",
 ].map((name) => `@utrecht/${name}-css/dist/index.css`);
 
 const parts = [];

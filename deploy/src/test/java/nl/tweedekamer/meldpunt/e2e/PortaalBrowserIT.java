@@ -2,18 +2,12 @@ package nl.tweedekamer.meldpunt.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.is;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.restassured.http.ContentType;
 
@@ -47,14 +41,11 @@ class PortaalBrowserIT {
     @BeforeAll
     static void startPlatformAndPortal() throws IOException {
         stack = PlatformStack.get();
-        // the organisation the portal offers (shared with PortaalAanmeldenBrowserIT, which may have registered it)
+        // the organisation the portal offers and its vertrouwenspersoon, shared with the other portal tests
         tenant = PlatformStack.PORTAAL_TENANT;
-        register(tenant);
-        await("melding-service knows the tenant").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().baseUri(melding()).auth().oauth2(token("platform-admin", "tk", "ops"))
-                        .get("/tenants/{t}/replica", tenant).statusCode() == 200);
-        vertrouwenspersoon = UUID.randomUUID().toString();
-        appointPoolVertrouwenspersoon(vertrouwenspersoon, "Anna de Vries");
+        PortaalDemo.registerOrganisation(stack);
+        vertrouwenspersoon = PortaalDemo.VERTROUWENSPERSOON_SUB;
+        PortaalDemo.appointVertrouwenspersoon(stack);
         portaal = stack.portaal().baseUri();
         axe = Browser.AXE;
     }
@@ -208,29 +199,6 @@ class PortaalBrowserIT {
                 .get("meldingId").toString();
         given().baseUri(melding()).auth().oauth2(vp).contentType(ContentType.JSON).body(Map.of("text", text))
                 .post("/meldingen/{id}/berichten", meldingId).then().statusCode(201);
-    }
-
-    private static void register(String tenant) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("id", tenant);
-        body.put("name", ORGANISATIE);
-        body.put("shortName", "FB");
-        body.put("kind", "FRACTIE");
-        body.put("employerEntity", "Stichting " + tenant);
-        body.put("contactEmail", "secretariaat@" + tenant + ".example.nl");
-        given().baseUri(stack.service("klacht-service").baseUri()).auth().oauth2(token("platform-admin", "tk", "ops"))
-                .contentType(ContentType.JSON).body(body).post("/tenants").then().statusCode(anyOf(is(201), is(409)));
-    }
-
-    private static void appointPoolVertrouwenspersoon(String personId, String name) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("personId", personId);
-        body.put("name", name);
-        body.put("email", "vp-" + personId.substring(0, 8) + "@tweedekamer.example.nl");
-        body.put("functionCategory", "STAFF");
-        body.put("appointedFrom", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
-        given().baseUri(melding()).auth().oauth2(token("platform-admin", "tk", "ops")).contentType(ContentType.JSON)
-                .body(body).post("/vertrouwenspersonen").then().statusCode(201);
     }
 
     private static String melding() {

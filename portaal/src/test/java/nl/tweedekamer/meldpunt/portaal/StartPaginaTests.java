@@ -57,8 +57,9 @@ class StartPaginaTests {
         for (String route : nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes.ALL) {
             String path = route.replaceAll("\\{tenantId}", "fractie-voorbeeld")
                     .replaceAll("\\{[a-zA-Z]+}", java.util.UUID.randomUUID().toString());
-            if (route.equals(nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes.VERKLARING)) {
-                // the declaration confirmation is a page of its own, behind sign-in (no identity provider here)
+            if (route.equals(nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes.VERKLARING)
+                    || route.equals(nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes.MELDING)) {
+                // pages of their own, behind sign-in (no identity provider here)
                 given().redirects().follow(false).get(path).then().statusCode(401);
                 continue;
             }
@@ -99,8 +100,10 @@ class StartPaginaTests {
         given().get("/").then().statusCode(200).body(containsString("href=\"/inloggen\""))
                 .body(org.hamcrest.Matchers.not(containsString("href=\"/uitloggen\"")));
         // no identity provider in this test: what needs sign-in is refused, never shown
+        String melding = "/meldingen/" + java.util.UUID.randomUUID();
         for (String pagina : new String[] { "/inloggen", "/mijn", "/mijn/meldingen", "/uitloggen",
-                "/organisaties/fractie-voorbeeld/verklaring" }) {
+                "/organisaties/fractie-voorbeeld/verklaring", "/mijn/meldingen/nieuw", "/vertrouwenspersoon/meldingen",
+                melding, melding + "/inzage" }) {
             given().redirects().follow(false).get(pagina).then().statusCode(401);
         }
     }

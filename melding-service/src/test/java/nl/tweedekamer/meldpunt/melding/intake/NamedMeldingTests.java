@@ -158,4 +158,24 @@ class NamedMeldingTests {
         melder(UUID.randomUUID().toString(), tenant).body(intake(vp, planted())).post("/meldingen").then()
                 .statusCode(400);
     }
+
+    @Test
+    void theWorklistsSayWhoseTurnItIsWithoutReadingTheMelding() {
+        String tenant = fractie("POOL");
+        UUID vp = poolVp();
+        String subject = UUID.randomUUID().toString();
+        String id = report(subject, tenant, intake(vp, planted()));
+        String waiting = "find { it.meldingId == '" + id + "' }.lastMessageFrom";
+
+        vp(vp).get("/vertrouwenspersoon/meldingen").then().statusCode(200).body(waiting, nullValue());
+        vp(vp).body(Map.of("text", "Wanneer kunnen we spreken?")).post("/meldingen/{id}/berichten", id).then()
+                .statusCode(201);
+        melder(subject, tenant).get("/meldingen").then().statusCode(200).body(waiting, equalTo("VERTROUWENSPERSOON"));
+        melder(subject, tenant).body(Map.of("text", "Dinsdag.")).post("/meldingen/{id}/berichten", id).then()
+                .statusCode(201);
+        vp(vp).get("/vertrouwenspersoon/meldingen").then().statusCode(200).body(waiting, equalTo("MELDER"));
+        // listing is not reading: the trail holds no read by the VP
+        melder(subject, tenant).get("/meldingen/{id}/audit", id).then().statusCode(200)
+                .body("findAll { it.actor == 'VERTROUWENSPERSOON' && it.action == 'READ' }", hasSize(0));
+    }
 }

@@ -20,6 +20,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class Aanmelding {
 
     public static final String TENANT_CLAIM = "tenant";
+    /** The roles ({@code groups}) the portal offers pages for. */
+    public static final String WERKNEMER = "employee";
+    public static final String VERTROUWENSPERSOON = "vertrouwenspersoon";
 
     @Inject
     SecurityIdentity identity;
@@ -43,6 +46,14 @@ public class Aanmelding {
         }
         Object claim = token.getClaim(TENANT_CLAIM);
         return Optional.ofNullable(claim).map(String::valueOf).filter(t -> !t.isBlank());
+    }
+
+    /** The person's pseudonymous id at the identity provider ({@code sub}), as the services know them. */
+    public Optional<String> subject() {
+        if (!ingelogd() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(token.getSubject());
     }
 
     /** The name the person signs in with, for the header; never logged. */

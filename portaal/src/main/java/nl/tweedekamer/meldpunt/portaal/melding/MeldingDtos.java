@@ -1,5 +1,6 @@
 package nl.tweedekamer.meldpunt.portaal.melding;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,12 +23,136 @@ public final class MeldingDtos {
     public record Ontvangst(UUID meldingId, String reference, String receiptCode) {
     }
 
-    /** GET /meldingen: the signed-in melder's own named meldingen, without content. */
+    /**
+     * One line of a list, without content: GET /meldingen (the melder's own) and GET /vertrouwenspersoon/meldingen
+     * (a VP's). {@code lastMessageFrom} says whose turn it is.
+     */
     @TemplateData
-    public record MijnMelding(UUID meldingId, String reference, String status, LocalDate receivedOn,
-            LocalDate closedOn) {
+    public record MeldingRegel(UUID meldingId, String reference, String status, boolean anonymous,
+            LocalDate receivedOn, LocalDate closedOn, String lastMessageFrom) {
         public boolean gesloten() {
             return closedOn != null || "GESLOTEN".equals(status);
+        }
+
+        /** Open, and nobody has written yet. */
+        public boolean nieuw() {
+            return !gesloten() && lastMessageFrom == null;
+        }
+
+        /** Open, and the melder wrote last: the VP's turn. */
+        public boolean wachtOpVertrouwenspersoon() {
+            return !gesloten() && MELDER.equals(lastMessageFrom);
+        }
+
+        /** Open, and the VP wrote last: the melder's turn. */
+        public boolean wachtOpMelder() {
+            return !gesloten() && VERTROUWENSPERSOON.equals(lastMessageFrom);
+        }
+    }
+
+    static final String MELDER = "MELDER";
+    static final String VERTROUWENSPERSOON = "VERTROUWENSPERSOON";
+
+    /** POST /meldingen: a named melding, within the melder's own organisation (their token's). */
+    public record NieuweMelding(UUID vertrouwenspersoonId, String kind, String category, String relation,
+            String department, String description, Contact identity, boolean emailWanted) {
+    }
+
+    /** What a named melder chooses to tell about how to reach them; every field optional. */
+    @TemplateData
+    public record Contact(String name, String email, String phone) {
+    }
+
+    /** The answer to POST /meldingen. */
+    public record Aangemaakt(UUID meldingId, String reference) {
+    }
+
+    /** GET /meldingen/{id}: the melding as its melder or its VP reads it (interventions for the VP only). */
+    @TemplateData
+    public record Melding(UUID meldingId, String reference, String tenantId, String status, boolean anonymous,
+            String kind, String category, String relation, String description, Contact identity,
+            Boolean emailWanted, VertrouwenspersoonRef vertrouwenspersoon, LocalDate receivedOn, LocalDate closedOn,
+            LocalDate destructionDueOn, String outcome, UUID handoverId, List<DossierBericht> messages,
+            List<Toestemming> consents, List<Interventie> interventions, BigDecimal totalHours) {
+        public boolean gesloten() {
+            return closedOn != null || "GESLOTEN".equals(status);
+        }
+
+        public List<DossierBericht> berichten() {
+            return messages == null ? List.of() : messages;
+        }
+
+        public List<Interventie> interventies() {
+            return interventions == null ? List.of() : interventions;
+        }
+
+        /** The consent for this step, given and not withdrawn. */
+        public boolean toestemming(String scope) {
+            return consents != null && consents.stream().anyMatch(c -> c.scope().equals(scope) && c.geldig());
+        }
+
+        public boolean overgedragen() {
+            return handoverId != null;
+        }
+
+        /** The message keys of the melding's kind, category, relation and outcome, or null. */
+        public String soortSleutel() {
+            return kind == null ? null : "soort" + kind;
+        }
+
+        public String categorieSleutel() {
+            return category == null ? null : "categorie" + category;
+        }
+
+        public String relatieSleutel() {
+            return relation == null ? null : "relatie" + relation;
+        }
+
+        public String uitkomstSleutel() {
+            return outcome == null ? null : "uitkomst" + outcome;
+        }
+
+        public BigDecimal totaal() {
+            return totalHours == null ? BigDecimal.ZERO : totalHours;
+        }
+    }
+
+    @TemplateData
+    public record Toestemming(UUID consentId, String scope, OffsetDateTime givenAt, OffsetDateTime withdrawnAt) {
+        public boolean geldig() {
+            return withdrawnAt == null;
+        }
+    }
+
+    @TemplateData
+    public record Interventie(UUID interventionId, String kind, BigDecimal hours, LocalDate recordedOn,
+            boolean detailsShared, String note) {
+        public String sleutel() {
+            return "interventie" + kind;
+        }
+    }
+
+    /** POST /meldingen/{id}/interventies. */
+    public record NieuweInterventie(String kind, BigDecimal hours, boolean detailsShared, String note) {
+    }
+
+    /** POST /meldingen/{id}/sluiting: the outcome and the written confirmation to the melder (art 5.1.i). */
+    public record Sluiting(String outcome, String confirmation) {
+    }
+
+    /** POST /meldingen/{id}/toestemmingen. */
+    public record ToestemmingGeven(String scope) {
+    }
+
+    /** GET /meldingen/{id}/audit: who read or acted, when; no content. */
+    @TemplateData
+    public record Inzage(UUID id, OffsetDateTime occurredAt, String actor, String action) {
+        public String wieSleutel() {
+            return "inzageWie" + actor;
+        }
+
+        public String watSleutel() {
+            return "inzageWat" + action;
         }
     }
 
@@ -65,7 +190,7 @@ public final class MeldingDtos {
     public record DossierBericht(UUID messageId, String from, OffsetDateTime postedAt, boolean closureConfirmation,
             String text) {
         public boolean vanMelder() {
-            return "MELDER".equals(from);
+            return MELDER.equals(from);
         }
     }
 }

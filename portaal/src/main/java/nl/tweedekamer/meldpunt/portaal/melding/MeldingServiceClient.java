@@ -1,8 +1,10 @@
 package nl.tweedekamer.meldpunt.portaal.melding;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,10 +22,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Aangemaakt;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.AnoniemeMelding;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Bericht;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Dossier;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Inzage;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Melding;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.MeldingRegel;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.NieuweInterventie;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.NieuweMelding;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Ontvangst;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Sluiting;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.ToestemmingGeven;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Vertrouwenspersoon;
 
 /**
@@ -60,7 +70,55 @@ public interface MeldingServiceClient {
     /** The signed-in melder's own named meldingen (no content), with their own access token. */
     @GET
     @Path("/meldingen")
-    List<MeldingDtos.MijnMelding> mijnMeldingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+    List<MeldingRegel> mijnMeldingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** A named melding to a vertrouwenspersoon of the melder's own choice. */
+    @POST
+    @Path("/meldingen")
+    Aangemaakt meld(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, NieuweMelding melding);
+
+    /** Reading a melding: melding-service records every read in the melding's audit trail. */
+    @GET
+    @Path("/meldingen/{meldingId}")
+    Melding lees(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("meldingId") UUID meldingId);
+
+    @GET
+    @Path("/meldingen/{meldingId}/audit")
+    List<Inzage> inzage(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("meldingId") UUID meldingId);
+
+    @POST
+    @Path("/meldingen/{meldingId}/berichten")
+    void schrijf(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("meldingId") UUID meldingId,
+            Bericht bericht);
+
+    @POST
+    @Path("/meldingen/{meldingId}/toestemmingen")
+    void geefToestemming(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("meldingId") UUID meldingId, ToestemmingGeven toestemming);
+
+    @DELETE
+    @Path("/meldingen/{meldingId}/toestemmingen/{scope}")
+    void trekToestemmingIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("meldingId") UUID meldingId, @PathParam("scope") String scope);
+
+    @POST
+    @Path("/meldingen/{meldingId}/interventies")
+    void legInterventieVast(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("meldingId") UUID meldingId, NieuweInterventie interventie);
+
+    @POST
+    @Path("/meldingen/{meldingId}/overdracht-naar-klacht")
+    void draagOver(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("meldingId") UUID meldingId);
+
+    @POST
+    @Path("/meldingen/{meldingId}/sluiting")
+    void sluit(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("meldingId") UUID meldingId,
+            Sluiting sluiting);
+
+    /** The meldingen addressed to the signed-in vertrouwenspersoon (no content; listing is not reading). */
+    @GET
+    @Path("/vertrouwenspersoon/meldingen")
+    List<MeldingRegel> aanMijGericht(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
 
     /** Every refusal becomes a {@link Weigering} with the problem the service sent. */
     @ClientExceptionMapper

@@ -1,7 +1,6 @@
 package nl.tweedekamer.meldpunt.portaal.pagina;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,15 +16,14 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.AnoniemeMelding;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Ontvangst;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingServiceClient;
-import nl.tweedekamer.meldpunt.portaal.melding.Organisatie;
 import nl.tweedekamer.meldpunt.portaal.melding.OrganisatieGids;
+import nl.tweedekamer.meldpunt.portaal.pagina.MeldingVragen.Invoer;
 import nl.tweedekamer.meldpunt.portaal.taal.Msg;
 import nl.tweedekamer.meldpunt.portaal.taal.Taal;
 
@@ -39,16 +37,6 @@ import nl.tweedekamer.meldpunt.portaal.taal.Taal;
 public class AnoniemMeldenPagina {
 
     static final String PAD = "/anoniem-melden";
-    static final List<String> SOORTEN = List.of("ONGEWENSTE_OMGANGSVORMEN", "INTEGRITEITSVRAAG", "ADVIESVRAAG",
-            "NIET_GEHOORD_DOOR_LEIDINGGEVENDE");
-    static final List<String> CATEGORIEEN = List.of("INTIMIDATIE", "SEKSUELE_INTIMIDATIE", "AGRESSIE_EN_GEWELD",
-            "DISCRIMINATIE", "EXTREMISME", "STALKEN", "PESTEN");
-    static final List<String> RELATIES = List.of("COLLEGA", "LEIDINGGEVENDE", "KAMERLID", "EXTERN");
-    /**
-     * melding-service requires a department code; the list of departments lives with the tenant and is not yet
-     * published, so the anonymous form asks none and sends this code.
-     */
-    static final String AFDELING_ONBEKEND = "ONBEKEND";
 
     @Inject
     @Location("anoniem-melden")
@@ -76,22 +64,6 @@ public class AnoniemMeldenPagina {
     @Context
     HttpServerRequest request;
 
-    /** What the form holds, kept when it comes back with errors so nothing typed is lost. */
-    public record Invoer(String vertrouwenspersoon, String soort, String categorie, String relatie,
-            String beschrijving) {
-        static Invoer leeg() {
-            return new Invoer(null, null, null, null, null);
-        }
-    }
-
-    @TemplateData
-    public record VpGroep(String naam, List<VpOptie> opties) {
-    }
-
-    @TemplateData
-    public record VpOptie(String waarde, String naam, boolean eigen, boolean gekozen) {
-    }
-
     @GET
     public TemplateInstance formulier() {
         return formulier(Invoer.leeg(), Fouten.geen());
@@ -101,17 +73,15 @@ public class AnoniemMeldenPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance verstuur(@RestForm String vertrouwenspersoon, @RestForm String soort,
             @RestForm String categorie, @RestForm String relatie, @RestForm String beschrijving) {
-        Invoer invoer = new Invoer(leeg(vertrouwenspersoon), leeg(soort), leeg(categorie), leeg(relatie), beschrijving);
+        Invoer invoer = Invoer.van(vertrouwenspersoon, soort, categorie, relatie, beschrijving);
         Msg msg = taal.teksten();
-        Fouten fouten = controleer(invoer, msg);
+        Fouten fouten = MeldingVragen.controleer(invoer, msg);
         if (fouten.aanwezig()) {
             return formulier(invoer, fouten);
         }
-        String[] keuze = invoer.vertrouwenspersoon().split("/", 2);
-        boolean gedrag = "ONGEWENSTE_OMGANGSVORMEN".equals(invoer.soort());
-        AnoniemeMelding body = new AnoniemeMelding(keuze[0], UUID.fromString(keuze[1]), invoer.soort(),
-                gedrag ? invoer.categorie() : null, gedrag ? invoer.relatie() : null, AFDELING_ONBEKEND,
-                invoer.beschrijving());
+        AnoniemeMelding body = new AnoniemeMelding(invoer.organisatie(), invoer.vertrouwenspersoonId(),
+                invoer.soort(), invoer.categorieVoorDienst(), invoer.relatieVoorDienst(),
+                MeldingVragen.AFDELING_ONBEKEND, invoer.beschrijving());
         try {
             Ontvangst ontvangst = melding.meldAnoniem(Beller.adres(request), body);
             return paginas.toon(ontvangen, null).data("code", ontvangst.receiptCode())
@@ -130,54 +100,7 @@ public class AnoniemMeldenPagina {
                 .data("kenmerk", kenmerk == null ? "" : kenmerk);
     }
 
-    /** The portal's own checks, so that an obvious slip does not use up one of the few anonymous sends. */
-    static Fouten controleer(Invoer invoer, Msg msg) {
-        Fouten fouten = new Fouten();
-        String vp = invoer.vertrouwenspersoon();
-        if (vp == null || !vp.matches("[a-z0-9-]{1,64}/[0-9a-fA-F-]{36}")) {
-            fouten.veld("vertrouwenspersoon", msg.foutVp());
-        }
-        if (invoer.soort() == null || !SOORTEN.contains(invoer.soort())) {
-            fouten.veld("soort", "soort-" + SOORTEN.get(0), msg.foutSoort());
-        } else if ("ONGEWENSTE_OMGANGSVORMEN".equals(invoer.soort())) {
-            if (invoer.categorie() == null || !CATEGORIEEN.contains(invoer.categorie())) {
-                fouten.veld("categorie", "categorie-" + CATEGORIEEN.get(0), msg.foutCategorie());
-            }
-            if (invoer.relatie() == null || !RELATIES.contains(invoer.relatie())) {
-                fouten.veld("relatie", "relatie-" + RELATIES.get(0), msg.foutRelatie());
-            }
-        }
-        if (invoer.beschrijving() == null || invoer.beschrijving().isBlank()) {
-            fouten.veld("beschrijving", msg.foutBeschrijving());
-        } else if (invoer.beschrijving().length() > 20000) {
-            fouten.veld("beschrijving", msg.foutBeschrijvingLang());
-        }
-        return fouten;
-    }
-
     private TemplateInstance formulier(Invoer invoer, Fouten fouten) {
-        List<Organisatie> organisaties = gids.organisaties();
-        List<VpGroep> groepen = organisaties.stream()
-                .map(o -> new VpGroep(o.naam(), o.vertrouwenspersonen().stream().map(v -> {
-                    String waarde = o.id() + "/" + v.personId();
-                    return new VpOptie(waarde, v.name(), v.eigen(), waarde.equals(invoer.vertrouwenspersoon()));
-                }).toList()))
-                .filter(g -> !g.opties().isEmpty())
-                .toList();
-        return paginas.toon(anoniemMelden, PAD, fouten)
-                .data("groepen", groepen)
-                .data("soorten", keuzes("soort", SOORTEN, invoer.soort()))
-                .data("categorieen", keuzes("categorie", CATEGORIEEN, invoer.categorie()))
-                .data("relaties", keuzes("relatie", RELATIES, invoer.relatie()))
-                .data("beschrijving", invoer.beschrijving());
+        return MeldingVragen.vul(paginas.toon(anoniemMelden, PAD, fouten), invoer, gids.organisaties());
     }
-
-    private static List<Keuze> keuzes(String soort, List<String> waarden, String gekozen) {
-        return waarden.stream().map(w -> new Keuze(w, soort + w, w.equals(gekozen))).toList();
-    }
-
-    private static String leeg(String waarde) {
-        return waarde == null || waarde.isBlank() ? null : waarde.strip();
-    }
-
 }

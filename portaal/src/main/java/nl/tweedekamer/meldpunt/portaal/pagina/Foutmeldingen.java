@@ -37,6 +37,35 @@ public final class Foutmeldingen {
                         m -> teLang(m) ? msg.foutBeschrijvingLang() : msg.foutBeschrijving()));
     }
 
+    /** The named melding form: the anonymous one's fields, and how the melder may be reached. */
+    public static List<Veld> nieuweMelding(Msg msg) {
+        List<Veld> velden = new java.util.ArrayList<>(anoniemeMelding(msg));
+        velden.add(new Veld("identity.name", "naam", "naam", m -> msg.foutNaamLang()));
+        velden.add(new Veld("identity.email", "email", "email", m -> msg.foutEmail()));
+        velden.add(new Veld("identity.phone", "telefoon", "telefoon", m -> msg.foutTelefoon()));
+        return velden;
+    }
+
+    /** The message field of a melding's page. */
+    public static List<Veld> bericht(Msg msg) {
+        return List.of(new Veld("text", "bericht", "bericht",
+                m -> teLang(m) ? msg.foutAntwoordLang() : msg.foutAntwoord()));
+    }
+
+    /** The vertrouwenspersoon's intervention form. */
+    public static List<Veld> interventie(Msg msg) {
+        return List.of(new Veld("kind", "interventie", "interventie-GEHOORD", m -> msg.foutInterventie()),
+                new Veld("hours", "uren", "uren", m -> msg.foutUren()),
+                new Veld("note", "notitie", "notitie", m -> msg.foutNotitieLang()));
+    }
+
+    /** The vertrouwenspersoon's closure form. */
+    public static List<Veld> sluiting(Msg msg) {
+        return List.of(new Veld("outcome", "uitkomst", "uitkomst-OPGELOST", m -> msg.foutUitkomst()),
+                new Veld("confirmation", "bevestiging", "bevestiging",
+                        m -> teLang(m) ? msg.foutAntwoordLang() : msg.foutBevestiging()));
+    }
+
     /** The reply field of the return page. */
     public static List<Veld> antwoord(Msg msg) {
         return List.of(new Veld("text", "antwoord", "antwoord",
@@ -69,7 +98,7 @@ public final class Foutmeldingen {
                 return fouten.algemeen(msg.foutOrganisatie());
             }
             case 409 -> {
-                return fouten.algemeen(msg.foutOrganisatie());
+                return fouten.algemeen(conflict(weigering, msg));
             }
             case 400, 413, 422 -> {
                 List<Probleem.VeldFout> gemeld = weigering.probleem().map(Probleem::veldFouten).orElse(List.of());
@@ -89,6 +118,19 @@ public final class Foutmeldingen {
                 return fouten.algemeen(weigering.status() >= 500 ? msg.foutNietBereikbaar() : msg.foutAlgemeen());
             }
         }
+    }
+
+    /** A step the melding's state does not allow (yet), by the problem's title. */
+    private static String conflict(Weigering weigering, Msg msg) {
+        String titel = weigering.probleem().map(Probleem::title).orElse("");
+        return switch (titel) {
+            case "File closed" -> msg.foutAfgesloten();
+            case "No consent of the melder" -> msg.foutGeenToestemming();
+            case "Already handed over" -> msg.foutAlOvergedragen();
+            case "Anonymous melding" -> msg.foutAnoniemOverdragen();
+            case "Organisation offboarded" -> msg.foutOrganisatie();
+            default -> msg.foutStapNietMogelijk();
+        };
     }
 
     private static boolean teLang(String message) {

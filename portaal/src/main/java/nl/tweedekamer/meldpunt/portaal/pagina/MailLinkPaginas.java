@@ -40,12 +40,6 @@ public class MailLinkPaginas {
     }
 
     @GET
-    @Path(PortalRoutes.MELDING)
-    public TemplateInstance melding() {
-        return inloggenNodig();
-    }
-
-    @GET
     @Path(PortalRoutes.PATROONSIGNALEN)
     public TemplateInstance patroonsignalen() {
         return inloggenNodig();

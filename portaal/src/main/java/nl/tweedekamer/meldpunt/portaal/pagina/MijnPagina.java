@@ -58,11 +58,12 @@ public class MijnPagina {
     @GET
     @Path("mijn")
     public TemplateInstance overzicht() {
-        String verklaring = aanmelding.heeftRol(VerklaringPagina.WERKNEMER)
+        String verklaring = aanmelding.heeftRol(Aanmelding.WERKNEMER)
                 ? aanmelding.tenant().map(PortalRoutes::verklaring).orElse(null)
                 : null;
         return paginas.toon(mijn, "/mijn").data("naam", aanmelding.naam()).data("verklaring", verklaring)
-                .data("melder", aanmelding.heeftRol(VerklaringPagina.WERKNEMER));
+                .data("melder", aanmelding.heeftRol(Aanmelding.WERKNEMER))
+                .data("vertrouwenspersoon", aanmelding.heeftRol(Aanmelding.VERTROUWENSPERSOON));
     }
 
     /** The melder's own named meldingen, as melding-service lists them for the person's own token. */
@@ -70,7 +71,7 @@ public class MijnPagina {
     @Path("mijn/meldingen")
     public TemplateInstance meldingen() {
         TemplateInstance pagina = paginas.toon(mijnMeldingen, "/mijn/meldingen");
-        if (!aanmelding.heeftRol(VerklaringPagina.WERKNEMER)) {
+        if (!aanmelding.heeftRol(Aanmelding.WERKNEMER)) {
             return pagina.data("meldingen", List.of()).data("melding", "mijnMeldingenAlleenMedewerkers");
         }
         try {

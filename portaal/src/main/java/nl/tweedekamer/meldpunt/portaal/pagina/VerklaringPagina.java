@@ -40,7 +40,6 @@ import nl.tweedekamer.meldpunt.portaal.melding.Weigering;
 @Authenticated
 public class VerklaringPagina {
 
-    static final String WERKNEMER = "employee";
 
     @Inject
     @RestClient
@@ -58,7 +57,7 @@ public class VerklaringPagina {
     @GET
     public TemplateInstance toon(@PathParam("tenantId") String tenantId, @QueryParam("klaar") boolean klaar) {
         String pad = PortalRoutes.verklaring(tenantId);
-        if (!aanmelding.heeftRol(WERKNEMER)) {
+        if (!aanmelding.heeftRol(Aanmelding.WERKNEMER)) {
             return melding(pad, "verklaringAlleenMedewerkers");
         }
         try {
@@ -79,7 +78,7 @@ public class VerklaringPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response onderschrijf(@PathParam("tenantId") String tenantId, @FormParam("verklaring") UUID verklaringId) {
         String pad = PortalRoutes.verklaring(tenantId);
-        if (!aanmelding.heeftRol(WERKNEMER)) {
+        if (!aanmelding.heeftRol(Aanmelding.WERKNEMER)) {
             return Response.status(Response.Status.FORBIDDEN).entity(melding(pad, "verklaringAlleenMedewerkers"))
                     .build();
         }

@@ -481,4 +481,409 @@ public interface Msg {
 
     @Message
     String mijnMeldingGesloten();
+
+    @Message
+    String mijnMeldingAntwoord();
+
+    @Message
+    String nieuweMeldingLink();
+
+    @Message
+    String nieuweMeldingTitel();
+
+    @Message
+    String nieuweMeldingTekst();
+
+    @Message
+    String nieuweMeldingVpUitleg();
+
+    @Message
+    String nieuweMeldingGeenVp();
+
+    @Message
+    String naarMijnMeldingen();
+
+    @Message
+    String bereikbaarTitel();
+
+    @Message
+    String bereikbaarTekst();
+
+    @Message
+    String naamVeld();
+
+    @Message
+    String naamUitleg();
+
+    @Message
+    String emailVeld();
+
+    @Message
+    String emailUitleg();
+
+    @Message
+    String telefoonVeld();
+
+    @Message
+    String telefoonUitleg();
+
+    @Message
+    String emailGewenstVeld();
+
+    @Message
+    String foutNaamLang();
+
+    @Message
+    String foutEmail();
+
+    @Message
+    String foutEmailNodig();
+
+    @Message
+    String foutTelefoon();
+
+    @Message
+    String inboxTitel();
+
+    @Message
+    String inboxTekst();
+
+    @Message
+    String inboxNieuw(int aantal);
+
+    @Message
+    String inboxWachtOpMij(int aantal);
+
+    @Message
+    String inboxWachtOpMelder(int aantal);
+
+    @Message
+    String inboxGesloten(int aantal);
+
+    @Message
+    String inboxLeeg();
+
+    @Message
+    String inboxAnoniem();
+
+    @Message
+    String inboxGeslotenOp(String datum);
+
+    @Message
+    String inboxAlleenVp();
+
+    @Message
+    String inboxNietBeschikbaar();
+
+    @Message
+    String mijnInboxTekst();
+
+    @Message
+    String mijnInboxLink();
+
+    @Message
+    String naarInbox();
+
+    @Message
+    String meldingAnoniem();
+
+    @Message
+    String meldingMetNaam();
+
+    @Message
+    String meldingVernietigd(String datum);
+
+    @Message
+    String meldingOvergedragen();
+
+    @Message
+    String meldingDeMelderSchreef();
+
+    @Message
+    String meldingNogGeenBerichten();
+
+    @Message
+    String meldingNietGevondenTitel();
+
+    @Message
+    String meldingNietGevondenTekst();
+
+    @Message
+    String meldingWegTitel();
+
+    @Message
+    String meldingWegTekst();
+
+    @Message
+    String gedaan_verstuurd();
+
+    @Message
+    String gedaan_bericht();
+
+    @Message
+    String gedaan_toestemming();
+
+    @Message
+    String gedaan_ingetrokken();
+
+    @Message
+    String gedaan_interventie();
+
+    @Message
+    String gedaan_overgedragen();
+
+    @Message
+    String gedaan_gesloten();
+
+    @Message
+    String berichtVanDeMelder(String moment);
+
+    @Message
+    String berichtVanU(String moment);
+
+    @Message
+    String berichtVeld();
+
+    @Message
+    String berichtUitlegVp();
+
+    @Message
+    String toestemmingTitel();
+
+    @Message
+    String toestemmingUitleg();
+
+    @Message
+    String toestemmingUitlegVp();
+
+    @Message
+    String toestemmingVraagBEMIDDELING();
+
+    @Message
+    String toestemmingVraagDOORVERWIJZING_MET_GEGEVENS();
+
+    @Message
+    String toestemmingVraagOVERDRACHT_KLACHT();
+
+    @Message
+    String toestemmingVraagPATROONSIGNAAL();
+
+    @Message
+    String toestemmingGegeven();
+
+    @Message
+    String toestemmingNiet();
+
+    @Message
+    String toestemmingGeven();
+
+    @Message
+    String toestemmingIntrekken();
+
+    @Message
+    String interventiesTitel();
+
+    @Message
+    String interventiesGeen();
+
+    @Message
+    String interventieUren(String uren);
+
+    @Message
+    String interventieGedeeld();
+
+    @Message
+    String interventiesTotaal(String uren);
+
+    @Message
+    String interventieVeld();
+
+    @Message
+    String interventieUitleg();
+
+    @Message
+    String interventieGEHOORD();
+
+    @Message
+    String interventieSTEUNENDE_GESPREKKEN();
+
+    @Message
+    String interventieANALYSE_MET_HANDVATTEN();
+
+    @Message
+    String interventieDOORVERWIJZING();
+
+    @Message
+    String interventieBEGELEIDING();
+
+    @Message
+    String interventieBEMIDDELING();
+
+    @Message
+    String interventieGEEN_INTERVENTIE_OP_VERZOEK_MELDER();
+
+    @Message
+    String urenVeld();
+
+    @Message
+    String urenUitleg();
+
+    @Message
+    String gedeeldVeld();
+
+    @Message
+    String notitieVeld();
+
+    @Message
+    String notitieUitleg();
+
+    @Message
+    String interventieVastleggen();
+
+    @Message
+    String overdrachtTitel();
+
+    @Message
+    String overdrachtTekst();
+
+    @Message
+    String overdrachtKnop();
+
+    @Message
+    String overdrachtZonderToestemming();
+
+    @Message
+    String sluitenTitel();
+
+    @Message
+    String sluitenTekst();
+
+    @Message
+    String uitkomstVeld();
+
+    @Message
+    String uitkomstOPGELOST();
+
+    @Message
+    String uitkomstANDERE_WERKPLEK();
+
+    @Message
+    String uitkomstDOOR_MELDER_OPGELOST();
+
+    @Message
+    String uitkomstJURIDISCH_ADVIES();
+
+    @Message
+    String uitkomstONBEKEND();
+
+    @Message
+    String uitkomstKLACHT_INGEDIEND();
+
+    @Message
+    String bevestigingVeld();
+
+    @Message
+    String bevestigingUitleg();
+
+    @Message
+    String sluitenKnop();
+
+    @Message
+    String inzageTitel();
+
+    @Message
+    String inzageLink();
+
+    @Message
+    String inzageTekst();
+
+    @Message
+    String inzageTerug();
+
+    @Message
+    String inzageWieMELDER();
+
+    @Message
+    String inzageWieVERTROUWENSPERSOON();
+
+    @Message
+    String inzageWieSERVICE();
+
+    @Message
+    String inzageWieSYSTEEM();
+
+    @Message
+    String inzageWiePLATFORM_BEHEERDER();
+
+    @Message
+    String inzageWatRECEIVED();
+
+    @Message
+    String inzageWatREAD();
+
+    @Message
+    String inzageWatMESSAGE_POSTED();
+
+    @Message
+    String inzageWatCONSENT_GIVEN();
+
+    @Message
+    String inzageWatCONSENT_WITHDRAWN();
+
+    @Message
+    String inzageWatINTERVENTION_RECORDED();
+
+    @Message
+    String inzageWatHANDED_OVER();
+
+    @Message
+    String inzageWatCLOSED();
+
+    @Message
+    String inzageWatCONTACT_LOOKED_UP();
+
+    @Message
+    String inzageWatREASSIGNED();
+
+    @Message
+    String inzageWatDESTROYED();
+
+    @Message
+    String inzageWatPERSON_NAMED();
+
+    @Message
+    String inzageWatAUDIT_READ();
+
+    @Message
+    String foutInterventie();
+
+    @Message
+    String foutUren();
+
+    @Message
+    String foutNotitieLang();
+
+    @Message
+    String foutUitkomst();
+
+    @Message
+    String foutBevestiging();
+
+    @Message
+    String foutAfgesloten();
+
+    @Message
+    String foutGeenToestemming();
+
+    @Message
+    String foutAlOvergedragen();
+
+    @Message
+    String foutAnoniemOverdragen();
+
+    @Message
+    String foutStapNietMogelijk();
+
+    @Message
+    String meldingPaginaTitel(String kenmerk);
 }

@@ -165,7 +165,15 @@ public class Dossiers {
 
     public static MeldingDossier.Summary summary(Melding m) {
         return new MeldingDossier.Summary(m.id, m.reference, m.tenantId, m.status.name(), m.anonymous,
-                m.vertrouwenspersoonId, m.receivedOn, m.closedOn);
+                m.vertrouwenspersoonId, m.receivedOn, m.closedOn, lastMessageFrom(m.id));
+    }
+
+    private static String lastMessageFrom(UUID meldingId) {
+        return MeldingBericht.getEntityManager()
+                .createQuery("select b.afzender from MeldingBericht b where b.meldingId = :id "
+                        + "order by b.postedAt desc, b.id desc", MeldingBericht.Afzender.class)
+                .setParameter("id", meldingId).setMaxResults(1).getResultStream().findFirst()
+                .map(Enum::name).orElse(null);
     }
 
     /** An event of the melding: keyed by its id, its reference as subject, the melder's organisation as tenant. */

@@ -38,9 +38,12 @@ public record MeldingDossier(UUID meldingId, String reference, String tenantId, 
             boolean detailsShared, String note) {
     }
 
-    /** One line of a list: no content. */
+    /**
+     * One line of a list: no content. {@code lastMessageFrom} (MELDER or VERTROUWENSPERSOON, absent before the first
+     * message) says whose turn it is, so a worklist can sort without reading, and so auditing, any melding.
+     */
     public record Summary(UUID meldingId, String reference, String tenantId, String status, boolean anonymous,
-            UUID vertrouwenspersoonId, LocalDate receivedOn, LocalDate closedOn) {
+            UUID vertrouwenspersoonId, LocalDate receivedOn, LocalDate closedOn, String lastMessageFrom) {
     }
 
     /** What an anonymous melder receives once: the receipt code is never shown again. */

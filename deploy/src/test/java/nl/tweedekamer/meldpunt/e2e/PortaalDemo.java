@@ -1,0 +1,81 @@
+package nl.tweedekamer.meldpunt.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+
+import nl.tweedekamer.meldpunt.testing.TestTokens;
+
+/**
+ * The portal tests' common ground, idempotent whichever test comes first: the demo organisation of the realm export
+ * registered (and known to melding-service), its vertrouwenspersoon appointed as the realm's demo user of that role
+ * (so the person who signs in at Keycloak is the one the meldingen are addressed to), and sign-in through Keycloak's
+ * own login form.
+ */
+final class PortaalDemo {
+
+    /** The realm export's demo users (deploy/keycloak/meldpunt-realm.json), password {@value #PASSWORD}. */
+    static final String MEDEWERKER = "medewerker";
+    static final String MEDEWERKER_SUB = "00000000-0000-4000-8000-000000000003";
+    static final String VERTROUWENSPERSOON = "vertrouwenspersoon";
+    static final String VERTROUWENSPERSOON_SUB = "6f1f7a52-3c7e-4b51-9d1e-2a9f2f1b8c01";
+    static final String VERTROUWENSPERSOON_NAAM = "Anna de Vries";
+    static final String PASSWORD = "demo";
+
+    private PortaalDemo() {
+    }
+
+    /** The organisation registered at klacht-service and its snapshot arrived at melding-service. */
+    static void registerOrganisation(PlatformStack stack) {
+        Map<String, Object> tenant = new HashMap<>();
+        tenant.put("id", PlatformStack.PORTAAL_TENANT);
+        tenant.put("name", PlatformStack.PORTAAL_ORGANISATIE);
+        tenant.put("shortName", "FV");
+        tenant.put("kind", "FRACTIE");
+        tenant.put("employerEntity", "Stichting " + PlatformStack.PORTAAL_ORGANISATIE);
+        tenant.put("contactEmail", "beheer@fractie-voorbeeld.example");
+        given().baseUri(stack.service("klacht-service").baseUri()).auth().oauth2(platformAdmin())
+                .contentType(ContentType.JSON).body(tenant).post("/tenants").then().statusCode(anyOf(is(201), is(409)));
+        await("melding-service knows the organisation").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> given().baseUri(stack.service("melding-service").baseUri()).auth().oauth2(platformAdmin())
+                        .get("/tenants/{t}/replica", PlatformStack.PORTAAL_TENANT).statusCode() == 200);
+    }
+
+    /** The realm's demo vertrouwenspersoon, appointed to the shared pool (once). */
+    static void appointVertrouwenspersoon(PlatformStack stack) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("personId", VERTROUWENSPERSOON_SUB);
+        body.put("name", VERTROUWENSPERSOON_NAAM);
+        body.put("email", "vertrouwenspersoon@meldpunt.example");
+        body.put("functionCategory", "STAFF");
+        body.put("appointedFrom", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+        given().baseUri(stack.service("melding-service").baseUri()).auth().oauth2(platformAdmin())
+                .contentType(ContentType.JSON).body(body).post("/vertrouwenspersonen").then()
+                .statusCode(anyOf(is(201), is(409)));
+    }
+
+    /** Signs in at Keycloak's own login form (the portal never sees the password) and arrives at "Mijn overzicht". */
+    static void signIn(Browser browser, PlatformStack stack, String portaal, String user) {
+        browser.open("/inloggen");
+        assertThat(browser.driver.getCurrentUrl()).startsWith(stack.keycloak.issuer);
+        browser.find("#username").sendKeys(user);
+        browser.find("#password").sendKeys(PASSWORD);
+        browser.press("#kc-login");
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(portaal + "/mijn");
+    }
+
+    static String platformAdmin() {
+        return TestTokens.as("platform-admin").tenant("tk").subject("ops").sign();
+    }
+}

@@ -1,0 +1,142 @@
+package nl.tweedekamer.meldpunt.portaal.pagina;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+import nl.tweedekamer.meldpunt.portaal.aanmelding.Aanmelding;
+import nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Aangemaakt;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Contact;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.NieuweMelding;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingServiceClient;
+import nl.tweedekamer.meldpunt.portaal.melding.Organisatie;
+import nl.tweedekamer.meldpunt.portaal.melding.OrganisatieGids;
+import nl.tweedekamer.meldpunt.portaal.pagina.MeldingVragen.Invoer;
+import nl.tweedekamer.meldpunt.portaal.taal.Msg;
+import nl.tweedekamer.meldpunt.portaal.taal.Taal;
+
+/**
+ * A named melding: a member of staff turns to a vertrouwenspersoon of their own organisation or the shared pool, with
+ * their name (the token's). How to be reached is up to them: every contact field is optional, and an email arrives
+ * only when they ask for it. Sent, it opens the melding's own page.
+ */
+@Path(NieuweMeldingPagina.PAD)
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class NieuweMeldingPagina {
+
+    static final String PAD = "/mijn/meldingen/nieuw";
+
+    @Inject
+    Template nieuweMelding;
+
+    @Inject
+    Paginas paginas;
+
+    @Inject
+    Taal taal;
+
+    @Inject
+    Aanmelding aanmelding;
+
+    @Inject
+    OrganisatieGids gids;
+
+    @Inject
+    @RestClient
+    MeldingServiceClient melding;
+
+    /** How the melder may be reached, kept with the form when it comes back with errors. */
+    public record Bereikbaar(String naam, String email, String telefoon, boolean emailGewenst) {
+        static Bereikbaar leeg() {
+            return new Bereikbaar(null, null, null, false);
+        }
+    }
+
+    @GET
+    public Response formulier() {
+        if (!aanmelding.heeftRol(Aanmelding.WERKNEMER)) {
+            return Response.status(Response.Status.FORBIDDEN).entity(alleenMedewerkers()).build();
+        }
+        return Response.ok(formulier(Invoer.leeg(), Bereikbaar.leeg(), Fouten.geen())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response verstuur(@RestForm String vertrouwenspersoon, @RestForm String soort, @RestForm String categorie,
+            @RestForm String relatie, @RestForm String beschrijving, @RestForm String naam, @RestForm String email,
+            @RestForm String telefoon, @RestForm String emailGewenst) {
+        if (!aanmelding.heeftRol(Aanmelding.WERKNEMER)) {
+            return Response.status(Response.Status.FORBIDDEN).entity(alleenMedewerkers()).build();
+        }
+        Invoer invoer = Invoer.van(vertrouwenspersoon, soort, categorie, relatie, beschrijving);
+        Bereikbaar bereikbaar = new Bereikbaar(MeldingVragen.schoon(naam), MeldingVragen.schoon(email),
+                MeldingVragen.schoon(telefoon), "ja".equals(emailGewenst));
+        Msg msg = taal.teksten();
+        Fouten fouten = MeldingVragen.controleer(invoer, msg);
+        if (!fouten.heeft("vertrouwenspersoon") && !aanmelding.tenant().orElse("").equals(invoer.organisatie())) {
+            fouten.veld("vertrouwenspersoon", msg.foutVp());
+        }
+        controleer(bereikbaar, fouten, msg);
+        if (fouten.aanwezig()) {
+            return Response.ok(formulier(invoer, bereikbaar, fouten)).build();
+        }
+        NieuweMelding body = new NieuweMelding(invoer.vertrouwenspersoonId(), invoer.soort(),
+                invoer.categorieVoorDienst(), invoer.relatieVoorDienst(), MeldingVragen.AFDELING_ONBEKEND,
+                invoer.beschrijving(), contact(bereikbaar), bereikbaar.emailGewenst());
+        try {
+            Aangemaakt aangemaakt = melding.meld(aanmelding.bearer(), body);
+            return Response.seeOther(URI.create(PortalRoutes.melding(aangemaakt.meldingId()) + "?gedaan=verstuurd"))
+                    .build();
+        } catch (RuntimeException e) {
+            return Response.ok(formulier(invoer, bereikbaar,
+                    Foutmeldingen.vertaal(e, Foutmeldingen.nieuweMelding(msg), null, msg))).build();
+        }
+    }
+
+    private static void controleer(Bereikbaar bereikbaar, Fouten fouten, Msg msg) {
+        if (bereikbaar.naam() != null && bereikbaar.naam().length() > 200) {
+            fouten.veld("naam", msg.foutNaamLang());
+        }
+        if (bereikbaar.email() != null && !bereikbaar.email().matches("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}")) {
+            fouten.veld("email", msg.foutEmail());
+        } else if (bereikbaar.emailGewenst() && bereikbaar.email() == null) {
+            fouten.veld("email", msg.foutEmailNodig());
+        }
+        if (bereikbaar.telefoon() != null && !bereikbaar.telefoon().matches("[0-9+()\\- ]{6,40}")) {
+            fouten.veld("telefoon", msg.foutTelefoon());
+        }
+    }
+
+    private static Contact contact(Bereikbaar b) {
+        return b.naam() == null && b.email() == null && b.telefoon() == null ? null
+                : new Contact(b.naam(), b.email(), b.telefoon());
+    }
+
+    private TemplateInstance formulier(Invoer invoer, Bereikbaar bereikbaar, Fouten fouten) {
+        List<Organisatie> eigen = aanmelding.tenant().flatMap(gids::organisatie).map(List::of).orElse(List.of());
+        return MeldingVragen.vul(paginas.toon(nieuweMelding, PAD, fouten), invoer, eigen)
+                .data("bereikbaar", bereikbaar).data("melding", null);
+    }
+
+    private TemplateInstance alleenMedewerkers() {
+        return MeldingVragen.vul(paginas.toon(nieuweMelding, PAD), Invoer.leeg(), List.of())
+                .data("bereikbaar", Bereikbaar.leeg()).data("melding", "mijnMeldingenAlleenMedewerkers");
+    }
+}

@@ -1,0 +1,229 @@
+package nl.tweedekamer.meldpunt.portaal;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+
+import nl.tweedekamer.meldpunt.portaal.support.Formulieren;
+import nl.tweedekamer.meldpunt.portaal.support.NepMeldingService;
+import nl.tweedekamer.meldpunt.portaal.support.NepMeldingService.Antwoord;
+
+/**
+ * The signed-in melding pages (a named melder, their vertrouwenspersoon) against a stand-in melding-service: what
+ * is sent with the person's own token, what is shown to whom, and how refusals read. The signed-in person comes from
+ * {@code @TestSecurity} (no identity provider here); deploy/'s browser tests sign in at a real Keycloak.
+ */
+@QuarkusTest
+@WithTestResource(NepMeldingService.class)
+class MeldingPaginasTests {
+
+    static final String MELDER_SUB = "00000000-0000-4000-8000-000000000003";
+    static final String ID = "0b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f";
+    static final String PAGINA = "/meldingen/" + ID;
+
+    static String melding(String status, String closedOn, String consents, String extra) {
+        return "{\"meldingId\":\"" + ID + "\",\"reference\":\"M-2026-ABCD2345\",\"tenantId\":\"fractie-voorbeeld\","
+                + "\"status\":\"" + status + "\",\"anonymous\":false,\"kind\":\"ONGEWENSTE_OMGANGSVORMEN\","
+                + "\"category\":\"PESTEN\",\"relation\":\"COLLEGA\",\"department\":\"ONBEKEND\","
+                + "\"description\":\"Mijn collega lacht mij steeds uit.\","
+                + "\"identity\":{\"name\":\"Mila Medewerker\",\"email\":\"mila@thuis.example\"},"
+                + "\"vertrouwenspersoon\":{\"personId\":\"" + NepMeldingService.VP_ID
+                + "\",\"name\":\"Anna de Vries\",\"kind\":\"POOL\"},\"receivedOn\":\"2026-12-01\","
+                + (closedOn == null ? "" : "\"closedOn\":\"" + closedOn + "\",\"destructionDueOn\":\"2028-12-01\","
+                        + "\"outcome\":\"OPGELOST\",")
+                + "\"messages\":[{\"messageId\":\"1b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f\",\"from\":\"VERTROUWENSPERSOON\","
+                + "\"postedAt\":\"2026-12-02T09:30:00Z\",\"closureConfirmation\":false,"
+                + "\"text\":\"Zullen we dinsdag praten?\"}],\"attachments\":[],\"consents\":" + consents + extra + "}";
+    }
+
+    static final String OPEN = melding("OPEN", null, "[{\"consentId\":\"2b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f\","
+            + "\"scope\":\"BEMIDDELING\",\"givenAt\":\"2026-12-02T10:00:00Z\"}]", "");
+
+    @BeforeEach
+    void wis() {
+        NepMeldingService.wis();
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void aMemberOfStaffReportsWithTheirOwnTokenToAVpOfTheirOrganisationAndLandsOnTheMelding() {
+        NepMeldingService.antwoord("POST /meldingen",
+                Antwoord.json(201, "{\"meldingId\":\"" + ID + "\",\"reference\":\"M-2026-ABCD2345\"}"));
+        given().get("/mijn/meldingen/nieuw").then().statusCode(200)
+                .header("Cache-Control", equalTo("no-store"))
+                .body(containsString("<title>Melding doen bij een vertrouwenspersoon - "),
+                        containsString("Anna de Vries"), containsString("name=\"emailGewenst\""));
+
+        Formulieren.vanaf("/mijn/meldingen/nieuw")
+                .formParam("vertrouwenspersoon", "fractie-voorbeeld/" + NepMeldingService.VP_ID)
+                .formParam("soort", "ADVIESVRAAG").formParam("beschrijving", "Hoe ga ik om met mijn leidinggevende?")
+                .post("/mijn/meldingen/nieuw").then().statusCode(303)
+                .header("Location", containsString(PAGINA + "?gedaan=verstuurd"));
+
+        NepMeldingService.Verzoek verzoek = NepMeldingService.laatste("POST /meldingen").orElseThrow();
+        assertThat(verzoek.kop("Authorization")).startsWith("Bearer ey");
+        assertThat(verzoek.body()).contains("\"vertrouwenspersoonId\":\"" + NepMeldingService.VP_ID + "\"",
+                "\"kind\":\"ADVIESVRAAG\"", "\"department\":\"ONBEKEND\"", "\"emailWanted\":false",
+                "\"category\":null", "\"identity\":null");
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void anEmailWishWithoutAnAddressAndAVpOfAnotherOrganisationAreRefusedBeforeAnythingIsSent() {
+        String html = Formulieren.vanaf("/mijn/meldingen/nieuw")
+                .formParam("vertrouwenspersoon", "andere-fractie/" + NepMeldingService.VP_ID)
+                .formParam("soort", "ONGEWENSTE_OMGANGSVORMEN").formParam("categorie", "PESTEN")
+                .formParam("relatie", "COLLEGA").formParam("beschrijving", "Het gebeurt elke week.")
+                .formParam("naam", "Mila").formParam("emailGewenst", "ja")
+                .post("/mijn/meldingen/nieuw").then().statusCode(200).extract().asString();
+        assertThat(html).contains("<title>Fout: Melding doen bij een vertrouwenspersoon", "href=\"#vertrouwenspersoon\"",
+                "href=\"#email\"", "id=\"email-fout\"", "Vul een e-mailadres in",
+                // nothing typed is lost
+                "Het gebeurt elke week.", "value=\"Mila\"", "name=\"emailGewenst\" value=\"ja\" checked");
+        assertThat(NepMeldingService.laatste("POST /meldingen")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void theMelderReadsTheRepliesAndAnswersEachConsentQuestionOnItsOwn() {
+        NepMeldingService.antwoord("GET " + PAGINA, Antwoord.json(200, OPEN));
+        NepMeldingService.antwoord("POST " + PAGINA + "/toestemmingen", Antwoord.json(201, "{}"));
+        NepMeldingService.antwoord("DELETE " + PAGINA + "/toestemmingen/BEMIDDELING", Antwoord.json(200, "{}"));
+        String html = given().get(PAGINA + "?gedaan=verstuurd").then().statusCode(200)
+                .header("Cache-Control", equalTo("no-store")).extract().asString();
+        assertThat(html).contains("<title>Melding M-2026-ABCD2345 - ", "Uw melding is verstuurd.",
+                "Mijn collega lacht mij steeds uit.", "Zullen we dinsdag praten?", "Uw vertrouwenspersoon: Anna de Vries",
+                "Mag de vertrouwenspersoon een bemiddelaar inschakelen?", "Toestemming intrekken", "Ja, dat mag",
+                "/meldingen/" + ID + "/inzage");
+        // the vertrouwenspersoon's tools are not the melder's
+        assertThat(html).doesNotContain("/interventies", "/sluiting", "/overdracht\"");
+
+        Formulieren.vanaf(PAGINA).formParam("scope", "OVERDRACHT_KLACHT").formParam("antwoord", "ja")
+                .post(PAGINA + "/toestemmingen").then().statusCode(303)
+                .header("Location", containsString(PAGINA + "?gedaan=toestemming"));
+        assertThat(NepMeldingService.laatste("POST " + PAGINA + "/toestemmingen").orElseThrow().body())
+                .isEqualTo("{\"scope\":\"OVERDRACHT_KLACHT\"}");
+        Formulieren.vanaf(PAGINA).formParam("scope", "BEMIDDELING").formParam("antwoord", "intrekken")
+                .post(PAGINA + "/toestemmingen").then().statusCode(303);
+        assertThat(NepMeldingService.laatste("DELETE " + PAGINA + "/toestemmingen/BEMIDDELING")).isPresent();
+    }
+
+    @Test
+    @TestSecurity(user = "vertrouwenspersoon", roles = "vertrouwenspersoon")
+    @OidcSecurity(claims = @Claim(key = "sub", value = NepMeldingService.VP_ID))
+    void theVpRecordsHoursAsPeopleTypeThemAndIsToldInDutchWhenTheMelderHasNotConsented() {
+        NepMeldingService.antwoord("GET " + PAGINA, Antwoord.json(200, melding("OPEN", null, "[]",
+                ",\"interventions\":[{\"interventionId\":\"4b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f\",\"kind\":\"GEHOORD\","
+                        + "\"hours\":1.50,\"recordedOn\":\"2026-12-02\",\"detailsShared\":false}],\"totalHours\":1.50")));
+        String html = given().get(PAGINA).then().statusCode(200).extract().asString();
+        assertThat(html).contains("Wat de melder schreef", "mila@thuis.example", "Interventies en uren", "Totaal: 1,5 uur.",
+                "Melding afsluiten", "Overdragen kan pas als de melder daar toestemming voor geeft.");
+
+        NepMeldingService.antwoord("POST " + PAGINA + "/interventies", Antwoord.json(201, "{}"));
+        Formulieren.vanaf(PAGINA).formParam("interventie", "GEHOORD").formParam("uren", "1,5")
+                .post(PAGINA + "/interventies").then().statusCode(303);
+        assertThat(NepMeldingService.laatste("POST " + PAGINA + "/interventies").orElseThrow().body())
+                .isEqualTo("{\"kind\":\"GEHOORD\",\"hours\":1.5,\"detailsShared\":false,\"note\":null}");
+
+        NepMeldingService.antwoord("POST " + PAGINA + "/interventies", Antwoord.probleem(409,
+                "{\"title\":\"No consent of the melder\",\"status\":409}", Map.of()));
+        Formulieren.vanaf(PAGINA).formParam("interventie", "BEMIDDELING").formParam("uren", "2")
+                .post(PAGINA + "/interventies").then().statusCode(200)
+                .body(containsString("<title>Fout: Melding M-2026-ABCD2345"),
+                        containsString("Voor deze stap is eerst de toestemming van de melder nodig."),
+                        containsString("value=\"2\""));
+    }
+
+    @Test
+    @TestSecurity(user = "vertrouwenspersoon", roles = "vertrouwenspersoon")
+    @OidcSecurity(claims = @Claim(key = "sub", value = NepMeldingService.VP_ID))
+    void closingNeedsAnOutcomeAndAWrittenConfirmationToTheMelder() {
+        NepMeldingService.antwoord("GET " + PAGINA, Antwoord.json(200, OPEN));
+        Formulieren.vanaf(PAGINA).formParam("bevestiging", " ").post(PAGINA + "/sluiting").then().statusCode(200)
+                .body(containsString("<title>Fout: "), containsString("href=\"#uitkomst-OPGELOST\""),
+                        containsString("href=\"#bevestiging\""), containsString("aria-invalid=\"true\""));
+        assertThat(NepMeldingService.laatste("POST " + PAGINA + "/sluiting")).isEmpty();
+
+        NepMeldingService.antwoord("POST " + PAGINA + "/sluiting", Antwoord.json(200, "{}"));
+        Formulieren.vanaf(PAGINA).formParam("uitkomst", "OPGELOST")
+                .formParam("bevestiging", "Fijn dat het is opgelost. Ik sluit uw melding af.")
+                .post(PAGINA + "/sluiting").then().statusCode(303)
+                .header("Location", containsString(PAGINA + "?gedaan=gesloten"));
+        assertThat(NepMeldingService.laatste("POST " + PAGINA + "/sluiting").orElseThrow().body()).isEqualTo(
+                "{\"outcome\":\"OPGELOST\",\"confirmation\":\"Fijn dat het is opgelost. Ik sluit uw melding af.\"}");
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void aClosedMeldingShowsItsOutcomeAndTheDayItsFileIsDestroyedAndTakesNoMoreInput() {
+        NepMeldingService.antwoord("GET " + PAGINA, Antwoord.json(200, melding("GESLOTEN", "2026-12-03", "[]", "")));
+        String html = given().get(PAGINA).then().statusCode(200).extract().asString();
+        assertThat(html).contains("Deze melding is afgesloten op 3 december 2026.", "Opgelost",
+                "Het dossier wordt vernietigd op 1 december 2028.");
+        assertThat(html).doesNotContain("<form method=\"post\" action=\"/meldingen/");
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void aMeldingThatIsNotYoursShowsNothingAndTheTrailShowsWhoReadItWithoutContent() {
+        given().get(PAGINA).then().statusCode(404)
+                .body(containsString("Melding niet gevonden"), not(containsString("Mijn collega")));
+        NepMeldingService.antwoord("GET " + PAGINA + "/audit", Antwoord.json(200,
+                "[{\"id\":\"3b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f\",\"meldingId\":\"" + ID + "\","
+                        + "\"occurredAt\":\"2026-12-02T09:00:00Z\",\"actor\":\"VERTROUWENSPERSOON\","
+                        + "\"actorId\":\"" + NepMeldingService.VP_ID + "\",\"action\":\"READ\"}]"));
+        given().get(PAGINA + "/inzage").then().statusCode(200)
+                .body(containsString("2 december 2026, 10:00: De vertrouwenspersoon las de melding."),
+                        not(containsString(NepMeldingService.VP_ID)));
+    }
+
+    @Test
+    @TestSecurity(user = "vertrouwenspersoon", roles = "vertrouwenspersoon")
+    @OidcSecurity(claims = @Claim(key = "sub", value = NepMeldingService.VP_ID))
+    void theVpInboxSortsTheMeldingenByWhoseTurnItIs() {
+        NepMeldingService.antwoord("GET /vertrouwenspersoon/meldingen", Antwoord.json(200, "["
+                + regel("1", "OPEN", null, null) + "," + regel("2", "OPEN", null, "MELDER") + ","
+                + regel("3", "OPEN", null, "VERTROUWENSPERSOON") + "," + regel("4", "GESLOTEN", "2026-12-04", "MELDER")
+                + "]"));
+        String html = given().get("/vertrouwenspersoon/meldingen").then().statusCode(200).extract().asString();
+        assertThat(html).contains("Nieuw (1)", "Wacht op uw antwoord (1)", "Wacht op de melder (1)", "Afgesloten (1)",
+                "afgesloten op 4 december 2026");
+        assertThat(html.indexOf("M-2026-NUMMER1")).isLessThan(html.indexOf("M-2026-NUMMER2"));
+        assertThat(html.indexOf("M-2026-NUMMER2")).isLessThan(html.indexOf("M-2026-NUMMER3"));
+        assertThat(html.indexOf("M-2026-NUMMER3")).isLessThan(html.indexOf("M-2026-NUMMER4"));
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void theInboxIsForVertrouwenspersonenOnly() {
+        given().get("/vertrouwenspersoon/meldingen").then().statusCode(403)
+                .body(containsString("Deze pagina is voor vertrouwenspersonen."));
+        assertThat(NepMeldingService.laatste("GET /vertrouwenspersoon/meldingen")).isEmpty();
+    }
+
+    private static String regel(String n, String status, String closedOn, String laatste) {
+        return "{\"meldingId\":\"0b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6" + n + "\",\"reference\":\"M-2026-NUMMER" + n
+                + "\",\"tenantId\":\"fractie-voorbeeld\",\"status\":\"" + status + "\",\"anonymous\":false,"
+                + "\"receivedOn\":\"2026-12-0" + n + "\"" + (closedOn == null ? "" : ",\"closedOn\":\"" + closedOn + "\"")
+                + (laatste == null ? "" : ",\"lastMessageFrom\":\"" + laatste + "\"") + "}";
+    }
+}
