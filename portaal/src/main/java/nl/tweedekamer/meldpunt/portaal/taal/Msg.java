@@ -886,4 +886,10 @@ public interface Msg {
 
     @Message
     String meldingPaginaTitel(String kenmerk);
+
+    @Message
+    String toestemmingTitelVp();
+
+    @Message
+    String meldingOvergedragenMelder();
 }
