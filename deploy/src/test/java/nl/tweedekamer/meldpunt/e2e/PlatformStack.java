@@ -142,26 +142,37 @@ final class PlatformStack {
      */
     synchronized ServiceProcess portaal() throws IOException {
         if (portaal == null) {
-            Map<String, String> env = new HashMap<>();
-            env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
-            env.put("PORTAAL_ORGANISATIES", PORTAAL_TENANT + "=" + PORTAAL_ORGANISATIE);
-            // the stopgap key for the public names of the vertrouwenspersonen (see portaal's OrganisatieGids)
-            env.put("VP_LIST_SIGNING_KEY_LOCATION", portalKey.toString());
-            // the portal tests share one portal: each reads the list of vertrouwenspersonen as it is now
-            env.put("VP_LIST_CACHE", "PT0S");
-            // plain http on 127.0.0.1 here; production serves the portal over TLS only
-            env.put("COOKIES_SECURE", "false");
-            env.put("JWT_ISSUER", keycloak.issuer);
-            // sign-in at this run's Keycloak as the realm's client portaal (its demo secret); fresh session secrets
-            env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
-            env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer);
-            env.put("OIDC_CLIENT_SECRET", "demo-portaal-geheim-alleen-lokaal-0123456789");
-            env.put("OIDC_STATE_SECRET", randomKey());
-            env.put("OIDC_SESSION_SECRET", randomKey());
-            portaal = ServiceProcess.start(root, "portaal", "portaal", portaalPort, env, logs);
+            portaal = ServiceProcess.start(root, "portaal", "portaal", portaalPort, portaalEnv(), logs);
             portaal.awaitReady(Duration.ofSeconds(120));
         }
         return portaal;
+    }
+
+    /** One more portal without one setting, e.g. a secret production must not start without. */
+    ServiceProcess startPortaalWithout(String variable) throws IOException {
+        Map<String, String> env = portaalEnv();
+        env.remove(variable);
+        return ServiceProcess.start(root, "portaal", "portaal-without-" + variable.toLowerCase(), env, logs);
+    }
+
+    private Map<String, String> portaalEnv() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
+        env.put("PORTAAL_ORGANISATIES", PORTAAL_TENANT + "=" + PORTAAL_ORGANISATIE);
+        // the stopgap key for the public names of the vertrouwenspersonen (see portaal's OrganisatieGids)
+        env.put("VP_LIST_SIGNING_KEY_LOCATION", portalKey.toString());
+        // the portal tests share one portal: each reads the list of vertrouwenspersonen as it is now
+        env.put("VP_LIST_CACHE", "PT0S");
+        // plain http on 127.0.0.1 here; production serves the portal over TLS only
+        env.put("COOKIES_SECURE", "false");
+        env.put("JWT_ISSUER", keycloak.issuer);
+        // sign-in at this run's Keycloak as the realm's client portaal (its demo secret); fresh session secrets
+        env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
+        env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer);
+        env.put("OIDC_CLIENT_SECRET", "demo-portaal-geheim-alleen-lokaal-0123456789");
+        env.put("OIDC_STATE_SECRET", randomKey());
+        env.put("OIDC_SESSION_SECRET", randomKey());
+        return env;
     }
 
     /** Another instance of a service on the same database, as a second pod would run. */

@@ -68,4 +68,17 @@ class ProductionSettingsIT {
             moved.stop();
         }
     }
+
+    @Test
+    void thePortalDoesNotStartInProductionWithoutItsSignInSecrets() throws IOException, InterruptedException {
+        for (String secret : new String[] { "OIDC_CLIENT_SECRET", "OIDC_SESSION_SECRET" }) {
+            ServiceProcess careless = stack.startPortaalWithout(secret);
+            try {
+                assertThat(careless.failsWithin(Duration.ofSeconds(90))).as("exits without " + secret).isTrue();
+                assertThat(careless.output()).contains(secret);
+            } finally {
+                careless.stop();
+            }
+        }
+    }
 }

@@ -25,6 +25,10 @@ public interface PortaalConfig {
     @WithDefault("false")
     boolean cookiesSecure();
 
+    /** Production: no start without the secrets of sign-in ({@code beveiliging/AanmeldGeheimen}). */
+    @WithDefault("false")
+    boolean aanmeldgeheimenVerplicht();
+
     /** Where the public names of the vertrouwenspersonen come from (domain.md §10.10). */
     VpLijst vpLijst();
 
