@@ -127,6 +127,11 @@ class PortaalBrowserIT {
             browser.checkPage("gesprek-antwoord");
             assertThat(browser.find("main").getText()).contains("Uw antwoord is verstuurd.",
                     "Nee, nog niet. Ik wil eerst met u praten.");
+            // the consent questions that apply to an anonymous melder, answered with the code in the body only
+            browser.press("form:has(input[value='BEMIDDELING']) button");
+            assertThat(browser.checkPage("gesprek-toestemming")).isEqualTo("Uw melding");
+            assertThat(browser.find("main [role=status]").getText()).contains("Uw toestemming is vastgelegd.");
+            assertThat(browser.find("#toestemming-BEMIDDELING").getText()).isEqualTo("Toegestaan.");
         }
         LOG.log(System.Logger.Level.INFO, "e2e: the anonymous track of the portal in the browser took {0} ms",
                 (System.nanoTime() - begin) / 1_000_000);

@@ -88,4 +88,30 @@ class TerugkeerPaginaTests {
                 .body(containsString("id=\"antwoord-fout\">Schrijf een bericht."));
         assertThat(NepMeldingService.laatste("POST /mailbox/berichten")).isEmpty();
     }
+
+    @Test
+    void theAnonymousMelderAnswersTheConsentQuestionsThatApplyWithTheCodeInTheBodyOnly() {
+        NepMeldingService.antwoord("GET /mailbox", Antwoord.json(200, DOSSIER));
+        NepMeldingService.antwoord("POST /mailbox/toestemmingen", Antwoord.json(201, "{}"));
+        String html = Formulieren.vanaf("/terugkeren").formParam("code", CODE).post("/terugkeren").then()
+                .statusCode(200).extract().asString();
+        assertThat(html).contains("Mag de vertrouwenspersoon een bemiddelaar inschakelen?", "Ja, dat mag",
+                "action=\"/terugkeren/toestemming\"")
+                // no details to pass on, and a complaint is never anonymous: those questions are not asked
+                .doesNotContain("zodat u een klacht kunt indienen", "uw gegevens doorgeven");
+
+        Formulieren.vanaf("/terugkeren").formParam("code", CODE).formParam("scope", "BEMIDDELING")
+                .formParam("antwoord", "ja").post("/terugkeren/toestemming").then().statusCode(200)
+                .body(containsString("Uw toestemming is vastgelegd."));
+        NepMeldingService.Verzoek verzoek = NepMeldingService.laatste("POST /mailbox/toestemmingen").orElseThrow();
+        assertThat(verzoek.body()).isEqualTo("{\"scope\":\"BEMIDDELING\"}");
+        assertThat(verzoek.kop("X-Receipt-Code")).isEqualTo(CODE);
+
+        Formulieren.vanaf("/terugkeren").formParam("code", CODE).formParam("scope", "OVERDRACHT_KLACHT")
+                .formParam("antwoord", "ja").post("/terugkeren/toestemming").then().statusCode(200)
+                .body(containsString("<title>Fout: "));
+        assertThat(NepMeldingService.verzoeken()).filteredOn(v -> v.pad().equals("/mailbox/toestemmingen"))
+                .hasSize(1);
+        assertThat(NepMeldingService.verzoeken()).allSatisfy(v -> assertThat(v.pad()).doesNotContain(CODE));
+    }
 }

@@ -88,7 +88,7 @@ public final class MeldingDtos {
 
         /** The consent for this step, given and not withdrawn. */
         public boolean toestemming(String scope) {
-            return consents != null && consents.stream().anyMatch(c -> c.scope().equals(scope) && c.geldig());
+            return Toestemming.geldig(consents, scope);
         }
 
         public boolean overgedragen() {
@@ -121,6 +121,10 @@ public final class MeldingDtos {
     public record Toestemming(UUID consentId, String scope, OffsetDateTime givenAt, OffsetDateTime withdrawnAt) {
         public boolean geldig() {
             return withdrawnAt == null;
+        }
+
+        static boolean geldig(List<Toestemming> consents, String scope) {
+            return consents != null && consents.stream().anyMatch(c -> c.scope().equals(scope) && c.geldig());
         }
     }
 
@@ -172,9 +176,14 @@ public final class MeldingDtos {
     @TemplateData
     public record Dossier(String reference, String status, String kind, String description,
             VertrouwenspersoonRef vertrouwenspersoon, LocalDate receivedOn, LocalDate closedOn,
-            List<DossierBericht> messages) {
+            List<DossierBericht> messages, List<Toestemming> consents) {
         public List<DossierBericht> berichten() {
             return messages == null ? List.of() : messages;
+        }
+
+        /** The consent for this step, given and not withdrawn. */
+        public boolean toestemming(String scope) {
+            return Toestemming.geldig(consents, scope);
         }
 
         public boolean gesloten() {

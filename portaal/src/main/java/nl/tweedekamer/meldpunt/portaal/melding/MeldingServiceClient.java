@@ -62,6 +62,16 @@ public interface MeldingServiceClient {
     @Path("/mailbox/berichten")
     void antwoord(@HeaderParam(FORWARDED_FOR) String beller, @HeaderParam(RECEIPT_CODE) String code, Bericht bericht);
 
+    @POST
+    @Path("/mailbox/toestemmingen")
+    void geefToestemmingAnoniem(@HeaderParam(FORWARDED_FOR) String beller, @HeaderParam(RECEIPT_CODE) String code,
+            ToestemmingGeven toestemming);
+
+    @DELETE
+    @Path("/mailbox/toestemmingen/{scope}")
+    void trekToestemmingInAnoniem(@HeaderParam(FORWARDED_FOR) String beller, @HeaderParam(RECEIPT_CODE) String code,
+            @PathParam("scope") String scope);
+
     @GET
     @Path("/tenants/{tenantId}/vertrouwenspersonen/available")
     List<Vertrouwenspersoon> beschikbaar(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,

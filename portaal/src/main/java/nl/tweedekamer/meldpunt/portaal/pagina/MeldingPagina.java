@@ -22,7 +22,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -51,10 +50,6 @@ import nl.tweedekamer.meldpunt.portaal.taal.Taal;
 @Authenticated
 public class MeldingPagina {
 
-    static final List<String> TOESTEMMINGEN = List.of("BEMIDDELING", "DOORVERWIJZING_MET_GEGEVENS",
-            "OVERDRACHT_KLACHT", "PATROONSIGNAAL");
-    /** The consent questions of art 5.3, each with its own words. */
-    static final List<Vraag> VRAGEN = TOESTEMMINGEN.stream().map(s -> new Vraag(s, "toestemmingVraag" + s)).toList();
     static final List<String> INTERVENTIES = List.of("GEHOORD", "STEUNENDE_GESPREKKEN", "ANALYSE_MET_HANDVATTEN",
             "DOORVERWIJZING", "BEGELEIDING", "BEMIDDELING", "GEEN_INTERVENTIE_OP_VERZOEK_MELDER");
     static final List<String> UITKOMSTEN = List.of("OPGELOST", "ANDERE_WERKPLEK", "DOOR_MELDER_OPGELOST",
@@ -84,10 +79,6 @@ public class MeldingPagina {
     @Inject
     @RestClient
     MeldingServiceClient dienst;
-
-    @TemplateData
-    public record Vraag(String scope, String sleutel) {
-    }
 
     /** What the forms on the page hold, kept when one comes back with errors. */
     public record Invoer(String bericht, String interventie, String uren, boolean gedeeld, String notitie,
@@ -126,7 +117,7 @@ public class MeldingPagina {
     public Response toestemming(@PathParam("meldingId") UUID meldingId, @RestForm String scope,
             @RestForm String antwoord) {
         Msg msg = taal.teksten();
-        if (!TOESTEMMINGEN.contains(scope) || !("ja".equals(antwoord) || "intrekken".equals(antwoord))) {
+        if (!Toestemmingsvragen.bestaat(scope) || !("ja".equals(antwoord) || "intrekken".equals(antwoord))) {
             return pagina(meldingId, Invoer.leeg(), new Fouten().algemeen(msg.foutAlgemeen()), null);
         }
         boolean geven = "ja".equals(antwoord);
@@ -229,7 +220,9 @@ public class MeldingPagina {
                 .map(s -> s.equalsIgnoreCase(String.valueOf(gelezen.vertrouwenspersoon().personId()))).orElse(false);
         TemplateInstance pagina = paginas.toon(melding, pad, fouten).data("m", gelezen).data("vp", vp)
                 .data("gedaan", gedaan).data("invoer", invoer)
-                .data("toestemmingen", VRAGEN)
+                .data("toestemmingen", gelezen.anonymous() ? Toestemmingsvragen.ANONIEM : Toestemmingsvragen.MET_NAAM)
+                .data("beantwoorden", !vp && !gelezen.gesloten())
+                .data("toestemmingActie", pad + "/toestemmingen")
                 .data("interventies", MeldingVragen.keuzes("interventie", INTERVENTIES, invoer.interventie()))
                 .data("uitkomsten", MeldingVragen.keuzes("uitkomst", UITKOMSTEN, invoer.uitkomst()));
         return Response.ok(pagina).build();

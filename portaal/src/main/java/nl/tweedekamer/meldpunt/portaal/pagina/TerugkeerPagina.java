@@ -21,6 +21,7 @@ import io.vertx.core.http.HttpServerRequest;
 
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Bericht;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Dossier;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.ToestemmingGeven;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingServiceClient;
 import nl.tweedekamer.meldpunt.portaal.taal.Msg;
 import nl.tweedekamer.meldpunt.portaal.taal.Taal;
@@ -108,9 +109,47 @@ public class TerugkeerPagina {
         }
     }
 
+    /** The anonymous melder's answer to one consent question (art 5.3): {@code ja} gives it, {@code intrekken} withdraws. */
+    @POST
+    @Path("toestemming")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance toestemming(@RestForm String code, @RestForm String scope, @RestForm String antwoord) {
+        Msg msg = taal.teksten();
+        String schoon = normaliseer(code);
+        if (schoon.isEmpty()) {
+            return paginas.toon(terugkeren, PAD, new Fouten().veld("code", msg.foutCode()));
+        }
+        String beller = Beller.adres(request);
+        Fouten fouten = new Fouten();
+        String gedaan = null;
+        boolean geven = "ja".equals(antwoord);
+        if (Toestemmingsvragen.ANONIEM.stream().noneMatch(v -> v.scope().equals(scope))
+                || !(geven || "intrekken".equals(antwoord))) {
+            fouten.algemeen(msg.foutAlgemeen());
+        } else {
+            try {
+                if (geven) {
+                    melding.geefToestemmingAnoniem(beller, schoon, new ToestemmingGeven(scope));
+                } else {
+                    melding.trekToestemmingInAnoniem(beller, schoon, scope);
+                }
+                gedaan = geven ? "gedaan_toestemming" : "gedaan_ingetrokken";
+            } catch (RuntimeException e) {
+                fouten = Foutmeldingen.vertaal(e, List.of(), null, msg);
+            }
+        }
+        try {
+            return gesprek(melding.openMailbox(beller, schoon), schoon, null, false, fouten).data("gedaan", gedaan);
+        } catch (RuntimeException e) {
+            return paginas.toon(terugkeren, PAD, Foutmeldingen.vertaal(e, List.of(), "code", msg));
+        }
+    }
+
     private TemplateInstance gesprek(Dossier dossier, String code, String antwoord, boolean verstuurd, Fouten fouten) {
         return paginas.toon(gesprek, null, fouten).data("dossier", dossier).data("code", code)
-                .data("antwoord", antwoord).data("verstuurd", verstuurd);
+                .data("antwoord", antwoord).data("verstuurd", verstuurd).data("gedaan", null)
+                .data("vragen", Toestemmingsvragen.ANONIEM).data("beantwoorden", !dossier.gesloten())
+                .data("toestemmingActie", PAD + "/toestemming");
     }
 
     /** As people copy it: spaces, line breaks and lower case do not matter. */
