@@ -1,14 +1,20 @@
 package nl.tweedekamer.meldpunt.klacht.onboarding;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 /**
@@ -55,6 +61,12 @@ public class Tenant extends PanacheEntityBase {
 
     @Column(name = "offboarded_at")
     public OffsetDateTime offboardedAt;
+
+    /** Its departments in its own order (a list the fractie administrator replaces as a whole). */
+    @ElementCollection
+    @CollectionTable(name = "tenant_department", joinColumns = @JoinColumn(name = "tenant_id"))
+    @OrderColumn(name = "position")
+    public List<Department> departments = new ArrayList<>();
 
     /** Locks the tenant for a change, so revisions and snapshots follow each other in order. */
     public static Tenant lockForChange(String id) {

@@ -10,9 +10,20 @@ import java.util.UUID;
  * pseudonymous ids only. Names and addresses stay in klacht-service (internal contact lookup).
  */
 public record TenantSnapshot(String tenantId, long revision, String name, String shortName, String kind,
-        String status, List<Declaration> declarations, List<RosterMember> roster) {
+        String status, List<Declaration> declarations, List<RosterMember> roster, List<Department> departments) {
 
     public static final String TYPE = "nl.tweedekamer.tenant.snapshot.v1";
+
+    /** A snapshot of a tenant that keeps no list of departments (and one from before the list existed). */
+    public TenantSnapshot(String tenantId, long revision, String name, String shortName, String kind, String status,
+            List<Declaration> declarations, List<RosterMember> roster) {
+        this(tenantId, revision, name, shortName, kind, status, declarations, roster, List.of());
+    }
+
+    /** The organisation's departments, in its own order; empty when it keeps no list. */
+    public List<Department> departmentList() {
+        return departments == null ? List.of() : departments;
+    }
 
     /** The declaration in force on the day, as klacht-service's {@code inForceUntil} says; empty when none is. */
     public Optional<Declaration> declarationInForceOn(LocalDate date) {
@@ -40,5 +51,12 @@ public record TenantSnapshot(String tenantId, long revision, String name, String
     }
 
     public record RosterMember(UUID personId, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * A unit of the organisation as it names it: a melder picks one (or none), and pattern signals count per unit. A
+     * name of a unit, never of a person.
+     */
+    public record Department(String code, String name) {
     }
 }

@@ -39,8 +39,10 @@ public class TenantSnapshotPublisher {
                 .sorted(Comparator.comparing((RosterEntry r) -> r.createdAt).thenComparing(r -> r.personId))
                 .map(r -> new TenantSnapshot.RosterMember(r.personId, r.from, r.to))
                 .toList();
+        List<TenantSnapshot.Department> departments = tenant.departments.stream()
+                .map(d -> new TenantSnapshot.Department(d.code, d.name)).toList();
         TenantSnapshot snapshot = new TenantSnapshot(tenant.id, tenant.revision, tenant.name, tenant.shortName,
-                tenant.kind.name(), tenant.status.name(), declarations, roster);
+                tenant.kind.name(), tenant.status.name(), declarations, roster, departments);
         events.publish(Topics.TENANTS, tenant.id, TenantSnapshot.TYPE, tenant.id, tenant.id, snapshot);
     }
 
