@@ -21,6 +21,7 @@ import nl.tweedekamer.meldpunt.klacht.support.Commission;
 import nl.tweedekamer.meldpunt.klacht.support.Klachten;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
+import nl.tweedekamer.meldpunt.testing.TopicReader;
 
 /** Who may see what of a complaint (domain.md §2), and the audit trail of every read. */
 @QuarkusTest
@@ -107,6 +108,41 @@ class KlachtToegangTests {
         k.asEmployerB().body(Map.of("measures", "Tijdelijk andere werkplek.", "commissionConsultedOn",
                 today().toString())).post("/tijdelijke-voorzieningen/{r}/maatregelen", requestId).then()
                 .statusCode(200).body("measuresOn", equalTo(today().toString()));
+    }
+
+    @Test
+    void art12_4TheAccusedAsksForTemporaryMeasuresAndTheyReachTheDeciderOfTheEmployerConcerned() {
+        Klachten k = new Klachten();
+        Map<String, Object> aboutMe = new java.util.HashMap<>(Map.of("concerns", "AANGEKLAAGDE",
+                "reason", "ONHOUDBARE_SITUATIE", "request", "Graag tijdelijk op een andere verdieping werken."));
+        // before admissibility the accused is a name on paper, not yet a party who logs in (art 10.3)
+        String onPaper = k.file();
+        aboutMe.put("accusedId", k.accusedId(onPaper));
+        k.asAccused().body(aboutMe).post("/klachten/{id}/tijdelijke-voorzieningen", onPaper).then().statusCode(404)
+                .contentType("application/problem+json");
+
+        String id = k.admissible();
+        aboutMe.put("accusedId", k.accusedId(id));
+        String requestId = k.asAccused().body(aboutMe).post("/klachten/{id}/tijdelijke-voorzieningen", id).then()
+                .statusCode(201).body("employerTenantId", equalTo(k.accusedTenant)).extract().path("id");
+        String reference = k.asSecretary().get("/klachten/{id}", id).then().extract().path("reference");
+        k.asEmployerB().get("/tijdelijke-voorzieningen").then().statusCode(200)
+                .body("id", hasItem(requestId)).body("caseReference", hasItem(reference))
+                .body("request", hasItem("Graag tijdelijk op een andere verdieping werken."));
+        k.asEmployerA().get("/tijdelijke-voorzieningen").then().statusCode(200).body("id", not(hasItem(requestId)));
+        // the same event as the complainant's request, so the decider is told; ids and dates only
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> TopicReader
+                .withKey("klacht.events.v1", id).stream()
+                .anyMatch(e -> e.type().endsWith("tijdelijke-voorziening-gevraagd.v1") && e.json().contains(requestId)));
+        org.assertj.core.api.Assertions.assertThat(TopicReader.withKey("klacht.events.v1", id))
+                .filteredOn(e -> e.type().endsWith("tijdelijke-voorziening-gevraagd.v1"))
+                .extracting(TopicReader.Event::json)
+                .allSatisfy(json -> org.assertj.core.api.Assertions.assertThat(json)
+                        .contains("\"employerTenantId\":\"" + k.accusedTenant + "\"")
+                        .doesNotContain("verdieping", "Bert", "example.nl"));
+        k.asEmployerB().body(Map.of("measures", "Tijdelijk andere verdieping.", "commissionConsultedOn",
+                today().toString())).post("/tijdelijke-voorzieningen/{r}/maatregelen", requestId).then()
+                .statusCode(200);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static nl.tweedekamer.meldpunt.klacht.support.Klachten.today;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,6 +112,14 @@ class WieKlaagtEnZietTests {
         k.asComplainant().get("/klachten/{id}", id).then().statusCode(200)
                 .body("documents.findAll { it.kind == 'BESLUIT' }.body",
                         containsInAnyOrder("Besluit van werkgever B.", "Besluit van werkgever C."));
+        // and so does each one's printed copy of the decision (art 13.2)
+        k.asAccused().get("/klachten/{id}/akten/besluit", id).then().statusCode(200)
+                .body(containsString("Besluit van werkgever B.")).body(not(containsString("Besluit van werkgever C.")));
+        Klachten.as(coAccused, thirdTenant, Roles.EMPLOYEE).get("/klachten/{id}/akten/besluit", id).then()
+                .statusCode(200).body(containsString("Besluit van werkgever C."))
+                .body(not(containsString("Besluit van werkgever B.")));
+        k.asComplainant().get("/klachten/{id}/akten/besluit", id).then().statusCode(200)
+                .body(containsString("Besluit van werkgever B.")).body(containsString("Besluit van werkgever C."));
     }
 
     private static Map<String, Object> link(String tenant, String accusedId, UUID person, String name) {

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aanvullingstermijn;
+import nl.tweedekamer.meldpunt.klacht.procedure.Akte;
 import nl.tweedekamer.meldpunt.klacht.procedure.BekendeTermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
@@ -100,8 +101,8 @@ public final class DossierMapper {
                 : employer ? s -> adviceAttachments.contains(s.kind)
                         || ownEmployerRow.employerTenantId.equals(s.employerTenantId)
                         : s -> s.kind.forParties() && (factOverviewSent || !reports.contains(s.kind))
-                                && (as != Betrokkenheid.AANGEKLAAGDE || s.kind != Stuk.Soort.BESLUIT
-                                        || accusedEmployers.contains(s.employerTenantId));
+                                && (s.kind != Stuk.Soort.BESLUIT
+                                        || Akte.decisionReadBy(as, accusedEmployers, s.employerTenantId));
         List<KlachtViews.Document> documents = stukken.stream().filter(shownDocument)
                 .map(s -> new KlachtViews.Document(s.id, s.kind.name(), s.body, s.datedOn, s.authorRole,
                         s.employerTenantId)).toList();

@@ -630,7 +630,8 @@ public class BehandelingService {
      */
     public TijdelijkeVoorziening requestTemporaryMeasures(UUID caseId, KlachtInput.TijdelijkeVoorzieningVerzoek input) {
         Klacht k = toegang.load(caseId);
-        toegang.require(k, KLAGER, VOORZITTER, COMMISSIE, SECRETARIS);
+        // art 12.4: the complainant, the accused and the commission may ask; the accused once linked to the case (10.3)
+        toegang.require(k, KLAGER, AANGEKLAAGDE, VOORZITTER, COMMISSIE, SECRETARIS);
         KlachtProcedure.check(k, Stap.TIJDELIJKE_VOORZIENING_VRAGEN);
         String employer;
         if (input.concerns() == TijdelijkeVoorziening.Betreft.KLAGER) {
