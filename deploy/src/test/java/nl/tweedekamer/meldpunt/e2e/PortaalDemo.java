@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -35,7 +36,11 @@ final class PortaalDemo {
     private PortaalDemo() {
     }
 
-    /** The organisation registered at klacht-service and its snapshot arrived at melding-service. */
+    /** The departments the demo organisation keeps (klacht-service), which its melders pick from. */
+    static final String AFDELING = "FRACTIESTAF";
+    static final String AFDELING_NAAM = "Fractiestaf";
+
+    /** The organisation registered at klacht-service with its departments, and both arrived at melding-service. */
     static void registerOrganisation(PlatformStack stack) {
         Map<String, Object> tenant = new HashMap<>();
         tenant.put("id", PlatformStack.PORTAAL_TENANT);
@@ -46,10 +51,19 @@ final class PortaalDemo {
         tenant.put("contactEmail", "beheer@fractie-voorbeeld.example");
         given().baseUri(stack.service("klacht-service").baseUri()).auth().oauth2(platformAdmin())
                 .contentType(ContentType.JSON).body(tenant).post("/tenants").then().statusCode(anyOf(is(201), is(409)));
-        await("melding-service knows the organisation").atMost(Duration.ofSeconds(30))
+        String fractieAdmin = TestTokens.as("fractie-admin").tenant(PlatformStack.PORTAAL_TENANT)
+                .subject("00000000-0000-4000-8000-000000000002").sign();
+        given().baseUri(stack.service("klacht-service").baseUri()).auth().oauth2(fractieAdmin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("departments", List.of(Map.of("code", AFDELING, "name", AFDELING_NAAM),
+                        Map.of("code", "VOORLICHTING", "name", "Voorlichting"))))
+                .put("/tenants/{t}/departments", PlatformStack.PORTAAL_TENANT).then().statusCode(200);
+        String member = TestTokens.as("employee").tenant(PlatformStack.PORTAAL_TENANT).subject(MEDEWERKER_SUB).sign();
+        await("melding-service knows the organisation and its departments").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> given().baseUri(stack.service("melding-service").baseUri()).auth().oauth2(platformAdmin())
-                        .get("/tenants/{t}/replica", PlatformStack.PORTAAL_TENANT).statusCode() == 200);
+                .until(() -> given().baseUri(stack.service("melding-service").baseUri()).auth().oauth2(member)
+                        .get("/tenants/{t}/departments", PlatformStack.PORTAAL_TENANT).then().extract().asString()
+                        .contains(AFDELING));
     }
 
     /** The realm's demo vertrouwenspersoon, appointed to the shared pool (once). */

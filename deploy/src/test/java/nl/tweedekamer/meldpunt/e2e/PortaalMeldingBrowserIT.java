@@ -54,6 +54,7 @@ class PortaalMeldingBrowserIT {
             assertThat(melder.checkPage("melding-nieuw")).isEqualTo("Melding doen bij een vertrouwenspersoon");
             String text = "Mijn leidinggevende maakt in elk overleg grappen over mijn afkomst.";
             fillIn(melder, text);
+            new Select(melder.find("#afdeling")).selectByValue(PlatformStack.PORTAAL_TENANT + "/" + PortaalDemo.AFDELING);
             melder.find("#email").sendKeys("mila@thuis.example");
             melder.press("main form button[type=submit]");
             assertThat(melder.checkPage("melding-verstuurd")).startsWith("Melding M-");
@@ -69,7 +70,8 @@ class PortaalMeldingBrowserIT {
             assertThat(section(vp, "nieuw")).contains(reference);
             vp.press("main a[href='" + page + "']");
             assertThat(vp.checkPage("vp-melding")).isEqualTo("Melding " + reference);
-            assertThat(vp.find("main").getText()).contains(text, "mila@thuis.example", "Melding afsluiten");
+            assertThat(vp.find("main").getText()).contains(text, "mila@thuis.example", "Melding afsluiten",
+                    "Afdeling: " + PortaalDemo.AFDELING_NAAM);
             vp.find("#bericht").sendKeys("Dank voor uw melding. Wilt u dat ik hem doorgeef aan de klachtencommissie?");
             vp.press("form[action$='/berichten'] button");
             assertThat(vp.find("main [role=status]").getText()).contains("Uw bericht is verstuurd.");

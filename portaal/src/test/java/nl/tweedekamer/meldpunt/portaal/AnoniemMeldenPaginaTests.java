@@ -48,6 +48,7 @@ class AnoniemMeldenPaginaTests {
         Response antwoord = Formulieren.vanaf("/anoniem-melden")
                 .formParam("vertrouwenspersoon", VP).formParam("soort", "ONGEWENSTE_OMGANGSVORMEN")
                 .formParam("categorie", "PESTEN").formParam("relatie", "COLLEGA")
+                .formParam("afdeling", "fractie-voorbeeld/FRACTIESTAF")
                 .formParam("beschrijving", "Mijn leidinggevende scheldt mij uit.")
                 .post("/anoniem-melden");
         antwoord.then().statusCode(200).header("Location", nullValue()).header("Cache-Control", equalTo("no-store"))
@@ -58,7 +59,7 @@ class AnoniemMeldenPaginaTests {
         NepMeldingService.Verzoek verzoek = NepMeldingService.laatste("POST /mailbox/meldingen").orElseThrow();
         assertThat(verzoek.body()).contains("\"tenantId\":\"fractie-voorbeeld\"",
                 "\"vertrouwenspersoonId\":\"" + NepMeldingService.VP_ID + "\"", "\"kind\":\"ONGEWENSTE_OMGANGSVORMEN\"",
-                "\"category\":\"PESTEN\"", "\"relation\":\"COLLEGA\"", "\"department\":\"ONBEKEND\"",
+                "\"category\":\"PESTEN\"", "\"relation\":\"COLLEGA\"", "\"department\":\"FRACTIESTAF\"",
                 "Mijn leidinggevende scheldt mij uit.");
         // the caller's own address goes along, for melding-service's rate limit per caller
         assertThat(verzoek.kop("X-Forwarded-For")).isEqualTo("127.0.0.1");
@@ -120,5 +121,29 @@ class AnoniemMeldenPaginaTests {
                 .body(containsString("<title>Fout: Anoniem melden"))
                 .body(containsString("U heeft het te vaak geprobeerd. Wacht 10 minuten"))
                 .body(containsString(">tekst</textarea>"));
+    }
+
+    @Test
+    void theDepartmentIsOptionalAndPickedFromTheListOfTheVertrouwenspersoonsOrganisation() {
+        given().get("/anoniem-melden").then().statusCode(200)
+                .body(containsString("Weet ik niet of zeg ik liever niet"))
+                .body(containsString("<option value=\"fractie-voorbeeld/FRACTIESTAF\">Fractiestaf</option>"));
+        NepMeldingService.antwoord("POST /mailbox/meldingen", Antwoord.json(201,
+                "{\"meldingId\":\"0b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f\",\"reference\":\"M-2026-ABCD2345\",\"receiptCode\":\""
+                        + CODE + "\"}"));
+        // none chosen: nothing is sent for it, melding-service records it as unknown
+        Formulieren.vanaf("/anoniem-melden").formParam("vertrouwenspersoon", VP).formParam("soort", "ADVIESVRAAG")
+                .formParam("afdeling", "").formParam("beschrijving", "Een vraag.").post("/anoniem-melden").then()
+                .statusCode(200);
+        assertThat(NepMeldingService.laatste("POST /mailbox/meldingen").orElseThrow().body())
+                .contains("\"department\":null");
+        // a department that is not on the organisation's list is refused at its field, nothing sent
+        int voor = NepMeldingService.verzoeken().size();
+        Formulieren.vanaf("/anoniem-melden").formParam("vertrouwenspersoon", VP).formParam("soort", "ADVIESVRAAG")
+                .formParam("afdeling", "fractie-voorbeeld/VERZONNEN").formParam("beschrijving", "Een vraag.")
+                .post("/anoniem-melden").then().statusCode(200)
+                .body(containsString("href=\"#afdeling\""), containsString("id=\"afdeling-fout\""));
+        assertThat(NepMeldingService.verzoeken().stream().skip(voor)
+                .filter(v -> v.pad().equals("/mailbox/meldingen"))).isEmpty();
     }
 }

@@ -57,7 +57,7 @@ class FoutmeldingenTests {
 
     @Test
     void aProblemAboutNoFieldOfTheFormStillSaysSomethingGeneral() {
-        Fouten fouten = Foutmeldingen.vertaal(ongeldig("department", "a department code"),
+        Fouten fouten = Foutmeldingen.vertaal(ongeldig("identity.phone", "size must be between 0 and 40"),
                 Foutmeldingen.anoniemeMelding(nl), null, nl);
         assertThat(fouten.regels()).extracting(Fouten.Regel::tekst).containsExactly("Dat lukte niet. Probeer het opnieuw.");
     }

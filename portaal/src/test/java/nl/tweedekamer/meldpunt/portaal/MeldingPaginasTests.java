@@ -37,7 +37,7 @@ class MeldingPaginasTests {
     static String melding(String status, String closedOn, String consents, String extra) {
         return "{\"meldingId\":\"" + ID + "\",\"reference\":\"M-2026-ABCD2345\",\"tenantId\":\"fractie-voorbeeld\","
                 + "\"status\":\"" + status + "\",\"anonymous\":false,\"kind\":\"ONGEWENSTE_OMGANGSVORMEN\","
-                + "\"category\":\"PESTEN\",\"relation\":\"COLLEGA\",\"department\":\"ONBEKEND\","
+                + "\"category\":\"PESTEN\",\"relation\":\"COLLEGA\",\"department\":\"FRACTIESTAF\","
                 + "\"description\":\"Mijn collega lacht mij steeds uit.\","
                 + "\"identity\":{\"name\":\"Mila Medewerker\",\"email\":\"mila@thuis.example\"},"
                 + "\"vertrouwenspersoon\":{\"personId\":\"" + NepMeldingService.VP_ID
@@ -77,7 +77,7 @@ class MeldingPaginasTests {
         NepMeldingService.Verzoek verzoek = NepMeldingService.laatste("POST /meldingen").orElseThrow();
         assertThat(verzoek.kop("Authorization")).startsWith("Bearer ey");
         assertThat(verzoek.body()).contains("\"vertrouwenspersoonId\":\"" + NepMeldingService.VP_ID + "\"",
-                "\"kind\":\"ADVIESVRAAG\"", "\"department\":\"ONBEKEND\"", "\"emailWanted\":false",
+                "\"kind\":\"ADVIESVRAAG\"", "\"department\":null", "\"emailWanted\":false",
                 "\"category\":null", "\"identity\":null");
     }
 
@@ -109,6 +109,7 @@ class MeldingPaginasTests {
                 .header("Cache-Control", equalTo("no-store")).extract().asString();
         assertThat(html).contains("<title>Melding M-2026-ABCD2345 - ", "Uw melding is verstuurd.",
                 "Mijn collega lacht mij steeds uit.", "Zullen we dinsdag praten?", "Uw vertrouwenspersoon: Anna de Vries",
+                "Afdeling: Fractiestaf",
                 "Mag de vertrouwenspersoon een bemiddelaar inschakelen?", "Toestemming intrekken", "Ja, dat mag",
                 "/meldingen/" + ID + "/inzage");
         // the vertrouwenspersoon's tools are not the melder's

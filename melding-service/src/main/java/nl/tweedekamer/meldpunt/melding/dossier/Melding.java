@@ -79,6 +79,9 @@ public class Melding extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String afdeling;
 
+    /** The department of a melding whose melder did not name one: no unit, so never the subject of a pattern signal. */
+    public static final String AFDELING_ONBEKEND = "ONBEKEND";
+
     /**
      * The person behaving badly as a keyed token ({@code PersoonTokens}), set by the VP; null when not named. Used
      * only to count pattern signals (003 L6513); the name itself is never stored.

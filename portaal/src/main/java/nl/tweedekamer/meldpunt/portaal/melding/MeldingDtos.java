@@ -70,7 +70,7 @@ public final class MeldingDtos {
     /** GET /meldingen/{id}: the melding as its melder or its VP reads it (interventions for the VP only). */
     @TemplateData
     public record Melding(UUID meldingId, String reference, String tenantId, String status, boolean anonymous,
-            String kind, String category, String relation, String description, Contact identity,
+            String kind, String category, String relation, String department, String description, Contact identity,
             Boolean emailWanted, VertrouwenspersoonRef vertrouwenspersoon, LocalDate receivedOn, LocalDate closedOn,
             LocalDate destructionDueOn, String outcome, UUID handoverId, List<DossierBericht> messages,
             List<Toestemming> consents, List<Interventie> interventions, BigDecimal totalHours) {

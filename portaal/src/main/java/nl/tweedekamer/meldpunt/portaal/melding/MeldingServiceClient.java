@@ -77,6 +77,12 @@ public interface MeldingServiceClient {
     List<Vertrouwenspersoon> beschikbaar(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
             @PathParam("tenantId") String tenantId);
 
+    /** The organisation's departments, in its own order (any member of it may read them). */
+    @GET
+    @Path("/tenants/{tenantId}/departments")
+    List<Organisatie.Afdeling> afdelingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId);
+
     /** The signed-in melder's own named meldingen (no content), with their own access token. */
     @GET
     @Path("/meldingen")

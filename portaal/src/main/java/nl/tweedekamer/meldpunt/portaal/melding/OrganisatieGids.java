@@ -63,8 +63,10 @@ public class OrganisatieGids {
         boolean alles = true;
         for (Map.Entry<String, String> org : namen(config.organisaties().orElse("")).entrySet()) {
             Optional<List<Vertrouwenspersoon>> vps = vertrouwenspersonen(org.getKey());
-            alles &= vps.isPresent();
-            nieuw.add(new Organisatie(org.getKey(), org.getValue(), vps.orElse(List.of()), vps.isPresent()));
+            Optional<List<Organisatie.Afdeling>> afdelingen = afdelingen(org.getKey());
+            alles &= vps.isPresent() && afdelingen.isPresent();
+            nieuw.add(new Organisatie(org.getKey(), org.getValue(), vps.orElse(List.of()), vps.isPresent(),
+                    afdelingen.orElse(List.of())));
         }
         if (alles) {
             bewaard = List.copyOf(nieuw);
@@ -113,6 +115,19 @@ public class OrganisatieGids {
             return Optional.of(melding.beschikbaar("Bearer " + token(organisatieId, key.get()), organisatieId));
         } catch (RuntimeException e) {
             LOG.warnf("the vertrouwenspersonen of an organisation could not be read (%s)", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<List<Organisatie.Afdeling>> afdelingen(String organisatieId) {
+        Optional<PrivateKey> key = sleutel();
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(melding.afdelingen("Bearer " + token(organisatieId, key.get()), organisatieId));
+        } catch (RuntimeException e) {
+            LOG.warnf("the departments of an organisation could not be read (%s)", e.getClass().getSimpleName());
             return Optional.empty();
         }
     }

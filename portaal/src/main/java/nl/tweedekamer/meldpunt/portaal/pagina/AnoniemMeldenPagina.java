@@ -72,16 +72,17 @@ public class AnoniemMeldenPagina {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance verstuur(@RestForm String vertrouwenspersoon, @RestForm String soort,
-            @RestForm String categorie, @RestForm String relatie, @RestForm String beschrijving) {
-        Invoer invoer = Invoer.van(vertrouwenspersoon, soort, categorie, relatie, beschrijving);
+            @RestForm String categorie, @RestForm String relatie, @RestForm String afdeling,
+            @RestForm String beschrijving) {
+        Invoer invoer = Invoer.van(vertrouwenspersoon, soort, categorie, relatie, afdeling, beschrijving);
         Msg msg = taal.teksten();
-        Fouten fouten = MeldingVragen.controleer(invoer, msg);
+        Fouten fouten = MeldingVragen.controleer(invoer, gids.organisaties(), msg);
         if (fouten.aanwezig()) {
             return formulier(invoer, fouten);
         }
         AnoniemeMelding body = new AnoniemeMelding(invoer.organisatie(), invoer.vertrouwenspersoonId(),
                 invoer.soort(), invoer.categorieVoorDienst(), invoer.relatieVoorDienst(),
-                MeldingVragen.AFDELING_ONBEKEND, invoer.beschrijving());
+                invoer.afdelingVoorDienst(), invoer.beschrijving());
         try {
             Ontvangst ontvangst = melding.meldAnoniem(Beller.adres(request), body);
             return paginas.toon(ontvangen, null).data("code", ontvangst.receiptCode())

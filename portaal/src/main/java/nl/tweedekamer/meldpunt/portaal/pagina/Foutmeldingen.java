@@ -33,6 +33,7 @@ public final class Foutmeldingen {
                 new Veld("category", "categorie", "categorie-INTIMIDATIE",
                         m -> m != null && m.contains("only") ? msg.foutCategorieNiet() : msg.foutCategorie()),
                 new Veld("relation", "relatie", "relatie-COLLEGA", m -> msg.foutRelatie()),
+                new Veld("department", "afdeling", "afdeling", m -> msg.foutAfdeling()),
                 new Veld("description", "beschrijving", "beschrijving",
                         m -> teLang(m) ? msg.foutBeschrijvingLang() : msg.foutBeschrijving()));
     }

@@ -33,6 +33,8 @@ import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.NieuweInterventie;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Sluiting;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.ToestemmingGeven;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingServiceClient;
+import nl.tweedekamer.meldpunt.portaal.melding.Organisatie;
+import nl.tweedekamer.meldpunt.portaal.melding.OrganisatieGids;
 import nl.tweedekamer.meldpunt.portaal.melding.Weigering;
 import nl.tweedekamer.meldpunt.portaal.taal.Msg;
 import nl.tweedekamer.meldpunt.portaal.taal.Taal;
@@ -79,6 +81,9 @@ public class MeldingPagina {
     @Inject
     @RestClient
     MeldingServiceClient dienst;
+
+    @Inject
+    OrganisatieGids gids;
 
     /** What the forms on the page hold, kept when one comes back with errors. */
     public record Invoer(String bericht, String interventie, String uren, boolean gedeeld, String notitie,
@@ -219,13 +224,22 @@ public class MeldingPagina {
         boolean vp = gelezen.vertrouwenspersoon() != null && aanmelding.subject()
                 .map(s -> s.equalsIgnoreCase(String.valueOf(gelezen.vertrouwenspersoon().personId()))).orElse(false);
         TemplateInstance pagina = paginas.toon(melding, pad, fouten).data("m", gelezen).data("vp", vp)
-                .data("gedaan", gedaan).data("invoer", invoer)
+                .data("gedaan", gedaan).data("invoer", invoer).data("afdeling", afdelingNaam(gelezen))
                 .data("toestemmingen", gelezen.anonymous() ? Toestemmingsvragen.ANONIEM : Toestemmingsvragen.MET_NAAM)
                 .data("beantwoorden", !vp && !gelezen.gesloten())
                 .data("toestemmingActie", pad + "/toestemmingen")
                 .data("interventies", MeldingVragen.keuzes("interventie", INTERVENTIES, invoer.interventie()))
                 .data("uitkomsten", MeldingVragen.keuzes("uitkomst", UITKOMSTEN, invoer.uitkomst()));
         return Response.ok(pagina).build();
+    }
+
+    /** The department's name as its organisation calls it, or null when none was named (or it left the list). */
+    private String afdelingNaam(Melding m) {
+        if (m.department() == null || m.tenantId() == null) {
+            return null;
+        }
+        return gids.organisatie(m.tenantId()).flatMap(o -> o.afdelingen().stream()
+                .filter(a -> a.code().equals(m.department())).findFirst()).map(Organisatie.Afdeling::name).orElse(null);
     }
 
     /** Not this person's melding (or none at all: the two are not told apart), or the service is away. */

@@ -23,26 +23,27 @@ public final class MeldingVragen {
             "DISCRIMINATIE", "EXTREMISME", "STALKEN", "PESTEN");
     static final List<String> RELATIES = List.of("COLLEGA", "LEIDINGGEVENDE", "KAMERLID", "EXTERN");
     static final String ONGEWENST_GEDRAG = "ONGEWENSTE_OMGANGSVORMEN";
-    /**
-     * melding-service requires a department code; the list of departments lives with the tenant and is not yet
-     * published, so the forms ask none and send this code.
-     */
-    static final String AFDELING_ONBEKEND = "ONBEKEND";
     static final int MAX_TEKST = 20000;
 
     private MeldingVragen() {
     }
 
     /** What the form holds, kept when it comes back with errors so nothing typed is lost. */
-    public record Invoer(String vertrouwenspersoon, String soort, String categorie, String relatie, String beschrijving) {
+    public record Invoer(String vertrouwenspersoon, String soort, String categorie, String relatie, String afdeling,
+            String beschrijving) {
         static Invoer leeg() {
-            return new Invoer(null, null, null, null, null);
+            return new Invoer(null, null, null, null, null, null);
         }
 
-        static Invoer van(String vertrouwenspersoon, String soort, String categorie, String relatie,
+        static Invoer van(String vertrouwenspersoon, String soort, String categorie, String relatie, String afdeling,
                 String beschrijving) {
             return new Invoer(schoon(vertrouwenspersoon), schoon(soort), schoon(categorie), schoon(relatie),
-                    beschrijving);
+                    schoon(afdeling), beschrijving);
+        }
+
+        /** The department's code for melding-service, or null: the melder does not know or would rather not say. */
+        String afdelingVoorDienst() {
+            return afdeling == null ? null : afdeling.split("/", 2)[1];
         }
 
         boolean gedrag() {
@@ -75,7 +76,17 @@ public final class MeldingVragen {
     public record VpOptie(String waarde, String naam, boolean eigen, boolean gekozen) {
     }
 
-    static Fouten controleer(Invoer invoer, Msg msg) {
+    /** The departments of one organisation, for the department question (values {@code organisation/CODE}). */
+    @TemplateData
+    public record AfdelingGroep(String naam, List<AfdelingOptie> opties) {
+    }
+
+    @TemplateData
+    public record AfdelingOptie(String waarde, String naam, boolean gekozen) {
+    }
+
+    /** {@code organisaties}: those whose vertrouwenspersonen and departments the form offers. */
+    static Fouten controleer(Invoer invoer, List<Organisatie> organisaties, Msg msg) {
         Fouten fouten = new Fouten();
         String vp = invoer.vertrouwenspersoon();
         if (vp == null || !vp.matches("[a-z0-9-]{1,64}/[0-9a-fA-F-]{36}")) {
@@ -89,6 +100,13 @@ public final class MeldingVragen {
             }
             if (invoer.relatie() == null || !RELATIES.contains(invoer.relatie())) {
                 fouten.veld("relatie", "relatie-" + RELATIES.get(0), msg.foutRelatie());
+            }
+        }
+        if (invoer.afdeling() != null && !fouten.heeft("vertrouwenspersoon")) {
+            String[] keuze = invoer.afdeling().split("/", 2);
+            boolean vanDezelfde = keuze.length == 2 && keuze[0].equals(invoer.organisatie());
+            if (!vanDezelfde || organisaties.stream().noneMatch(o -> o.id().equals(keuze[0]) && o.heeftAfdeling(keuze[1]))) {
+                fouten.veld("afdeling", msg.foutAfdeling());
             }
         }
         if (invoer.beschrijving() == null || invoer.beschrijving().isBlank()) {
@@ -108,7 +126,13 @@ public final class MeldingVragen {
                 }).toList()))
                 .filter(g -> !g.opties().isEmpty())
                 .toList();
-        return pagina.data("groepen", groepen)
+        List<AfdelingGroep> afdelingen = organisaties.stream().filter(o -> !o.afdelingen().isEmpty())
+                .map(o -> new AfdelingGroep(o.naam(), o.afdelingen().stream().map(a -> {
+                    String waarde = o.id() + "/" + a.code();
+                    return new AfdelingOptie(waarde, a.name(), waarde.equals(invoer.afdeling()));
+                }).toList()))
+                .toList();
+        return pagina.data("groepen", groepen).data("afdelingGroepen", afdelingen)
                 .data("soorten", keuzes("soort", SOORTEN, invoer.soort()))
                 .data("categorieen", keuzes("categorie", CATEGORIEEN, invoer.categorie()))
                 .data("relaties", keuzes("relatie", RELATIES, invoer.relatie()))

@@ -80,16 +80,16 @@ public class NieuweMeldingPagina {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response verstuur(@RestForm String vertrouwenspersoon, @RestForm String soort, @RestForm String categorie,
-            @RestForm String relatie, @RestForm String beschrijving, @RestForm String naam, @RestForm String email,
-            @RestForm String telefoon, @RestForm String emailGewenst) {
+            @RestForm String relatie, @RestForm String afdeling, @RestForm String beschrijving, @RestForm String naam,
+            @RestForm String email, @RestForm String telefoon, @RestForm String emailGewenst) {
         if (!aanmelding.heeftRol(Aanmelding.WERKNEMER)) {
             return Response.status(Response.Status.FORBIDDEN).entity(alleenMedewerkers()).build();
         }
-        Invoer invoer = Invoer.van(vertrouwenspersoon, soort, categorie, relatie, beschrijving);
+        Invoer invoer = Invoer.van(vertrouwenspersoon, soort, categorie, relatie, afdeling, beschrijving);
         Bereikbaar bereikbaar = new Bereikbaar(MeldingVragen.schoon(naam), MeldingVragen.schoon(email),
                 MeldingVragen.schoon(telefoon), "ja".equals(emailGewenst));
         Msg msg = taal.teksten();
-        Fouten fouten = MeldingVragen.controleer(invoer, msg);
+        Fouten fouten = MeldingVragen.controleer(invoer, eigenOrganisatie(), msg);
         if (!fouten.heeft("vertrouwenspersoon") && !aanmelding.tenant().orElse("").equals(invoer.organisatie())) {
             fouten.veld("vertrouwenspersoon", msg.foutVp());
         }
@@ -98,7 +98,7 @@ public class NieuweMeldingPagina {
             return Response.ok(formulier(invoer, bereikbaar, fouten)).build();
         }
         NieuweMelding body = new NieuweMelding(invoer.vertrouwenspersoonId(), invoer.soort(),
-                invoer.categorieVoorDienst(), invoer.relatieVoorDienst(), MeldingVragen.AFDELING_ONBEKEND,
+                invoer.categorieVoorDienst(), invoer.relatieVoorDienst(), invoer.afdelingVoorDienst(),
                 invoer.beschrijving(), contact(bereikbaar), bereikbaar.emailGewenst());
         try {
             Aangemaakt aangemaakt = melding.meld(aanmelding.bearer(), body);
@@ -130,9 +130,13 @@ public class NieuweMeldingPagina {
     }
 
     private TemplateInstance formulier(Invoer invoer, Bereikbaar bereikbaar, Fouten fouten) {
-        List<Organisatie> eigen = aanmelding.tenant().flatMap(gids::organisatie).map(List::of).orElse(List.of());
-        return MeldingVragen.vul(paginas.toon(nieuweMelding, PAD, fouten), invoer, eigen)
+        return MeldingVragen.vul(paginas.toon(nieuweMelding, PAD, fouten), invoer, eigenOrganisatie())
                 .data("bereikbaar", bereikbaar).data("melding", null);
+    }
+
+    /** A named melding stays within the melder's own organisation (their token's). */
+    private List<Organisatie> eigenOrganisatie() {
+        return aanmelding.tenant().flatMap(gids::organisatie).map(List::of).orElse(List.of());
     }
 
     private TemplateInstance alleenMedewerkers() {

@@ -892,4 +892,19 @@ public interface Msg {
 
     @Message
     String meldingOvergedragenMelder();
+
+    @Message
+    String afdelingVeld();
+
+    @Message
+    String afdelingUitleg();
+
+    @Message
+    String afdelingWeetNiet();
+
+    @Message
+    String foutAfdeling();
+
+    @Message
+    String meldingAfdeling(String naam);
 }

@@ -81,6 +81,8 @@ public class NepMeldingService implements QuarkusTestResourceLifecycleManager {
     private static void standaard() {
         antwoord("GET /tenants/fractie-voorbeeld/vertrouwenspersonen/available", Antwoord.json(200,
                 "[{\"personId\":\"" + VP_ID + "\",\"name\":\"Anna de Vries\",\"kind\":\"POOL\"}]"));
+        antwoord("GET /tenants/fractie-voorbeeld/departments", Antwoord.json(200,
+                "[{\"code\":\"VOORLICHTING\",\"name\":\"Voorlichting\"},{\"code\":\"FRACTIESTAF\",\"name\":\"Fractiestaf\"}]"));
     }
 
     @Override

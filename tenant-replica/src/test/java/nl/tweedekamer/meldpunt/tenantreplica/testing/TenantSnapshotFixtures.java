@@ -159,6 +159,7 @@ public final class TenantSnapshotFixtures implements AutoCloseable {
         private List<TenantSnapshot.Declaration> declarations = new ArrayList<>(
                 List.of(declaration(LocalDate.of(2025, 1, 1))));
         private int rosterSize = 2;
+        private List<TenantSnapshot.Department> departments = List.of();
 
         private SnapshotBuilder(String tenantId) {
             this.tenantId = tenantId;
@@ -184,6 +185,11 @@ public final class TenantSnapshotFixtures implements AutoCloseable {
             return this;
         }
 
+        public SnapshotBuilder departments(TenantSnapshot.Department... departments) {
+            this.departments = List.of(departments);
+            return this;
+        }
+
         public SnapshotBuilder rosterSize(int rosterSize) {
             this.rosterSize = rosterSize;
             return this;
@@ -194,7 +200,7 @@ public final class TenantSnapshotFixtures implements AutoCloseable {
                     .mapToObj(i -> new TenantSnapshot.RosterMember(UUID.randomUUID(), LocalDate.of(2024, 1, 1), null))
                     .toList();
             return new TenantSnapshot(tenantId, revision, "Fractie " + tenantId, tenantId.toUpperCase(), kind,
-                    status, declarations, roster);
+                    status, declarations, roster, departments);
         }
     }
 

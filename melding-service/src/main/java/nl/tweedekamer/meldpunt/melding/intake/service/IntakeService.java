@@ -3,6 +3,7 @@ package nl.tweedekamer.meldpunt.melding.intake.service;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,9 @@ import nl.tweedekamer.meldpunt.melding.intake.Intake;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.service.VertrouwenspersoonService;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
+import nl.tweedekamer.meldpunt.platform.tenant.TenantSnapshot;
 import nl.tweedekamer.meldpunt.tenantreplica.TenantReplica;
+import nl.tweedekamer.meldpunt.tenantreplica.TenantSnapshotJson;
 
 /**
  * Intake (art 3–5, domain.md §4): a melder turns to a vertrouwenspersoon of their choice, named or through the
@@ -37,6 +40,9 @@ public class IntakeService {
     private static final char[] REFERENCE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    TenantSnapshotJson snapshots;
 
     @Inject
     EnvelopeEncryption crypto;
@@ -117,6 +123,12 @@ public class IntakeService {
         } else if (intake.category() != null) {
             throw ProblemException.invalidField("category", "only unwanted behaviour has a category");
         }
+        String department = intake.departmentOrUnknown();
+        List<TenantSnapshot.Department> departments = snapshots.read(tenant).departmentList();
+        if (!departments.isEmpty() && !Melding.AFDELING_ONBEKEND.equals(department)
+                && departments.stream().noneMatch(d -> d.code().equals(department))) {
+            throw ProblemException.invalidField("department", "not a department of this organisation");
+        }
         // domain.md §4.7: a melder chooses any VP available to them (the pool, and the fractie's own if chosen)
         Vertrouwenspersoon vp = vertrouwenspersonen.availableTo(tenantId).stream()
                 .filter(v -> v.personId.equals(intake.vertrouwenspersoonId())).findFirst()
@@ -132,7 +144,7 @@ public class IntakeService {
         m.soort = intake.kind();
         m.categorie = intake.category();
         m.relatie = intake.relation();
-        m.afdeling = intake.department();
+        m.afdeling = department;
         m.status = Melding.Status.OPEN;
         m.receivedAt = OffsetDateTime.now(clock);
         m.receivedOn = dossiers.today();

@@ -86,7 +86,7 @@ public class Patroonsignalen {
         List<Proposal> proposals = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Melding m : mine) {
-            if (seen.add("A\u0000" + m.tenantId + "\u0000" + m.afdeling)) {
+            if (!Melding.AFDELING_ONBEKEND.equals(m.afdeling) && seen.add("A\u0000" + m.tenantId + "\u0000" + m.afdeling)) {
                 long n = concernedInDepartment(m.tenantId, m.afdeling).size();
                 if (n >= config.threshold()) {
                     proposals.add(new Proposal(Basis.AFDELING, m.tenantId, m.afdeling, Jaarverslag.shown(n), null));
