@@ -110,6 +110,12 @@ class PortaalMeldingBrowserIT {
             assertThat(vp.find("main [role=status]").getText()).contains("De melding is afgesloten.");
             vp.open("/vertrouwenspersoon/meldingen");
             assertThat(section(vp, "gesloten")).contains(reference);
+            // the figures of the annual report the VP writes (art 4.4), and the pattern signals, in words
+            vp.open("/vertrouwenspersoon/jaarverslag");
+            assertThat(vp.checkPage("vp-jaarverslag")).startsWith("Jaarverslag ");
+            assertThat(vp.find("main").getText()).contains("gedeelde pool", "Aantal meldingen:");
+            vp.open("/vertrouwenspersoon/patroonsignalen");
+            assertThat(vp.checkPage("vp-patroonsignalen")).isEqualTo("Patroonsignalen");
 
             // the day the file is destroyed comes from termijn-service (T6, art 5.6), a moment after the closure
             await("the destruction day on the melder's page").atMost(Duration.ofSeconds(60))

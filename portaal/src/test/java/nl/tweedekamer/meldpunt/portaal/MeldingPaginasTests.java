@@ -221,6 +221,55 @@ class MeldingPaginasTests {
         assertThat(NepMeldingService.laatste("GET /vertrouwenspersoon/meldingen")).isEmpty();
     }
 
+    @Test
+    @TestSecurity(user = "vertrouwenspersoon", roles = "vertrouwenspersoon")
+    @OidcSecurity(claims = @Claim(key = "sub", value = NepMeldingService.VP_ID))
+    void theVpSendsAPatternSignalWithCountsOnlyAndIsToldWhyARefusedOneCannotGo() {
+        NepMeldingService.antwoord("GET /vertrouwenspersoon/patroonsignalen", Antwoord.json(200,
+                "[{\"basis\":\"AFDELING\",\"tenantId\":\"fractie-voorbeeld\",\"departmentCode\":\"FRACTIESTAF\","
+                        + "\"count\":\"< 5\"}]"));
+        given().get("/vertrouwenspersoon/patroonsignalen").then().statusCode(200)
+                .body(containsString("Fractie Voorbeeld: afdeling Fractiestaf"), containsString("Aantal meldingen: &lt; 5"));
+        NepMeldingService.antwoord("POST /vertrouwenspersoon/patroonsignalen", Antwoord.json(201, "{}"));
+        Formulieren.vanaf("/vertrouwenspersoon/patroonsignalen").formParam("basis", "AFDELING")
+                .formParam("organisatie", "fractie-voorbeeld").formParam("afdeling", "FRACTIESTAF")
+                .formParam("melding", "").formParam("omvang", "25").formParam("advies", "Bespreek de omgangsvormen.")
+                .post("/vertrouwenspersoon/patroonsignalen").then().statusCode(303)
+                .header("Location", containsString("/vertrouwenspersoon/patroonsignalen?verstuurd=true"));
+        assertThat(NepMeldingService.laatste("POST /vertrouwenspersoon/patroonsignalen").orElseThrow().body())
+                .isEqualTo("{\"basis\":\"AFDELING\",\"tenantId\":\"fractie-voorbeeld\",\"departmentCode\":\"FRACTIESTAF\","
+                        + "\"meldingId\":null,\"unitSize\":25,\"advice\":\"Bespreek de omgangsvormen.\"}");
+
+        NepMeldingService.antwoord("POST /vertrouwenspersoon/patroonsignalen", Antwoord.probleem(409,
+                "{\"title\":\"Unit too small without consent\",\"status\":409}", Map.of()));
+        Formulieren.vanaf("/vertrouwenspersoon/patroonsignalen").formParam("basis", "AFDELING")
+                .formParam("organisatie", "fractie-voorbeeld").formParam("afdeling", "FRACTIESTAF")
+                .post("/vertrouwenspersoon/patroonsignalen").then().statusCode(200)
+                .body(containsString("<title>Fout: Patroonsignalen"), containsString("de afdeling is te klein"));
+    }
+
+    @Test
+    @TestSecurity(user = "vertrouwenspersoon", roles = "vertrouwenspersoon")
+    @OidcSecurity(claims = @Claim(key = "sub", value = NepMeldingService.VP_ID))
+    void theVpReadsTheFiguresOfTheirAnnualReportInWordsWithSmallCountsHidden() {
+        int jaar = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear();
+        NepMeldingService.antwoord("GET /vertrouwenspersoon/jaarverslag/" + jaar, Antwoord.json(200,
+                "{\"year\":" + jaar + ",\"scope\":\"POOL\",\"meldingen\":\"12\","
+                        + "\"origin\":{\"counts\":{\"FRACTIE\":\"7\",\"AMBTELIJKE_ORGANISATIE\":\"5\"},\"total\":\"12\"},"
+                        + "\"kinds\":{\"counts\":{\"ONGEWENSTE_OMGANGSVORMEN\":\"12\"},\"total\":\"12\"},"
+                        + "\"categories\":{\"counts\":{\"PESTEN\":\"< 5\"},\"total\":\"12\"},"
+                        + "\"relations\":{\"counts\":{\"COLLEGA\":\"12\"},\"total\":\"12\"},"
+                        + "\"interventions\":{\"counts\":{\"GEHOORD\":\"6\"},\"total\":\"6\"},\"closed\":\"6\","
+                        + "\"noInterventionAtMeldersRequest\":\"0\","
+                        + "\"statusAtYearEnd\":{\"counts\":{\"IN_BEHANDELING\":\"6\"},\"total\":\"12\"},"
+                        + "\"outcomes\":{\"counts\":{\"OPGELOST\":\"6\"},\"total\":\"6\"},\"hours\":14.5}"));
+        given().get("/vertrouwenspersoon/jaarverslag").then().statusCode(200)
+                .body(containsString("<title>Jaarverslag " + jaar), containsString("gedeelde pool"),
+                        containsString("Uit een fractie — 7"), containsString("Een collega — 12"),
+                        containsString("— &lt; 5"), containsString("Uren: 14,5"), containsString("Nog in behandeling — 6"),
+                        containsString("href=\"/vertrouwenspersoon/jaarverslag?jaar=2021\""));
+    }
+
     private static String regel(String n, String status, String closedOn, String laatste) {
         return "{\"meldingId\":\"0b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6" + n + "\",\"reference\":\"M-2026-NUMMER" + n
                 + "\",\"tenantId\":\"fractie-voorbeeld\",\"status\":\"" + status + "\",\"anonymous\":false,"

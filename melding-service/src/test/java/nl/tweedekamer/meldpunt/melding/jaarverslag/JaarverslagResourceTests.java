@@ -90,4 +90,21 @@ class JaarverslagResourceTests {
         platformAdmin().get("/tenants/{t}/jaarverslag/{y}", tenant, YEAR).then().statusCode(403);
         platformAdmin().get("/jaarverslag/{y}", 1999).then().statusCode(400);
     }
+
+    @Test
+    void art4_4AVpReadsTheFiguresOfTheReportTheyWriteThePoolsOrTheirFractiesOwn() {
+        String tenant = fractie("EIGEN");
+        UUID own = ownVp(tenant);
+        for (int i = 0; i < 6; i++) {
+            report(UUID.randomUUID().toString(), tenant, intake(own, planted()));
+        }
+        vp(own, tenant).get("/vertrouwenspersoon/jaarverslag/{y}", YEAR).then().statusCode(200)
+                .body("scope", equalTo("EIGEN:" + tenant)).body("meldingen", equalTo("6"));
+        UUID pool = nl.tweedekamer.meldpunt.melding.support.Meldingen.poolVp();
+        vp(pool).get("/vertrouwenspersoon/jaarverslag/{y}", YEAR).then().statusCode(200)
+                .body("scope", equalTo("POOL"));
+        // someone with the role but no appointment reads nothing
+        vp(UUID.randomUUID()).get("/vertrouwenspersoon/jaarverslag/{y}", YEAR).then().statusCode(404);
+        vp(pool).get("/vertrouwenspersoon/jaarverslag/{y}", 1999).then().statusCode(400);
+    }
 }

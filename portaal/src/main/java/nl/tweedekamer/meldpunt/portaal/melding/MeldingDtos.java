@@ -202,4 +202,29 @@ public final class MeldingDtos {
             return MELDER.equals(from);
         }
     }
+
+    /** GET /vertrouwenspersoon/jaarverslag/{year}: the figures of the report a VP writes (art 4.4), counts as shown. */
+    @TemplateData
+    public record Jaarverslag(int year, String scope, String meldingen, Verdeling origin, Verdeling kinds,
+            Verdeling categories, Verdeling relations, Verdeling interventions, String closed,
+            String noInterventionAtMeldersRequest, Verdeling statusAtYearEnd, Verdeling outcomes, BigDecimal hours) {
+    }
+
+    /** One breakdown: each value's count and the total, both as shown ("&lt; 5" for 1 to 4). */
+    @TemplateData
+    public record Verdeling(java.util.Map<String, String> counts, String total) {
+    }
+
+    /** GET /vertrouwenspersoon/patroonsignalen: where a pattern shows (counts only). */
+    @TemplateData
+    public record Voorstel(String basis, String tenantId, String departmentCode, String count, UUID meldingId) {
+        public boolean overEenPersoon() {
+            return "PERSOON".equals(basis);
+        }
+    }
+
+    /** POST /vertrouwenspersoon/patroonsignalen. */
+    public record SignaalVersturen(String basis, String tenantId, String departmentCode, UUID meldingId,
+            Integer unitSize, String advice) {
+    }
 }

@@ -131,6 +131,18 @@ public interface MeldingServiceClient {
     void sluit(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("meldingId") UUID meldingId,
             Sluiting sluiting);
 
+    @GET
+    @Path("/vertrouwenspersoon/jaarverslag/{year}")
+    MeldingDtos.Jaarverslag jaarverslag(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("year") int jaar);
+
+    @GET
+    @Path("/vertrouwenspersoon/patroonsignalen")
+    List<MeldingDtos.Voorstel> voorstellen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("/vertrouwenspersoon/patroonsignalen")
+    void verstuurSignaal(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, MeldingDtos.SignaalVersturen signaal);
+
     /** The meldingen addressed to the signed-in vertrouwenspersoon (no content; listing is not reading). */
     @GET
     @Path("/vertrouwenspersoon/meldingen")

@@ -543,48 +543,6 @@ public interface Msg {
     String foutTelefoon();
 
     @Message
-    String inboxTitel();
-
-    @Message
-    String inboxTekst();
-
-    @Message
-    String inboxNieuw(int aantal);
-
-    @Message
-    String inboxWachtOpMij(int aantal);
-
-    @Message
-    String inboxWachtOpMelder(int aantal);
-
-    @Message
-    String inboxGesloten(int aantal);
-
-    @Message
-    String inboxLeeg();
-
-    @Message
-    String inboxAnoniem();
-
-    @Message
-    String inboxGeslotenOp(String datum);
-
-    @Message
-    String inboxAlleenVp();
-
-    @Message
-    String inboxNietBeschikbaar();
-
-    @Message
-    String mijnInboxTekst();
-
-    @Message
-    String mijnInboxLink();
-
-    @Message
-    String naarInbox();
-
-    @Message
     String meldingAnoniem();
 
     @Message
@@ -907,4 +865,19 @@ public interface Msg {
 
     @Message
     String meldingAfdeling(String naam);
+
+    @Message
+    String herkomstFRACTIE();
+
+    @Message
+    String herkomstAMBTELIJKE_ORGANISATIE();
+
+    @Message
+    String standIN_BEHANDELING();
+
+    @Message
+    String standAFGEROND_MET_RESULTAAT();
+
+    @Message
+    String standAFGEROND_RESULTAAT_ONBEKEND();
 }

@@ -38,6 +38,11 @@ public class Taal {
         return teksten(code);
     }
 
+    /** The texts of the vertrouwenspersoon's pages in this request's language. */
+    public VpMsg vpTeksten() {
+        return MessageBundles.get(VpMsg.class, Localized.Literal.of(code));
+    }
+
     public static Msg teksten(String code) {
         return MessageBundles.get(Msg.class, Localized.Literal.of(code));
     }

@@ -1,6 +1,7 @@
 package nl.tweedekamer.meldpunt.melding.jaarverslag.rest;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import nl.tweedekamer.meldpunt.melding.jaarverslag.service.Jaarverslag;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
+import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.VertrouwenspersoonKind;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
+import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.platform.tenant.TenantAccess;
 
@@ -30,6 +34,9 @@ public class JaarverslagResource {
 
     @Inject
     TenantAccess access;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Path("jaarverslag/{year}")
@@ -65,6 +72,35 @@ public class JaarverslagResource {
     public String ownPrintable(@PathParam("tenantId") String tenantId, @PathParam("year") int year) {
         access.enter(tenantId);
         return printable(jaarverslag.ownOf(tenantId, checked(year)), "Jaarverslag eigen vertrouwenspersonen");
+    }
+
+    /**
+     * Art 4.4: the vertrouwenspersonen report yearly. A VP reads the figures of the report they write: a pool VP the
+     * pool's, a fractie's own VP their fractie's (their token's tenant). Counts only, small ones shown as "&lt; 5".
+     */
+    @GET
+    @Path("vertrouwenspersoon/jaarverslag/{year}")
+    @RolesAllowed(Roles.VERTROUWENSPERSOON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The annual figures of the report you write (art 4.4): the pool's, or your fractie's own VPs'")
+    public Jaarverslag.Report mine(@PathParam("year") int year) {
+        int checked = checked(year);
+        UUID me = personId();
+        if (Vertrouwenspersoon.isOpen(VertrouwenspersoonKind.POOL, me)) {
+            return jaarverslag.central(checked);
+        }
+        if (caller.tenantId() != null && Vertrouwenspersoon.isOpen(VertrouwenspersoonKind.EIGEN, me)) {
+            return jaarverslag.ownOf(caller.tenantId(), checked);
+        }
+        throw ProblemException.notFound("No appointment", "You are not appointed as a vertrouwenspersoon today.");
+    }
+
+    private UUID personId() {
+        try {
+            return UUID.fromString(caller.subject());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No appointment", "You are not appointed as a vertrouwenspersoon today.");
+        }
     }
 
     private static int checked(int year) {
