@@ -114,6 +114,16 @@ class PortaalMeldingBrowserIT {
             assertThat(vp.find("main").getText()).contains("gedeelde pool", "Aantal meldingen:");
             vp.open("/vertrouwenspersoon/patroonsignalen");
             assertThat(vp.checkPage("vp-patroonsignalen")).isEqualTo("Patroonsignalen");
+            // a melding the VP took by phone: written down, addressed to them, the code for the melder shown once
+            vp.open("/vertrouwenspersoon/meldingen");
+            vp.press("main a[href='/vertrouwenspersoon/meldingen/telefonisch']");
+            assertThat(vp.checkPage("vp-telefonisch")).isEqualTo("Telefonische melding vastleggen");
+            new Select(vp.find("#organisatie")).selectByValue(PlatformStack.PORTAAL_TENANT);
+            vp.find("#soort-ADVIESVRAAG").sendKeys(Keys.SPACE);
+            vp.find("#beschrijving").sendKeys("Belde met een vraag over een conflict in het team.");
+            vp.press("main form button[type=submit]");
+            assertThat(vp.checkPage("vp-telefonisch-vastgelegd")).isEqualTo("De melding is vastgelegd");
+            assertThat(vp.find("#ontvangstcode").getText().strip()).matches("[A-Z2-7]{12}-[A-Z2-7]{32}");
 
             // (the day the file is destroyed follows from termijn-service's T6, which waits for the complaint the
             // hand-over opened when the melder is on the roster: MeldingPaginasTests shows it on a closed melding)

@@ -270,6 +270,32 @@ class MeldingPaginasTests {
                         containsString("href=\"/vertrouwenspersoon/jaarverslag?jaar=2021\""));
     }
 
+    @Test
+    @TestSecurity(user = "vertrouwenspersoon", roles = "vertrouwenspersoon")
+    @OidcSecurity(claims = @Claim(key = "sub", value = NepMeldingService.VP_ID))
+    void aVpRecordsAMeldingTakenByPhoneForAnOrganisationTheyServeAndSeesTheCodeForTheMelderOnce() {
+        given().get("/vertrouwenspersoon/meldingen/telefonisch").then().statusCode(200)
+                .body(containsString("<option value=\"fractie-voorbeeld\">Fractie Voorbeeld</option>"));
+        // nothing chosen: the errors stand at the organisation and the text, nothing is sent
+        Formulieren.vanaf("/vertrouwenspersoon/meldingen/telefonisch").formParam("soort", "ADVIESVRAAG")
+                .post("/vertrouwenspersoon/meldingen/telefonisch").then().statusCode(200)
+                .body(containsString("href=\"#organisatie\""), containsString("id=\"organisatie-fout\""),
+                        containsString("href=\"#beschrijving\""));
+        assertThat(NepMeldingService.laatste("POST /vertrouwenspersoon/meldingen/telefonisch")).isEmpty();
+
+        NepMeldingService.antwoord("POST /vertrouwenspersoon/meldingen/telefonisch", Antwoord.json(201,
+                "{\"meldingId\":\"" + ID + "\",\"reference\":\"M-2026-TELEFOON\",\"receiptCode\":\"ABCDEFGHIJKL-"
+                        + "MNOPQRSTUVWXYZ234567ABCDEFGHIJKLMNOP\"}"));
+        Formulieren.vanaf("/vertrouwenspersoon/meldingen/telefonisch").formParam("organisatie", "fractie-voorbeeld")
+                .formParam("soort", "ADVIESVRAAG").formParam("beschrijving", "Belde over een conflict met de chef.")
+                .post("/vertrouwenspersoon/meldingen/telefonisch").then().statusCode(200)
+                .body(containsString("ABCDEFGHIJKL-MNOPQRSTUVWXYZ234567ABCDEFGHIJKLMNOP"),
+                        containsString("M-2026-TELEFOON"), containsString("href=\"" + PAGINA + "\""));
+        assertThat(NepMeldingService.laatste("POST /vertrouwenspersoon/meldingen/telefonisch").orElseThrow().body())
+                .contains("\"tenantId\":\"fractie-voorbeeld\"",
+                        "\"vertrouwenspersoonId\":\"" + NepMeldingService.VP_ID + "\"", "\"kind\":\"ADVIESVRAAG\"");
+    }
+
     private static String regel(String n, String status, String closedOn, String laatste) {
         return "{\"meldingId\":\"0b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6" + n + "\",\"reference\":\"M-2026-NUMMER" + n
                 + "\",\"tenantId\":\"fractie-voorbeeld\",\"status\":\"" + status + "\",\"anonymous\":false,"

@@ -143,6 +143,11 @@ public interface MeldingServiceClient {
     @Path("/vertrouwenspersoon/patroonsignalen")
     void verstuurSignaal(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, MeldingDtos.SignaalVersturen signaal);
 
+    /** A melding the signed-in VP took by phone, addressed to them; the answer's receipt code is for the melder. */
+    @POST
+    @Path("/vertrouwenspersoon/meldingen/telefonisch")
+    Ontvangst legTelefonischVast(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, AnoniemeMelding melding);
+
     /** The meldingen addressed to the signed-in vertrouwenspersoon (no content; listing is not reading). */
     @GET
     @Path("/vertrouwenspersoon/meldingen")

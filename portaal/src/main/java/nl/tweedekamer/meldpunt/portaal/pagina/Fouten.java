@@ -36,6 +36,18 @@ public final class Fouten {
         return veld(veld, veld, tekst);
     }
 
+    /** A field's error moved to another control, in the same place of the summary (a form that asks it otherwise). */
+    public Fouten verplaats(String veld, String naarVeld, String tekst) {
+        if (!perVeld.containsKey(veld)) {
+            return this;
+        }
+        Map<String, Regel> kopie = new LinkedHashMap<>();
+        perVeld.forEach((k, r) -> kopie.put(k.equals(veld) ? naarVeld : k, k.equals(veld) ? new Regel(naarVeld, tekst) : r));
+        perVeld.clear();
+        perVeld.putAll(kopie);
+        return this;
+    }
+
     public Fouten algemeen(String tekst) {
         if (!algemeen.contains(tekst)) {
             algemeen.add(tekst);

@@ -157,4 +157,49 @@ public interface VpMsg {
 
     @Message
     String jaarverslagGeenBenoeming();
+
+    @Message
+    String telefonischLink();
+
+    @Message
+    String telefonischTitel();
+
+    @Message
+    String telefonischTekst();
+
+    @Message
+    String telefonischGeenOrganisatie();
+
+    @Message
+    String organisatieVeld();
+
+    @Message
+    String organisatieUitleg();
+
+    @Message
+    String organisatieKies();
+
+    @Message
+    String foutOrganisatieKiezen();
+
+    @Message
+    String telefonischBeschrijving();
+
+    @Message
+    String telefonischBeschrijvingUitleg();
+
+    @Message
+    String telefonischVastleggen();
+
+    @Message
+    String telefonischOntvangenTitel();
+
+    @Message
+    String telefonischOntvangenTekst(String kenmerk);
+
+    @Message
+    String telefonischCodeDoorgeven();
+
+    @Message
+    String telefonischNaarMelding();
 }
