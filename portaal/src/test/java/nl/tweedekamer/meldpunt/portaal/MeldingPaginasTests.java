@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 
+import nl.tweedekamer.meldpunt.portaal.melding.OrganisatieGids;
 import nl.tweedekamer.meldpunt.portaal.support.Formulieren;
 import nl.tweedekamer.meldpunt.portaal.support.NepMeldingService;
 import nl.tweedekamer.meldpunt.portaal.support.NepMeldingService.Antwoord;
@@ -51,6 +54,9 @@ class MeldingPaginasTests {
 
     static final String OPEN = melding("OPEN", null, "[{\"consentId\":\"2b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f\","
             + "\"scope\":\"BEMIDDELING\",\"givenAt\":\"2026-12-02T10:00:00Z\"}]", "");
+
+    @Inject
+    OrganisatieGids gids;
 
     @BeforeEach
     void wis() {
@@ -294,6 +300,35 @@ class MeldingPaginasTests {
         assertThat(NepMeldingService.laatste("POST /vertrouwenspersoon/meldingen/telefonisch").orElseThrow().body())
                 .contains("\"tenantId\":\"fractie-voorbeeld\"",
                         "\"vertrouwenspersoonId\":\"" + NepMeldingService.VP_ID + "\"", "\"kind\":\"ADVIESVRAAG\"");
+    }
+
+    @Test
+    @TestSecurity(user = "vertrouwenspersoon", roles = "vertrouwenspersoon")
+    @OidcSecurity(claims = @Claim(key = "sub", value = NepMeldingService.VP_ID))
+    void aVpSaysUntilWhenTheyAreAwayAndMeldersSeeItBesideTheName() {
+        NepMeldingService.antwoord("GET /vertrouwenspersoon/meldingen", Antwoord.json(200, "[]"));
+        NepMeldingService.antwoord("PUT /vertrouwenspersoon/afwezigheid", Antwoord.json(200, "{\"until\":\"2026-12-24\"}"));
+        Formulieren.vanaf("/vertrouwenspersoon/meldingen").formParam("afwezigTot", "2026-12-24")
+                .post("/vertrouwenspersoon/afwezigheid").then().statusCode(303)
+                .header("Location", containsString("/vertrouwenspersoon/meldingen?afwezigheid=true"));
+        assertThat(NepMeldingService.laatste("PUT /vertrouwenspersoon/afwezigheid").orElseThrow().body())
+                .isEqualTo("{\"until\":\"2026-12-24\"}");
+        Formulieren.vanaf("/vertrouwenspersoon/meldingen").formParam("afwezigTot", "morgen")
+                .post("/vertrouwenspersoon/afwezigheid").then().statusCode(200)
+                .body(containsString("href=\"#afwezigTot\""), containsString("id=\"afwezigTot-fout\""));
+
+        NepMeldingService.antwoord("GET /vertrouwenspersoon/afwezigheid", Antwoord.json(200, "{\"until\":\"2026-12-24\"}"));
+        given().get("/vertrouwenspersoon/meldingen").then().statusCode(200)
+                .body(containsString("afwezig bent tot en met 24 december 2026"), containsString("Ik ben er weer"));
+        NepMeldingService.antwoord("GET /tenants/fractie-voorbeeld/vertrouwenspersonen/available", Antwoord.json(200,
+                "[{\"personId\":\"" + NepMeldingService.VP_ID + "\",\"name\":\"Anna de Vries\",\"kind\":\"POOL\","
+                        + "\"absentUntil\":\"2026-12-24\"}]"));
+        gids.vergeet();
+        given().get("/anoniem-melden").then().statusCode(200)
+                .body(containsString("Anna de Vries (vertrouwenspersoon voor iedereen (gedeelde pool); afwezig tot en met 24 december 2026)"));
+        // the other tests read the list as the stand-in gives it by default
+        NepMeldingService.wis();
+        gids.vergeet();
     }
 
     private static String regel(String n, String status, String closedOn, String laatste) {

@@ -82,6 +82,15 @@ public abstract class Vertrouwenspersoon extends PanacheEntityBase {
     @Column(name = "handover_completed_on")
     public LocalDate handoverCompletedOn;
 
+    /** The last day the VP is away (holiday, illness), as they said it; null while present. */
+    @Column(name = "absent_until")
+    public LocalDate absentUntil;
+
+    /** Away today: a melder still may choose them, and sees until when. */
+    public boolean absentOn(LocalDate day) {
+        return absentUntil != null && !absentUntil.isBefore(day);
+    }
+
     public abstract VertrouwenspersoonKind kind();
 
     /** The tenant of a fractie's own VP; null for the pool. */

@@ -162,7 +162,7 @@ public final class MeldingDtos {
 
     /** GET /tenants/{t}/vertrouwenspersonen/available. */
     @TemplateData
-    public record Vertrouwenspersoon(UUID personId, String name, String kind) {
+    public record Vertrouwenspersoon(UUID personId, String name, String kind, LocalDate absentUntil) {
         public boolean eigen() {
             return "EIGEN".equals(kind);
         }
@@ -201,6 +201,10 @@ public final class MeldingDtos {
         public boolean vanMelder() {
             return MELDER.equals(from);
         }
+    }
+
+    /** GET, PUT /vertrouwenspersoon/afwezigheid: the last day the VP is away, or null. */
+    public record Afwezigheid(LocalDate until) {
     }
 
     /** GET /vertrouwenspersoon/jaarverslag/{year}: the figures of the report a VP writes (art 4.4), counts as shown. */

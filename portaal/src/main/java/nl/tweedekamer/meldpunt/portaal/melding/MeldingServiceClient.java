@@ -8,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -147,6 +148,15 @@ public interface MeldingServiceClient {
     @POST
     @Path("/vertrouwenspersoon/meldingen/telefonisch")
     Ontvangst legTelefonischVast(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, AnoniemeMelding melding);
+
+    @GET
+    @Path("/vertrouwenspersoon/afwezigheid")
+    MeldingDtos.Afwezigheid afwezigheid(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    @PUT
+    @Path("/vertrouwenspersoon/afwezigheid")
+    MeldingDtos.Afwezigheid zetAfwezigheid(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            MeldingDtos.Afwezigheid afwezigheid);
 
     /** The meldingen addressed to the signed-in vertrouwenspersoon (no content; listing is not reading). */
     @GET

@@ -1,5 +1,6 @@
 package nl.tweedekamer.meldpunt.portaal.pagina;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,7 +74,7 @@ public final class MeldingVragen {
     }
 
     @TemplateData
-    public record VpOptie(String waarde, String naam, boolean eigen, boolean gekozen) {
+    public record VpOptie(String waarde, String naam, boolean eigen, boolean gekozen, LocalDate afwezigTot) {
     }
 
     /** The departments of one organisation, for the department question (values {@code organisation/CODE}). */
@@ -122,7 +123,8 @@ public final class MeldingVragen {
         List<VpGroep> groepen = organisaties.stream()
                 .map(o -> new VpGroep(o.naam(), o.vertrouwenspersonen().stream().map(v -> {
                     String waarde = o.id() + "/" + v.personId();
-                    return new VpOptie(waarde, v.name(), v.eigen(), waarde.equals(invoer.vertrouwenspersoon()));
+                    return new VpOptie(waarde, v.name(), v.eigen(), waarde.equals(invoer.vertrouwenspersoon()),
+                            v.absentUntil());
                 }).toList()))
                 .filter(g -> !g.opties().isEmpty())
                 .toList();

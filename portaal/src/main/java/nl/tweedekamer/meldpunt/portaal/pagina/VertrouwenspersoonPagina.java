@@ -28,6 +28,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 import nl.tweedekamer.meldpunt.portaal.aanmelding.Aanmelding;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Afwezigheid;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Jaarverslag;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.MeldingRegel;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.SignaalVersturen;
@@ -97,15 +98,56 @@ public class VertrouwenspersoonPagina {
 
     @GET
     @Path("meldingen")
-    public Response inbox() {
-        if (!aanmelding.heeftRol(Aanmelding.VERTROUWENSPERSOON)) {
-            return Response.status(Response.Status.FORBIDDEN).entity(inbox(List.of(), "inboxAlleenVp")).build();
+    public Response inbox(@QueryParam("afwezigheid") boolean opgeslagen) {
+        return inboxPagina(opgeslagen, null, Fouten.geen());
+    }
+
+    /** The VP says until when they are away ({@code terug}: present again); melders see it beside the name. */
+    @POST
+    @Path("afwezigheid")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response afwezigheid(@RestForm String afwezigTot, @RestForm String terug) {
+        VpMsg vp = taal.vpTeksten();
+        LocalDate tot = null;
+        if (!"ja".equals(terug)) {
+            try {
+                tot = LocalDate.parse(afwezigTot == null ? "" : afwezigTot.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return inboxPagina(false, afwezigTot, new Fouten().veld("afwezigTot", vp.foutAfwezigTot()));
+            }
         }
         try {
-            return Response.ok(inbox(dienst.aanMijGericht(aanmelding.bearer()), null)).build();
+            dienst.zetAfwezigheid(aanmelding.bearer(), new Afwezigheid(tot));
+            return Response.seeOther(URI.create(INBOX + "?afwezigheid=true")).build();
+        } catch (Weigering w) {
+            return inboxPagina(false, afwezigTot, w.status() == 400
+                    ? new Fouten().veld("afwezigTot", vp.foutAfwezigTot())
+                    : Foutmeldingen.vertaal(w, List.of(), null, taal.teksten()));
+        } catch (ProcessingException e) {
+            return inboxPagina(false, afwezigTot, Foutmeldingen.vertaal(e, List.of(), null, taal.teksten()));
+        }
+    }
+
+    /** Until when the VP said they are away; the inbox shows without it when it cannot be read. */
+    private LocalDate afwezigTot() {
+        try {
+            return dienst.afwezigheid(aanmelding.bearer()).until();
+        } catch (Weigering | ProcessingException e) {
+            return null;
+        }
+    }
+
+    private Response inboxPagina(boolean opgeslagen, String afwezigTot, Fouten fouten) {
+        if (!aanmelding.heeftRol(Aanmelding.VERTROUWENSPERSOON)) {
+            return Response.status(Response.Status.FORBIDDEN).entity(inbox(List.of(), "inboxAlleenVp", fouten)).build();
+        }
+        try {
+            TemplateInstance pagina = inbox(dienst.aanMijGericht(aanmelding.bearer()), null, fouten)
+                    .data("opgeslagen", opgeslagen).data("afwezigTot", afwezigTot);
+            return Response.ok(pagina.data("afwezig", afwezigTot())).build();
         } catch (Weigering | ProcessingException onbereikbaar) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                    .entity(inbox(List.of(), "inboxNietBeschikbaar")).build();
+                    .entity(inbox(List.of(), "inboxNietBeschikbaar", fouten)).build();
         }
     }
 
@@ -234,8 +276,9 @@ public class VertrouwenspersoonPagina {
                 .data("melding", melding).data("verstuurd", verstuurd);
     }
 
-    private TemplateInstance inbox(List<MeldingRegel> meldingen, String melding) {
-        TemplateInstance pagina = paginas.toon(vertrouwenspersoonMeldingen, INBOX).data("melding", melding);
+    private TemplateInstance inbox(List<MeldingRegel> meldingen, String melding, Fouten fouten) {
+        TemplateInstance pagina = paginas.toon(vertrouwenspersoonMeldingen, INBOX, fouten).data("melding", melding)
+                .data("opgeslagen", false).data("afwezigTot", null).data("afwezig", null);
         groep(pagina, "nieuw", "aantalNieuw", meldingen.stream().filter(MeldingRegel::nieuw).toList());
         groep(pagina, "wachtOpMij", "aantalWachtOpMij",
                 meldingen.stream().filter(MeldingRegel::wachtOpVertrouwenspersoon).toList());

@@ -880,4 +880,7 @@ public interface Msg {
 
     @Message
     String standAFGEROND_RESULTAAT_ONBEKEND();
+
+    @Message
+    String vpAfwezig(String datum);
 }

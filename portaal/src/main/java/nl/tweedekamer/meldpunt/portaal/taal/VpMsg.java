@@ -202,4 +202,31 @@ public interface VpMsg {
 
     @Message
     String telefonischNaarMelding();
+
+    @Message
+    String afwezigheidTitel();
+
+    @Message
+    String afwezigheidTekst();
+
+    @Message
+    String afwezigheidNu(String datum);
+
+    @Message
+    String afwezigheidTerug();
+
+    @Message
+    String afwezigTotVeld();
+
+    @Message
+    String afwezigTotUitleg();
+
+    @Message
+    String afwezigheidOpslaan();
+
+    @Message
+    String afwezigheidOpgeslagen();
+
+    @Message
+    String foutAfwezigTot();
 }

@@ -36,6 +36,7 @@ public class AvailableVertrouwenspersonenResource {
     @Operation(summary = "The shared pool and, where the declaration in force chooses them, the own vertrouwenspersonen")
     public List<Views.AvailableView> available(@PathParam("tenantId") String tenantId) {
         access.enter(tenantId);
-        return vertrouwenspersonen.availableTo(tenantId).stream().map(Views.AvailableView::of).toList();
+        java.time.LocalDate today = vertrouwenspersonen.today();
+        return vertrouwenspersonen.availableTo(tenantId).stream().map(vp -> Views.AvailableView.of(vp, today)).toList();
     }
 }

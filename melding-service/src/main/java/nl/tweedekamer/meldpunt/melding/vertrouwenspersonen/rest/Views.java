@@ -3,6 +3,8 @@ package nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.rest;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import nl.tweedekamer.meldpunt.melding.vertrouwenspersonen.Vertrouwenspersoon;
 
 /** What the vertrouwenspersonen API shows. */
@@ -23,10 +25,14 @@ public final class Views {
         }
     }
 
-    /** A VP a melder can choose: the name is meant to be seen, the address is not. */
-    public record AvailableView(UUID personId, String name, String kind) {
-        static AvailableView of(Vertrouwenspersoon vp) {
-            return new AvailableView(vp.personId, vp.name, vp.kind().name());
+    /**
+     * A VP a melder can choose: the name is meant to be seen, the address is not; {@code absentUntil}: the last day
+     * they are away, when they are away today.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AvailableView(UUID personId, String name, String kind, LocalDate absentUntil) {
+        static AvailableView of(Vertrouwenspersoon vp, LocalDate today) {
+            return new AvailableView(vp.personId, vp.name, vp.kind().name(), vp.absentOn(today) ? vp.absentUntil : null);
         }
     }
 }

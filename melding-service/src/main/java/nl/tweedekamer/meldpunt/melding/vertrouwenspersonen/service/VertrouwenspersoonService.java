@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -292,8 +293,44 @@ public class VertrouwenspersoonService {
                 vp.appointmentId.toString(), payload);
     }
 
-    private LocalDate today() {
+    /** Today, as availability and absence are judged. */
+    public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The VP says until when they are away (null: present again), for every appointment they hold; melders see it
+     * beside the name and may still choose them.
+     */
+    @Transactional
+    public Optional<LocalDate> absentUntil(UUID personId, LocalDate until) {
+        LocalDate today = today();
+        if (until != null && (until.isBefore(today) || until.isAfter(today.plusYears(1)))) {
+            throw ProblemException.invalidField("until", "a day from today to a year ahead");
+        }
+        List<Vertrouwenspersoon> mine = new ArrayList<>();
+        for (VertrouwenspersoonKind kind : VertrouwenspersoonKind.values()) {
+            mine.addAll(Vertrouwenspersoon.listOf(kind, "openPersonId", personId));
+        }
+        if (mine.isEmpty()) {
+            throw ProblemException.notFound("No appointment", "You are not appointed as a vertrouwenspersoon today.");
+        }
+        mine.forEach(vp -> vp.absentUntil = until);
+        return Optional.ofNullable(until);
+    }
+
+    /** Until when the VP said they are away, if they are away today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LocalDate> absentUntil(UUID personId) {
+        LocalDate today = today();
+        for (VertrouwenspersoonKind kind : VertrouwenspersoonKind.values()) {
+            for (Vertrouwenspersoon vp : Vertrouwenspersoon.listOf(kind, "openPersonId", personId)) {
+                if (vp.absentOn(today)) {
+                    return Optional.of(vp.absentUntil);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static ProblemException alreadyAppointed() {
