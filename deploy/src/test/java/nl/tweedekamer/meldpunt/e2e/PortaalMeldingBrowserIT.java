@@ -63,6 +63,7 @@ class PortaalMeldingBrowserIT {
                     "Discriminatie");
 
             PortaalDemo.signIn(vp, stack, portaal, PortaalDemo.VERTROUWENSPERSOON);
+            assertThat(vp.checkPage("vp-mijn")).isEqualTo("Mijn overzicht");
             vp.press("main a[href='/vertrouwenspersoon/meldingen']");
             assertThat(vp.checkPage("vp-inbox")).isEqualTo("Meldingen aan mij");
             assertThat(section(vp, "nieuw")).contains(reference);

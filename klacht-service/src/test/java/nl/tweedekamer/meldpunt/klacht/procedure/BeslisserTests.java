@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.klacht.support.Klachten;
 import nl.tweedekamer.meldpunt.klacht.support.Onboarding;
-import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TopicReader;
 

@@ -1,6 +1,5 @@
 package nl.tweedekamer.meldpunt.portaal.pagina;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -67,8 +67,7 @@ public class DossierService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeldingDossier.Summary> ofReporter(String subject) {
-        return Melding.<Melding>list("reporterLookup = ?1 order by receivedAt desc", reporters.of(subject)).stream()
-                .map(Dossiers::summary).toList();
+        return Dossiers.summaries(Melding.list("reporterLookup = ?1 order by receivedAt desc", reporters.of(subject)));
     }
 
     /**
@@ -85,7 +84,7 @@ public class DossierService {
                 ? Melding.list("vertrouwenspersoonId = ?1 and vertrouwenspersoonKind = ?2 and tenantId = ?3 "
                         + "order by receivedAt desc", vpPersonId, VertrouwenspersoonKind.EIGEN, vpTenantId)
                 : List.of();
-        return java.util.stream.Stream.concat(pool.stream(), own.stream()).map(Dossiers::summary).toList();
+        return Dossiers.summaries(java.util.stream.Stream.concat(pool.stream(), own.stream()).toList());
     }
 
     public MeldingDossier.Message post(UUID meldingId, Function<Melding, Party> access, Bodies.Message body) {

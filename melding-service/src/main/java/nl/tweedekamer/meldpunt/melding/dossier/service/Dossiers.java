@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -163,17 +165,19 @@ public class Dossiers {
                 m.vertrouwenspersoonKind.name());
     }
 
-    public static MeldingDossier.Summary summary(Melding m) {
-        return new MeldingDossier.Summary(m.id, m.reference, m.tenantId, m.status.name(), m.anonymous,
-                m.vertrouwenspersoonId, m.receivedOn, m.closedOn, lastMessageFrom(m.id));
-    }
-
-    private static String lastMessageFrom(UUID meldingId) {
-        return MeldingBericht.getEntityManager()
-                .createQuery("select b.afzender from MeldingBericht b where b.meldingId = :id "
-                        + "order by b.postedAt desc, b.id desc", MeldingBericht.Afzender.class)
-                .setParameter("id", meldingId).setMaxResults(1).getResultStream().findFirst()
-                .map(Enum::name).orElse(null);
+    /** The lines of a list, with whose turn it is: one query for the last sender of every melding listed. */
+    public static List<MeldingDossier.Summary> summaries(List<Melding> meldingen) {
+        if (meldingen.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> lastFrom = new HashMap<>();
+        MeldingBericht.getEntityManager()
+                .createQuery("select b.meldingId, b.afzender from MeldingBericht b where b.meldingId in :ids "
+                        + "order by b.postedAt, b.id", Object[].class)
+                .setParameter("ids", meldingen.stream().map(m -> m.id).toList()).getResultList()
+                .forEach(row -> lastFrom.put((UUID) row[0], ((MeldingBericht.Afzender) row[1]).name()));
+        return meldingen.stream().map(m -> new MeldingDossier.Summary(m.id, m.reference, m.tenantId, m.status.name(),
+                m.anonymous, m.vertrouwenspersoonId, m.receivedOn, m.closedOn, lastFrom.get(m.id))).toList();
     }
 
     /** An event of the melding: keyed by its id, its reference as subject, the melder's organisation as tenant. */
