@@ -102,6 +102,13 @@ final class Browser implements AutoCloseable {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Chooses a file in the file input {@code css}: a text file of this name and content, made for the purpose. */
+    void chooseFile(String css, String name, String content) throws IOException {
+        Path file = Files.createDirectories(profile.resolveSibling(profile.getFileName() + "-files")).resolve(name);
+        Files.writeString(file, content);
+        find(css).sendKeys(file.toAbsolutePath().toString());
+    }
+
     String title() {
         return driver.getTitle();
     }

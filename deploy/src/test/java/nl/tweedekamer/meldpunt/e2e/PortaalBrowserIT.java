@@ -96,6 +96,7 @@ class PortaalBrowserIT {
 
             String text = "Tijdens het overleg werd ik opnieuw uitgescholden door een collega. Dit gebeurt vaker.";
             fillIn(browser, text);
+            browser.chooseFile("#bijlage", "wat-er-gezegd-werd.txt", "Dinsdag 10:00, overleg: de woorden die vielen.");
             browser.press("form button[type=submit]");
             assertThat(browser.checkPage("ontvangen")).isEqualTo("Uw melding is verstuurd");
             String code = browser.find("#ontvangstcode").getText().strip();
@@ -111,7 +112,8 @@ class PortaalBrowserIT {
             browser.find("#code").sendKeys(code.toLowerCase());
             browser.press("form button[type=submit]");
             assertThat(browser.checkPage("gesprek")).isEqualTo("Uw melding");
-            assertThat(browser.find("main").getText()).contains(text, "Anna de Vries");
+            assertThat(browser.find("main").getText()).contains(text, "Anna de Vries",
+                    "wat-er-gezegd-werd.txt (1 kB)", "van u");
 
             // the vertrouwenspersoon answers through the API (their pages come with sign-in)
             String reference = browser.find("main").getText().lines().filter(l -> l.startsWith("Kenmerk: "))
@@ -156,6 +158,11 @@ class PortaalBrowserIT {
             browser.press("form button[type=submit]");
             assertThat(browser.checkPage("gesprek")).isEqualTo("Uw melding");
             assertThat(browser.find("main").getText()).contains(text);
+            // a file added afterwards, without JavaScript: the form sends it with the code in its body
+            browser.chooseFile("form[action='/terugkeren/bijlagen'] #bijlage", "later.txt", "Wat ik later nog weet.");
+            browser.press("form[action='/terugkeren/bijlagen'] button");
+            assertThat(browser.checkPage("gesprek-bijlage")).isEqualTo("Uw melding");
+            assertThat(browser.find("main").getText()).contains("De bijlage is toegevoegd.", "later.txt (1 kB)");
         }
     }
 

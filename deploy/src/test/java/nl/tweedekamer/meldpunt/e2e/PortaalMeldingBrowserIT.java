@@ -54,6 +54,7 @@ class PortaalMeldingBrowserIT {
             fillIn(melder, text);
             new Select(melder.find("#afdeling")).selectByValue(PlatformStack.PORTAAL_TENANT + "/" + PortaalDemo.AFDELING);
             melder.find("#email").sendKeys("mila@thuis.example");
+            melder.chooseFile("#bijlage", "grappen-in-overleg.txt", "3 december: de grap over mijn afkomst.");
             melder.press("main form button[type=submit]");
             assertThat(melder.checkPage("melding-verstuurd")).startsWith("Melding M-");
             String reference = melder.h1().substring("Melding ".length());
@@ -70,7 +71,7 @@ class PortaalMeldingBrowserIT {
             vp.press("main a[href='" + page + "']");
             assertThat(vp.checkPage("vp-melding")).isEqualTo("Melding " + reference);
             assertThat(vp.find("main").getText()).contains(text, "mila@thuis.example", "Melding afsluiten",
-                    "Afdeling: " + PortaalDemo.AFDELING_NAAM);
+                    "Afdeling: " + PortaalDemo.AFDELING_NAAM, "grappen-in-overleg.txt (1 kB)", "van de melder");
             vp.find("#bericht").sendKeys("Dank voor uw melding. Wilt u dat ik hem doorgeef aan de klachtencommissie?");
             vp.press("form[action$='/berichten'] button");
             assertThat(vp.find("main [role=status]").getText()).contains("Uw bericht is verstuurd.");
@@ -154,6 +155,10 @@ class PortaalMeldingBrowserIT {
             fillIn(melder, "Ik word buitengesloten bij de lunch.");
             melder.press("main form button[type=submit]");
             assertThat(melder.checkPage("melding-verstuurd")).startsWith("Melding M-");
+            melder.chooseFile("form[action$='/bijlagen'] #bijlage", "later.txt", "Wat ik later nog weet.");
+            melder.press("form[action$='/bijlagen'] button");
+            assertThat(melder.checkPage("melding-bijlage")).startsWith("Melding M-");
+            assertThat(melder.find("main").getText()).contains("De bijlage is toegevoegd.", "later.txt (1 kB)", "van u");
             melder.press("form:has(input[value='BEMIDDELING']) button");
             assertThat(melder.find("#toestemming-BEMIDDELING").getText()).isEqualTo("Toegestaan.");
             melder.press("form:has(input[value='BEMIDDELING']) button");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
@@ -145,5 +146,60 @@ class AnoniemMeldenPaginaTests {
                 .body(containsString("href=\"#afdeling\""), containsString("id=\"afdeling-fout\""));
         assertThat(NepMeldingService.verzoeken().stream().skip(voor)
                 .filter(v -> v.pad().equals("/mailbox/meldingen"))).isEmpty();
+    }
+
+    static final String CODE_ID = "3b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f";
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    static void ontvangstOpMelding() {
+        NepMeldingService.antwoord("POST /mailbox/meldingen", Antwoord.json(201,
+                "{\"meldingId\":\"0b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f\",\"reference\":\"M-2026-ABCD2345\",\"receiptCode\":\""
+                        + CODE + "\"}"));
+    }
+
+    @Test
+    void aFileSentWithTheMeldingGoesToItsMailboxWithItsKindAndItsNameWhole() {
+        ontvangstOpMelding();
+        NepMeldingService.antwoord("POST /mailbox/bijlagen", Antwoord.json(201, "{\"attachmentId\":\"" + CODE_ID + "\"}"));
+        Formulieren.metBestand("/anoniem-melden").multiPart("vertrouwenspersoon", VP)
+                .multiPart("soort", "ONGEWENSTE_OMGANGSVORMEN").multiPart("categorie", "PESTEN")
+                .multiPart("relatie", "COLLEGA").multiPart("beschrijving", "Zie de bijlage.")
+                .multiPart("bijlage", "verslag één.pdf", PDF, "application/pdf").post("/anoniem-melden").then()
+                .statusCode(200).body(containsString(CODE)).body(not(containsString("de bijlage niet")));
+        NepMeldingService.Verzoek bijlage = NepMeldingService.laatste("POST /mailbox/bijlagen").orElseThrow();
+        assertThat(bijlage.kop("X-Receipt-Code")).isEqualTo(CODE);
+        assertThat(bijlage.kop("Content-Type")).startsWith("application/pdf");
+        assertThat(bijlage.kop("X-Filename")).isEqualTo("verslag%20%C3%A9%C3%A9n.pdf");
+        assertThat(bijlage.body()).startsWith("%PDF-1.4");
+    }
+
+    @Test
+    void aFileOfAKindThatCannotGoOrTooLargeComesBackAtItsFieldAndNothingIsSent() {
+        ontvangstOpMelding();
+        String html = Formulieren.metBestand("/anoniem-melden").multiPart("vertrouwenspersoon", VP)
+                .multiPart("soort", "ADVIESVRAAG").multiPart("beschrijving", "Wat ik al schreef")
+                .multiPart("bijlage", "programma.exe", new byte[] { 'M', 'Z', 0 }, "application/octet-stream")
+                .post("/anoniem-melden").then().statusCode(200).extract().asString();
+        assertThat(html).contains("<title>Fout: Anoniem melden", "href=\"#bijlage\"", "id=\"bijlage-fout\"",
+                "Dit soort bestand kan niet mee", "Wat ik al schreef");
+        String groot = Formulieren.metBestand("/anoniem-melden").multiPart("vertrouwenspersoon", VP)
+                .multiPart("soort", "ADVIESVRAAG").multiPart("beschrijving", "tekst")
+                .multiPart("bijlage", "foto.png", new byte[524_289], "image/png").post("/anoniem-melden").then()
+                .statusCode(200).extract().asString();
+        assertThat(groot).contains("Het bestand is groter dan 512 kB");
+        assertThat(NepMeldingService.laatste("POST /mailbox/meldingen")).isEmpty();
+    }
+
+    @Test
+    void aFileTheServiceRefusesAfterTheMeldingWentIsToldOnTheReceiptPageBesideTheCode() {
+        ontvangstOpMelding();
+        NepMeldingService.antwoord("POST /mailbox/bijlagen", Antwoord.probleem(415,
+                "{\"title\":\"Attachment is not what it claims\",\"status\":415}", Map.of()));
+        Formulieren.metBestand("/anoniem-melden").multiPart("vertrouwenspersoon", VP)
+                .multiPart("soort", "ADVIESVRAAG").multiPart("beschrijving", "tekst")
+                .multiPart("bijlage", "verslag.pdf", "geen pdf".getBytes(), "application/pdf").post("/anoniem-melden")
+                .then().statusCode(200).body(containsString(CODE))
+                .body(containsString("Uw melding is verstuurd, maar de bijlage niet: Het bestand is niet wat zijn naam zegt"));
     }
 }

@@ -337,4 +337,139 @@ class MeldingPaginasTests {
                 + "\"receivedOn\":\"2026-12-0" + n + "\"" + (closedOn == null ? "" : ",\"closedOn\":\"" + closedOn + "\"")
                 + (laatste == null ? "" : ",\"lastMessageFrom\":\"" + laatste + "\"") + "}";
     }
+
+    static final String BIJLAGE_ID = "4b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f";
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void aFileIsAddedWithThePersonsOwnTokenAndListedWithWhoAddedItAndItsSize() {
+        NepMeldingService.antwoord("GET " + PAGINA, Antwoord.json(200, OPEN.replace("\"attachments\":[]",
+                "\"attachments\":[{\"attachmentId\":\"" + BIJLAGE_ID + "\",\"from\":\"MELDER\","
+                        + "\"uploadedAt\":\"2026-12-02T11:00:00Z\",\"contentType\":\"image/png\",\"sizeBytes\":2048,"
+                        + "\"filename\":\"schermafdruk.png\"}]")));
+        NepMeldingService.antwoord("POST " + PAGINA + "/bijlagen", Antwoord.json(201, "{}"));
+        String html = given().get(PAGINA).then().statusCode(200).extract().asString();
+        assertThat(html).contains("Bijlagen", "href=\"" + PAGINA + "/bijlagen/" + BIJLAGE_ID + "\"",
+                "schermafdruk.png (2 kB)", "van u", "enctype=\"multipart/form-data\"");
+
+        Formulieren.metBestand(PAGINA).multiPart("bijlage", "brief aan HR.pdf", AnoniemMeldenPaginaTests.PDF,
+                "application/pdf").post(PAGINA + "/bijlagen").then().statusCode(303)
+                .header("Location", containsString(PAGINA + "?gedaan=bijlage"));
+        NepMeldingService.Verzoek verzoek = NepMeldingService.laatste("POST " + PAGINA + "/bijlagen").orElseThrow();
+        assertThat(verzoek.kop("Authorization")).startsWith("Bearer ey");
+        assertThat(verzoek.kop("X-Filename")).isEqualTo("brief%20aan%20HR.pdf");
+        assertThat(verzoek.body()).startsWith("%PDF-1.4");
+
+        // no file chosen: said at the field, nothing sent
+        int voor = NepMeldingService.verzoeken().size();
+        Formulieren.metBestand(PAGINA).multiPart("bijlage", "", new byte[0], "application/octet-stream")
+                .post(PAGINA + "/bijlagen").then().statusCode(200)
+                .body(containsString("<title>Fout: "), containsString("Kies een bestand om toe te voegen."));
+        assertThat(NepMeldingService.verzoeken().stream().skip(voor).filter(v -> v.methode().equals("POST")))
+                .isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void anAttachmentIsAlwaysADownloadUnderItsOwnNameNeverAPageOfThePortal() {
+        NepMeldingService.antwoord("GET " + PAGINA + "/bijlagen/" + BIJLAGE_ID, new Antwoord(200, "text/html",
+                "<script>alert(1)</script>", Map.of("Content-Disposition", "inline")));
+        given().get(PAGINA + "/bijlagen/" + BIJLAGE_ID).then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment"))
+                .header("X-Content-Type-Options", equalTo("nosniff")).header("Cache-Control", equalTo("no-store"));
+        NepMeldingService.antwoord("GET " + PAGINA + "/bijlagen/" + BIJLAGE_ID, new Antwoord(200, "application/pdf",
+                "%PDF-1.4", Map.of("Content-Disposition", "attachment; filename*=UTF-8''brief%20aan%20HR.pdf")));
+        given().get(PAGINA + "/bijlagen/" + BIJLAGE_ID).then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", equalTo("attachment; filename*=UTF-8''brief%20aan%20HR.pdf"))
+                .body(equalTo("%PDF-1.4"));
+        assertThat(NepMeldingService.laatste("GET " + PAGINA + "/bijlagen/" + BIJLAGE_ID).orElseThrow()
+                .kop("Authorization")).startsWith("Bearer ey");
+        // not theirs (or none): the same page as for a melding that is not theirs
+        NepMeldingService.antwoord("GET " + PAGINA + "/bijlagen/" + BIJLAGE_ID, Antwoord.probleem(404,
+                "{\"title\":\"Not Found\",\"status\":404}", Map.of()));
+        given().get(PAGINA + "/bijlagen/" + BIJLAGE_ID).then().statusCode(404).contentType(containsString("text/html"));
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void whatAMelderTypedIsKeptAsTheirOwnDraftAndComesBackInTheFormUntilTheMeldingIsSent() {
+        NepMeldingService.antwoord("PUT /concepten/nieuwe-melding", Antwoord.json(200, "{}"));
+        NepMeldingService.antwoord("DELETE /concepten/nieuwe-melding", Antwoord.json(204, ""));
+        Formulieren.vanaf("/mijn/meldingen/nieuw").formParam("soort", "ADVIESVRAAG")
+                .formParam("beschrijving", "Half af: wat er dinsdag gebeurde").formParam("actie", "bewaren")
+                .post("/mijn/meldingen/nieuw").then().statusCode(303)
+                .header("Location", containsString("/mijn/meldingen/nieuw?gedaan=bewaard"));
+        NepMeldingService.Verzoek bewaard = NepMeldingService.laatste("PUT /concepten/nieuwe-melding").orElseThrow();
+        assertThat(bewaard.kop("Authorization")).startsWith("Bearer ey");
+        assertThat(bewaard.body()).contains("\"soort\":\"ADVIESVRAAG\"", "Half af: wat er dinsdag gebeurde")
+                .doesNotContain("\"naam\"", "actie");
+        // nothing was sent as a melding
+        assertThat(NepMeldingService.laatste("POST /meldingen")).isEmpty();
+
+        NepMeldingService.antwoord("GET /concepten/nieuwe-melding", Antwoord.json(200,
+                "{\"form\":\"nieuwe-melding\",\"fields\":{\"soort\":\"ADVIESVRAAG\","
+                        + "\"beschrijving\":\"Half af: wat er dinsdag gebeurde\"},\"savedAt\":\"2026-12-07T09:15:00Z\"}"));
+        given().get("/mijn/meldingen/nieuw?gedaan=bewaard").then().statusCode(200)
+                .body(containsString("Uw concept is bewaard."))
+                .body(containsString(">Half af: wat er dinsdag gebeurde</textarea>"))
+                .body(containsString("value=\"ADVIESVRAAG\" checked"));
+        given().get("/mijn/meldingen/nieuw").then().statusCode(200).body(containsString("U schreef hier eerder aan."))
+                .body(containsString("value=\"weggooien\""));
+
+        // a form that comes back with errors is kept too; a melding that is sent throws the draft away
+        int voor = NepMeldingService.verzoeken().size();
+        Formulieren.vanaf("/mijn/meldingen/nieuw").formParam("beschrijving", "Nog zonder vertrouwenspersoon")
+                .post("/mijn/meldingen/nieuw").then().statusCode(200).body(containsString("<title>Fout: "));
+        assertThat(NepMeldingService.verzoeken().stream().skip(voor).filter(v -> v.methode().equals("PUT"))
+                .map(NepMeldingService.Verzoek::body)).anyMatch(b -> b.contains("Nog zonder vertrouwenspersoon"));
+        NepMeldingService.antwoord("POST /meldingen",
+                Antwoord.json(201, "{\"meldingId\":\"" + ID + "\",\"reference\":\"M-2026-ABCD2345\"}"));
+        Formulieren.vanaf("/mijn/meldingen/nieuw")
+                .formParam("vertrouwenspersoon", "fractie-voorbeeld/" + NepMeldingService.VP_ID)
+                .formParam("soort", "ADVIESVRAAG").formParam("beschrijving", "Nu af.").post("/mijn/meldingen/nieuw")
+                .then().statusCode(303);
+        assertThat(NepMeldingService.laatste("DELETE /concepten/nieuwe-melding")).isPresent();
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void aMessageInTheMakingIsKeptAsADraftOfThatMeldingAndShownAgainInItsForm() {
+        String concept = "/concepten/bericht-" + ID;
+        NepMeldingService.antwoord("GET " + PAGINA, Antwoord.json(200, OPEN));
+        NepMeldingService.antwoord("PUT " + concept, Antwoord.json(200, "{}"));
+        Formulieren.vanaf(PAGINA).formParam("bericht", "Ik wil graag dinsdag").formParam("actie", "bewaren")
+                .post(PAGINA + "/berichten").then().statusCode(303)
+                .header("Location", containsString(PAGINA + "?gedaan=concept"));
+        assertThat(NepMeldingService.laatste("PUT " + concept).orElseThrow().body()).contains("Ik wil graag dinsdag");
+        assertThat(NepMeldingService.laatste("POST " + PAGINA + "/berichten")).isEmpty();
+
+        NepMeldingService.antwoord("GET " + concept, Antwoord.json(200, "{\"form\":\"bericht-" + ID
+                + "\",\"fields\":{\"bericht\":\"Ik wil graag dinsdag\"},\"savedAt\":\"2026-12-07T09:15:00Z\"}"));
+        given().get(PAGINA + "?gedaan=concept").then().statusCode(200)
+                .body(containsString("Uw bericht is als concept bewaard."))
+                .body(containsString(">Ik wil graag dinsdag</textarea>"))
+                .body(containsString("data-concept=\"bericht-" + ID + "\""));
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void thePagesScriptSavesOnlyThePortalsOwnFormsAndTheirOwnFields() {
+        NepMeldingService.antwoord("PUT /concepten/nieuwe-melding", Antwoord.json(200, "{}"));
+        Formulieren.vanaf("/mijn/meldingen/nieuw").header("X-Requested-With", "JavaScript")
+                .formParam("beschrijving", "Terwijl ik typ").formParam("iets", "anders")
+                .post("/concepten/nieuwe-melding").then().statusCode(204);
+        assertThat(NepMeldingService.laatste("PUT /concepten/nieuwe-melding").orElseThrow().body())
+                .contains("Terwijl ik typ").doesNotContain("iets", "anders");
+        Formulieren.vanaf("/mijn/meldingen/nieuw").formParam("beschrijving", "x").post("/concepten/iets-anders")
+                .then().statusCode(404);
+        // melding-service did not take it: the script says so beside the form
+        NepMeldingService.antwoord("PUT /concepten/nieuwe-melding", Antwoord.probleem(503, "{}", Map.of()));
+        Formulieren.vanaf("/mijn/meldingen/nieuw").formParam("beschrijving", "x").post("/concepten/nieuwe-melding")
+                .then().statusCode(502);
+    }
 }

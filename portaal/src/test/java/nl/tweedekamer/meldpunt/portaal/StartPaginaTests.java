@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import jakarta.inject.Inject;
 
@@ -70,18 +71,22 @@ class StartPaginaTests {
     }
 
     @Test
-    void everyPageForbidsScriptsFramingSniffingAndCaching() {
+    void everyPageRunsOnlyThePortalsOwnScriptFileAndForbidsFramingSniffingAndCaching() {
         for (String pagina : new String[] { "/", "/anoniem-melden", "/terugkeren", "/privacy", "/toegankelijkheid" }) {
             given().get(pagina).then().statusCode(200)
                     .header("Cache-Control", equalTo("no-store"))
                     .header("X-Content-Type-Options", equalTo("nosniff"))
-                    .header("Content-Security-Policy", containsString("script-src 'none'"))
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                    // no inline script: the one script element loads the portal's own file
+                    .body(not(containsString("<script>")))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                     .body(containsString("href=\"/privacy\""))
                     .body(containsString("href=\"/toegankelijkheid\""));
         }
         given().get("/css/portaal.css").then().statusCode(200).body(containsString(".utrecht-button"))
                 .body(containsString(".meldpunt-theme"));
+        given().get("/js/concept.js").then().statusCode(200).body(containsString("form[data-concept]"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.portaal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
@@ -113,5 +114,38 @@ class TerugkeerPaginaTests {
         assertThat(NepMeldingService.verzoeken()).filteredOn(v -> v.pad().equals("/mailbox/toestemmingen"))
                 .hasSize(1);
         assertThat(NepMeldingService.verzoeken()).allSatisfy(v -> assertThat(v.pad()).doesNotContain(CODE));
+    }
+
+    @Test
+    void theAnonymousMelderAddsAndDownloadsFilesWithTheCodeInTheBodyNeverInAUrl() {
+        String bijlage = "4b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f";
+        NepMeldingService.antwoord("GET /mailbox", Antwoord.json(200, DOSSIER.replace("\"attachments\":[]",
+                "\"attachments\":[{\"attachmentId\":\"" + bijlage + "\",\"from\":\"VERTROUWENSPERSOON\","
+                        + "\"uploadedAt\":\"2026-12-06T11:00:00Z\",\"contentType\":\"application/pdf\","
+                        + "\"sizeBytes\":300,\"filename\":\"folder.pdf\"}]")));
+        NepMeldingService.antwoord("POST /mailbox/bijlagen", Antwoord.json(201, "{}"));
+        NepMeldingService.antwoord("GET /mailbox/bijlagen/" + bijlage, new Antwoord(200, "application/pdf",
+                "%PDF-1.4", Map.of("Content-Disposition", "attachment; filename*=UTF-8''folder.pdf")));
+
+        String html = Formulieren.vanaf("/terugkeren").formParam("code", CODE).post("/terugkeren").then()
+                .statusCode(200).extract().asString();
+        assertThat(html).contains("folder.pdf (1 kB)", "van de vertrouwenspersoon", "folder.pdf downloaden",
+                "action=\"/terugkeren/bijlagen\"", "name=\"bijlage\" value=\"" + bijlage + "\"");
+        assertThat(html).doesNotContain("?code=", "/mailbox/bijlagen/");
+
+        Formulieren.metBestand("/terugkeren").multiPart("code", CODE)
+                .multiPart("bijlage", "notities.txt", "Wat er gebeurde".getBytes(), "text/plain")
+                .post("/terugkeren/bijlagen").then().statusCode(200).body(containsString("De bijlage is toegevoegd."));
+        NepMeldingService.Verzoek verzoek = NepMeldingService.laatste("POST /mailbox/bijlagen").orElseThrow();
+        assertThat(verzoek.kop("X-Receipt-Code")).isEqualTo(CODE);
+        assertThat(verzoek.kop("X-Filename")).isEqualTo("notities.txt");
+        assertThat(verzoek.body()).isEqualTo("Wat er gebeurde");
+
+        Formulieren.vanaf("/terugkeren").formParam("code", CODE).formParam("bijlage", bijlage)
+                .post("/terugkeren/bijlage").then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", equalTo("attachment; filename*=UTF-8''folder.pdf"))
+                .body(equalTo("%PDF-1.4"));
+        assertThat(NepMeldingService.laatste("GET /mailbox/bijlagen/" + bijlage).orElseThrow().kop("X-Receipt-Code"))
+                .isEqualTo(CODE);
     }
 }

@@ -71,6 +71,22 @@ class AttachmentTests {
     }
 
     @Test
+    void aFileNameTravelsPercentEncodedSoThatItsLettersArriveWhole() {
+        String tenant = fractie("POOL");
+        String subject = UUID.randomUUID().toString();
+        String id = report(subject, tenant, intake(poolVp(), planted()));
+        String attachmentId = melder(subject, tenant).contentType("text/plain")
+                .header("X-Filename", "verslag%20%C3%A9%C3%A9n+twee.txt").body("tekst".getBytes(StandardCharsets.UTF_8))
+                .post("/meldingen/{id}/bijlagen", id).then().statusCode(201)
+                .body("filename", equalTo("verslag één+twee.txt")).extract().path("attachmentId");
+        melder(subject, tenant).get("/meldingen/{id}/bijlagen/{a}", id, attachmentId).then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename*=UTF-8''verslag%20%C3%A9%C3%A9n%2Btwee.txt"));
+        melder(subject, tenant).contentType("text/plain").header("X-Filename", "kapot%E9.txt")
+                .body("tekst".getBytes(StandardCharsets.UTF_8)).post("/meldingen/{id}/bijlagen", id).then()
+                .statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
     void anAttachmentOverTheLimitOrOfAnotherKindIsRefused() {
         String tenant = fractie("POOL");
         String subject = UUID.randomUUID().toString();

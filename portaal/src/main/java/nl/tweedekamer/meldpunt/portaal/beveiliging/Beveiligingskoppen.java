@@ -10,14 +10,15 @@ import jakarta.enterprise.event.Observes;
 import io.vertx.ext.web.Router;
 
 /**
- * Headers on every answer. Pages are never cached (they may show a receipt code or a melding); the stylesheet may
- * be. No script runs at all (the pages work without JavaScript), styles and forms stay on this site, and no other
- * site may frame a page.
+ * Headers on every answer. Pages are never cached (they may show a receipt code or a melding); the stylesheet and
+ * the one script may be. Only the portal's own script file runs (no inline script: the pages work without it), it
+ * talks only to this site, styles and forms stay on this site, and no other site may frame a page.
  */
 @ApplicationScoped
 public class Beveiligingskoppen {
 
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'none'; style-src 'self';"
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self';"
+            + " style-src 'self';"
             + " img-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     void installeer(@Observes Router router) {
@@ -26,7 +27,7 @@ public class Beveiligingskoppen {
 
     void koppen(RoutingContext rc) {
         String pad = rc.request().path();
-        boolean stijl = pad != null && pad.startsWith("/css/");
+        boolean stijl = pad != null && (pad.startsWith("/css/") || pad.startsWith("/js/"));
         rc.addHeadersEndHandler(ignored -> {
             MultiMap headers = rc.response().headers();
             headers.set(HttpHeaders.CACHE_CONTROL, stijl ? "public, max-age=3600" : "no-store");

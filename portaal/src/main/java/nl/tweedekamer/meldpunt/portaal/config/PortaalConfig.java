@@ -21,6 +21,13 @@ public interface PortaalConfig {
      */
     Optional<String> organisaties();
 
+    /**
+     * The largest attachment melding-service takes (its {@code MELDING_ATTACHMENT_MAX_BYTES}); checked here first, so
+     * that a person hears it before anything is sent.
+     */
+    @WithDefault("524288")
+    int bijlageMaxBytes();
+
     /** Cookies only over HTTPS: true in production, false on the local run's plain http. */
     @WithDefault("false")
     boolean cookiesSecure();

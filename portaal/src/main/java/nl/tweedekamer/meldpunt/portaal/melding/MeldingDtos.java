@@ -73,9 +73,14 @@ public final class MeldingDtos {
             String kind, String category, String relation, String department, String description, Contact identity,
             Boolean emailWanted, VertrouwenspersoonRef vertrouwenspersoon, LocalDate receivedOn, LocalDate closedOn,
             LocalDate destructionDueOn, String outcome, UUID handoverId, List<DossierBericht> messages,
-            List<Toestemming> consents, List<Interventie> interventions, BigDecimal totalHours) {
+            List<Bijlage> attachments, List<Toestemming> consents, List<Interventie> interventions,
+            BigDecimal totalHours) {
         public boolean gesloten() {
             return closedOn != null || "GESLOTEN".equals(status);
+        }
+
+        public List<Bijlage> bijlagen() {
+            return attachments == null ? List.of() : attachments;
         }
 
         public List<DossierBericht> berichten() {
@@ -176,9 +181,13 @@ public final class MeldingDtos {
     @TemplateData
     public record Dossier(String reference, String status, String kind, String description,
             VertrouwenspersoonRef vertrouwenspersoon, LocalDate receivedOn, LocalDate closedOn,
-            List<DossierBericht> messages, List<Toestemming> consents) {
+            List<DossierBericht> messages, List<Bijlage> attachments, List<Toestemming> consents) {
         public List<DossierBericht> berichten() {
             return messages == null ? List.of() : messages;
+        }
+
+        public List<Bijlage> bijlagen() {
+            return attachments == null ? List.of() : attachments;
         }
 
         /** The consent for this step, given and not withdrawn. */
@@ -201,6 +210,43 @@ public final class MeldingDtos {
         public boolean vanMelder() {
             return MELDER.equals(from);
         }
+    }
+
+    /** An attachment as melding-service lists it: who added it, when, its kind, size and name (not its content). */
+    @TemplateData
+    public record Bijlage(UUID attachmentId, String from, OffsetDateTime uploadedAt, String contentType,
+            int sizeBytes, String filename) {
+        public boolean vanMelder() {
+            return MELDER.equals(from);
+        }
+
+        public String naam() {
+            return filename == null ? "bijlage" : filename;
+        }
+
+        /** The message key of who added it, as the reader calls them ({@code lezerIsVp}: the VP reads). */
+        public String vanSleutel(boolean lezerIsVp) {
+            if (vanMelder() != lezerIsVp) {
+                return "bijlageVanU";
+            }
+            return lezerIsVp ? "bijlageVanDeMelder" : "bijlageVanDeVp";
+        }
+
+        /** Its size in whole kilobytes, at least 1, as people read file sizes. */
+        public int kilobytes() {
+            return Math.max(1, (sizeBytes + 1023) / 1024);
+        }
+    }
+
+    /** GET /concepten/{formulier}: what the person saved of a form, and when. */
+    public record Concept(String form, java.util.Map<String, String> fields, OffsetDateTime savedAt) {
+        public String veld(String naam) {
+            return fields == null ? null : fields.get(naam);
+        }
+    }
+
+    /** PUT /concepten/{formulier}. */
+    public record ConceptVelden(java.util.Map<String, String> fields) {
     }
 
     /** GET, PUT /vertrouwenspersoon/afwezigheid: the last day the VP is away, or null. */

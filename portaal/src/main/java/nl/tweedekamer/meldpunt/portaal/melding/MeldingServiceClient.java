@@ -26,6 +26,9 @@ import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Aangemaakt;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.AnoniemeMelding;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Bericht;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Bijlage;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Concept;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.ConceptVelden;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Dossier;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Inzage;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Melding;
@@ -50,6 +53,8 @@ public interface MeldingServiceClient {
 
     String FORWARDED_FOR = "X-Forwarded-For";
     String RECEIPT_CODE = "X-Receipt-Code";
+    /** An attachment's file name, percent-encoded UTF-8 ({@link Bestand#naamVoorKop()}). */
+    String BESTANDSNAAM = "X-Filename";
 
     @POST
     @Path("/mailbox/meldingen")
@@ -72,6 +77,20 @@ public interface MeldingServiceClient {
     @Path("/mailbox/toestemmingen/{scope}")
     void trekToestemmingInAnoniem(@HeaderParam(FORWARDED_FOR) String beller, @HeaderParam(RECEIPT_CODE) String code,
             @PathParam("scope") String scope);
+
+    /** A file for the anonymous melding the code opens; its kind in Content-Type, its name in X-Filename. */
+    @POST
+    @Path("/mailbox/bijlagen")
+    @Consumes(MediaType.WILDCARD)
+    Bijlage voegToeAnoniem(@HeaderParam(FORWARDED_FOR) String beller, @HeaderParam(RECEIPT_CODE) String code,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String soort, @HeaderParam(BESTANDSNAAM) String naam,
+            byte[] inhoud);
+
+    @GET
+    @Path("/mailbox/bijlagen/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    Response bijlageAnoniem(@HeaderParam(FORWARDED_FOR) String beller, @HeaderParam(RECEIPT_CODE) String code,
+            @PathParam("attachmentId") UUID bijlageId);
 
     @GET
     @Path("/tenants/{tenantId}/vertrouwenspersonen/available")
@@ -107,6 +126,20 @@ public interface MeldingServiceClient {
     @Path("/meldingen/{meldingId}/berichten")
     void schrijf(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("meldingId") UUID meldingId,
             Bericht bericht);
+
+    @POST
+    @Path("/meldingen/{meldingId}/bijlagen")
+    @Consumes(MediaType.WILDCARD)
+    Bijlage voegToe(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("meldingId") UUID meldingId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String soort, @HeaderParam(BESTANDSNAAM) String naam,
+            byte[] inhoud);
+
+    /** Every download is recorded in the melding's audit trail by melding-service. */
+    @GET
+    @Path("/meldingen/{meldingId}/bijlagen/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    Response bijlage(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("meldingId") UUID meldingId,
+            @PathParam("attachmentId") UUID bijlageId);
 
     @POST
     @Path("/meldingen/{meldingId}/toestemmingen")
@@ -162,6 +195,21 @@ public interface MeldingServiceClient {
     @GET
     @Path("/vertrouwenspersoon/meldingen")
     List<MeldingRegel> aanMijGericht(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** The signed-in person's own draft of a form; a 404 when there is none. */
+    @GET
+    @Path("/concepten/{formulier}")
+    Concept leesConcept(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("formulier") String formulier);
+
+    @PUT
+    @Path("/concepten/{formulier}")
+    void bewaarConcept(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("formulier") String formulier,
+            ConceptVelden velden);
+
+    @DELETE
+    @Path("/concepten/{formulier}")
+    void gooiConceptWeg(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("formulier") String formulier);
 
     /** Every refusal becomes a {@link Weigering} with the problem the service sent. */
     @ClientExceptionMapper

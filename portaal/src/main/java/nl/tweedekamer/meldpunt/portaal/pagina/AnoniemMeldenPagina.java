@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
+import nl.tweedekamer.meldpunt.portaal.config.PortaalConfig;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.AnoniemeMelding;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Ontvangst;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingServiceClient;
@@ -57,6 +59,9 @@ public class AnoniemMeldenPagina {
     OrganisatieGids gids;
 
     @Inject
+    PortaalConfig config;
+
+    @Inject
     @RestClient
     MeldingServiceClient melding;
 
@@ -68,27 +73,44 @@ public class AnoniemMeldenPagina {
         return formulier(Invoer.leeg(), Fouten.geen());
     }
 
+    /**
+     * The melding, and the file chosen with it (checked first, so that a refused file sends nothing). A file the
+     * service refuses after the melding went is told on the receipt page: the code is shown all the same.
+     */
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
     public TemplateInstance verstuur(@RestForm String vertrouwenspersoon, @RestForm String soort,
             @RestForm String categorie, @RestForm String relatie, @RestForm String afdeling,
-            @RestForm String beschrijving) {
+            @RestForm String beschrijving, @RestForm FileUpload bijlage) {
         Invoer invoer = Invoer.van(vertrouwenspersoon, soort, categorie, relatie, afdeling, beschrijving);
         Msg msg = taal.teksten();
         Fouten fouten = MeldingVragen.controleer(invoer, gids.organisaties(), msg);
+        Bestand bestand = Bestand.lees(bijlage, "bijlage", config.bijlageMaxBytes(), fouten, taal.stukTeksten());
         if (fouten.aanwezig()) {
             return formulier(invoer, fouten);
         }
         AnoniemeMelding body = new AnoniemeMelding(invoer.organisatie(), invoer.vertrouwenspersoonId(),
                 invoer.soort(), invoer.categorieVoorDienst(), invoer.relatieVoorDienst(),
                 invoer.afdelingVoorDienst(), invoer.beschrijving());
+        String beller = Beller.adres(request);
+        Ontvangst ontvangst;
         try {
-            Ontvangst ontvangst = melding.meldAnoniem(Beller.adres(request), body);
-            return paginas.toon(ontvangen, null).data("code", ontvangst.receiptCode())
-                    .data("kenmerk", ontvangst.reference());
+            ontvangst = melding.meldAnoniem(beller, body);
         } catch (RuntimeException e) {
             return formulier(invoer, Foutmeldingen.vertaal(e, Foutmeldingen.anoniemeMelding(msg), null, msg));
         }
+        String bijlageFout = null;
+        if (bestand != null) {
+            try {
+                melding.voegToeAnoniem(beller, ontvangst.receiptCode(), bestand.soort(), bestand.naamVoorKop(),
+                        bestand.inhoud());
+            } catch (RuntimeException e) {
+                bijlageFout = Bestand.vertaal(e, "bijlage", config.bijlageMaxBytes(), msg, taal.stukTeksten())
+                        .regels().get(0).tekst();
+            }
+        }
+        return paginas.toon(ontvangen, null).data("code", ontvangst.receiptCode())
+                .data("kenmerk", ontvangst.reference()).data("bijlageFout", bijlageFout);
     }
 
     /** The code once more, to print: only from the receipt page's form (POST), never from a link. */
@@ -101,6 +123,7 @@ public class AnoniemMeldenPagina {
     }
 
     private TemplateInstance formulier(Invoer invoer, Fouten fouten) {
-        return MeldingVragen.vul(paginas.toon(anoniemMelden, PAD, fouten), invoer, gids.organisaties());
+        return MeldingVragen.vul(paginas.toon(anoniemMelden, PAD, fouten), invoer, gids.organisaties())
+                .data("maxKb", config.bijlageMaxBytes() / 1024);
     }
 }

@@ -3,6 +3,7 @@ package nl.tweedekamer.meldpunt.portaal.pagina;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,12 +21,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 import nl.tweedekamer.meldpunt.portaal.aanmelding.Aanmelding;
+import nl.tweedekamer.meldpunt.portaal.config.PortaalConfig;
 import nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Bericht;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Melding;
@@ -58,7 +61,7 @@ public class MeldingPagina {
             "JURIDISCH_ADVIES", "ONBEKEND", "KLACHT_INGEDIEND");
     /** What a redirect after a step may say; anything else in {@code ?gedaan=} is ignored. */
     static final Set<String> GEDAAN = Set.of("verstuurd", "bericht", "toestemming", "ingetrokken", "interventie",
-            "overgedragen", "gesloten");
+            "overgedragen", "gesloten", "bijlage", "verstuurd_zonder_bijlage", "concept");
 
     @Inject
     Template melding;
@@ -85,6 +88,12 @@ public class MeldingPagina {
     @Inject
     OrganisatieGids gids;
 
+    @Inject
+    PortaalConfig config;
+
+    @Inject
+    Concepten concepten;
+
     /** What the forms on the page hold, kept when one comes back with errors. */
     public record Invoer(String bericht, String interventie, String uren, boolean gedeeld, String notitie,
             String uitkomst, String bevestiging) {
@@ -102,17 +111,64 @@ public class MeldingPagina {
     @POST
     @Path("berichten")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response schrijf(@PathParam("meldingId") UUID meldingId, @RestForm String bericht) {
+    public Response schrijf(@PathParam("meldingId") UUID meldingId, @RestForm String bericht,
+            @RestForm String actie) {
         Msg msg = taal.teksten();
         Invoer invoer = new Invoer(bericht, null, null, false, null, null, null);
+        String formulier = Concepten.bericht(meldingId);
+        if ("bewaren".equals(actie)) {
+            if (concepten.bewaar(formulier, Map.of("bericht", bericht == null ? "" : bericht))) {
+                return Response.seeOther(URI.create(PortalRoutes.melding(meldingId) + "?gedaan=concept")).build();
+            }
+            return pagina(meldingId, invoer, new Fouten().algemeen(taal.stukTeksten().conceptBewarenMislukt()), null);
+        }
         Fouten fouten = new Fouten();
         if (bericht == null || bericht.isBlank()) {
             fouten.veld("bericht", msg.foutAntwoord());
         } else if (bericht.length() > MeldingVragen.MAX_TEKST) {
             fouten.veld("bericht", msg.foutAntwoordLang());
         }
-        return stap(meldingId, invoer, fouten, "bericht", Foutmeldingen.bericht(msg),
-                () -> dienst.schrijf(aanmelding.bearer(), meldingId, new Bericht(bericht)));
+        if (fouten.aanwezig() && bericht != null && !bericht.isBlank()) {
+            concepten.bewaar(formulier, Map.of("bericht", bericht));
+        }
+        return stap(meldingId, invoer, fouten, "bericht", Foutmeldingen.bericht(msg), () -> {
+            dienst.schrijf(aanmelding.bearer(), meldingId, new Bericht(bericht));
+            concepten.gooiWeg(formulier);
+        });
+    }
+
+    /** A file for the melding, from its melder or its VP (melding-service checks its kind by its content). */
+    @POST
+    @Path("bijlagen")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response voegBijlageToe(@PathParam("meldingId") UUID meldingId, @RestForm FileUpload bijlage) {
+        Fouten fouten = new Fouten();
+        Bestand bestand = Bestand.lees(bijlage, "bijlage", config.bijlageMaxBytes(), fouten, taal.stukTeksten());
+        if (bestand == null && !fouten.aanwezig()) {
+            fouten.veld("bijlage", taal.stukTeksten().foutBijlageKies());
+        }
+        if (!fouten.aanwezig()) {
+            try {
+                dienst.voegToe(aanmelding.bearer(), meldingId, bestand.soort(), bestand.naamVoorKop(),
+                        bestand.inhoud());
+                return Response.seeOther(URI.create(PortalRoutes.melding(meldingId) + "?gedaan=bijlage")).build();
+            } catch (RuntimeException e) {
+                fouten = Bestand.vertaal(e, "bijlage", config.bijlageMaxBytes(), taal.teksten(), taal.stukTeksten());
+            }
+        }
+        return pagina(meldingId, Invoer.leeg(), fouten, null);
+    }
+
+    /** An attachment, as a download; melding-service records who downloaded it in the audit trail. */
+    @GET
+    @Path("bijlagen/{bijlageId}")
+    @Produces(MediaType.WILDCARD)
+    public Response bijlage(@PathParam("meldingId") UUID meldingId, @PathParam("bijlageId") UUID bijlageId) {
+        try {
+            return Bijlagen.doorgeven(dienst.bijlage(aanmelding.bearer(), meldingId, bijlageId));
+        } catch (Weigering | ProcessingException e) {
+            return nietTeTonen(PortalRoutes.melding(meldingId), e);
+        }
     }
 
     /** The melder's answer to one consent question: {@code ja} gives it, {@code intrekken} withdraws it. */
@@ -221,6 +277,11 @@ public class MeldingPagina {
         } catch (Weigering | ProcessingException e) {
             return nietTeTonen(pad, e);
         }
+        if (invoer.bericht() == null && !gelezen.gesloten()) {
+            String bewaard = concepten.lees(Concepten.bericht(meldingId)).map(c -> c.veld("bericht")).orElse(null);
+            invoer = new Invoer(bewaard, invoer.interventie(), invoer.uren(), invoer.gedeeld(), invoer.notitie(),
+                    invoer.uitkomst(), invoer.bevestiging());
+        }
         boolean vp = gelezen.vertrouwenspersoon() != null && aanmelding.subject()
                 .map(s -> s.equalsIgnoreCase(String.valueOf(gelezen.vertrouwenspersoon().personId()))).orElse(false);
         TemplateInstance pagina = paginas.toon(melding, pad, fouten).data("m", gelezen).data("vp", vp)
@@ -229,7 +290,8 @@ public class MeldingPagina {
                 .data("beantwoorden", !vp && !gelezen.gesloten())
                 .data("toestemmingActie", pad + "/toestemmingen")
                 .data("interventies", MeldingVragen.keuzes("interventie", INTERVENTIES, invoer.interventie()))
-                .data("uitkomsten", MeldingVragen.keuzes("uitkomst", UITKOMSTEN, invoer.uitkomst()));
+                .data("uitkomsten", MeldingVragen.keuzes("uitkomst", UITKOMSTEN, invoer.uitkomst()))
+                .data("maxKb", config.bijlageMaxBytes() / 1024).data("conceptFormulier", Concepten.bericht(meldingId));
         return Response.ok(pagina).build();
     }
 

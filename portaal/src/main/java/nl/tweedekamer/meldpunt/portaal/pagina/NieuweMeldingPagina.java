@@ -1,7 +1,10 @@
 package nl.tweedekamer.meldpunt.portaal.pagina;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,19 +12,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 import nl.tweedekamer.meldpunt.portaal.aanmelding.Aanmelding;
+import nl.tweedekamer.meldpunt.portaal.config.PortaalConfig;
 import nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Aangemaakt;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Concept;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Contact;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.NieuweMelding;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingServiceClient;
@@ -59,6 +66,12 @@ public class NieuweMeldingPagina {
     OrganisatieGids gids;
 
     @Inject
+    PortaalConfig config;
+
+    @Inject
+    Concepten concepten;
+
+    @Inject
     @RestClient
     MeldingServiceClient melding;
 
@@ -69,45 +82,100 @@ public class NieuweMeldingPagina {
         }
     }
 
+    /** The form, filled with the person's draft when they saved one ({@code ?gedaan=bewaard} right after). */
     @GET
-    public Response formulier() {
+    public Response formulier(@QueryParam("gedaan") String gedaan) {
         if (!aanmelding.heeftRol(Aanmelding.WERKNEMER)) {
             return Response.status(Response.Status.FORBIDDEN).entity(alleenMedewerkers()).build();
         }
-        return Response.ok(formulier(Invoer.leeg(), Bereikbaar.leeg(), Fouten.geen())).build();
+        Optional<Concept> concept = concepten.lees(Concepten.NIEUWE_MELDING);
+        Invoer invoer = concept.map(c -> Invoer.van(c.veld("vertrouwenspersoon"), c.veld("soort"),
+                c.veld("categorie"), c.veld("relatie"), c.veld("afdeling"), c.veld("beschrijving"))).orElse(Invoer.leeg());
+        Bereikbaar bereikbaar = concept.map(c -> new Bereikbaar(c.veld("naam"), c.veld("email"), c.veld("telefoon"),
+                "ja".equals(c.veld("emailGewenst")))).orElse(Bereikbaar.leeg());
+        return Response.ok(formulier(invoer, bereikbaar, Fouten.geen())
+                .data("concept", concept.map(Concept::savedAt).orElse(null))
+                .data("gedaan", "bewaard".equals(gedaan) ? "conceptBewaard" : null)).build();
     }
 
+    /**
+     * The melding, then the file chosen with it (checked first, so that a refused file sends nothing); a file the
+     * service still refuses is asked for again on the melding's page, which says so.
+     */
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
     public Response verstuur(@RestForm String vertrouwenspersoon, @RestForm String soort, @RestForm String categorie,
             @RestForm String relatie, @RestForm String afdeling, @RestForm String beschrijving, @RestForm String naam,
-            @RestForm String email, @RestForm String telefoon, @RestForm String emailGewenst) {
+            @RestForm String email, @RestForm String telefoon, @RestForm String emailGewenst,
+            @RestForm FileUpload bijlage, @RestForm String actie) {
         if (!aanmelding.heeftRol(Aanmelding.WERKNEMER)) {
             return Response.status(Response.Status.FORBIDDEN).entity(alleenMedewerkers()).build();
         }
         Invoer invoer = Invoer.van(vertrouwenspersoon, soort, categorie, relatie, afdeling, beschrijving);
         Bereikbaar bereikbaar = new Bereikbaar(MeldingVragen.schoon(naam), MeldingVragen.schoon(email),
                 MeldingVragen.schoon(telefoon), "ja".equals(emailGewenst));
+        if ("weggooien".equals(actie)) {
+            concepten.gooiWeg(Concepten.NIEUWE_MELDING);
+            return Response.seeOther(URI.create(PAD)).build();
+        }
+        if ("bewaren".equals(actie)) {
+            if (concepten.bewaar(Concepten.NIEUWE_MELDING, velden(invoer, bereikbaar))) {
+                return Response.seeOther(URI.create(PAD + "?gedaan=bewaard")).build();
+            }
+            return Response.ok(formulier(invoer, bereikbaar,
+                    new Fouten().algemeen(taal.stukTeksten().conceptBewarenMislukt()))).build();
+        }
         Msg msg = taal.teksten();
         Fouten fouten = MeldingVragen.controleer(invoer, eigenOrganisatie(), msg);
         if (!fouten.heeft("vertrouwenspersoon") && !aanmelding.tenant().orElse("").equals(invoer.organisatie())) {
             fouten.veld("vertrouwenspersoon", msg.foutVp());
         }
         controleer(bereikbaar, fouten, msg);
+        Bestand bestand = Bestand.lees(bijlage, "bijlage", config.bijlageMaxBytes(), fouten, taal.stukTeksten());
         if (fouten.aanwezig()) {
+            // what was typed is kept on the server too: leaving the page now loses nothing
+            concepten.bewaar(Concepten.NIEUWE_MELDING, velden(invoer, bereikbaar));
             return Response.ok(formulier(invoer, bereikbaar, fouten)).build();
         }
         NieuweMelding body = new NieuweMelding(invoer.vertrouwenspersoonId(), invoer.soort(),
                 invoer.categorieVoorDienst(), invoer.relatieVoorDienst(), invoer.afdelingVoorDienst(),
                 invoer.beschrijving(), contact(bereikbaar), bereikbaar.emailGewenst());
+        Aangemaakt aangemaakt;
         try {
-            Aangemaakt aangemaakt = melding.meld(aanmelding.bearer(), body);
-            return Response.seeOther(URI.create(PortalRoutes.melding(aangemaakt.meldingId()) + "?gedaan=verstuurd"))
-                    .build();
+            aangemaakt = melding.meld(aanmelding.bearer(), body);
         } catch (RuntimeException e) {
+            concepten.bewaar(Concepten.NIEUWE_MELDING, velden(invoer, bereikbaar));
             return Response.ok(formulier(invoer, bereikbaar,
                     Foutmeldingen.vertaal(e, Foutmeldingen.nieuweMelding(msg), null, msg))).build();
         }
+        concepten.gooiWeg(Concepten.NIEUWE_MELDING);
+        String gedaan = "verstuurd";
+        if (bestand != null) {
+            try {
+                melding.voegToe(aanmelding.bearer(), aangemaakt.meldingId(), bestand.soort(), bestand.naamVoorKop(),
+                        bestand.inhoud());
+            } catch (RuntimeException e) {
+                gedaan = "verstuurd_zonder_bijlage";
+            }
+        }
+        return Response.seeOther(URI.create(PortalRoutes.melding(aangemaakt.meldingId()) + "?gedaan=" + gedaan))
+                .build();
+    }
+
+    /** The form's fields by name, as a draft keeps them (a file is not kept: it is chosen when sending). */
+    private static Map<String, String> velden(Invoer invoer, Bereikbaar bereikbaar) {
+        Map<String, String> velden = new LinkedHashMap<>();
+        velden.put("vertrouwenspersoon", invoer.vertrouwenspersoon());
+        velden.put("soort", invoer.soort());
+        velden.put("categorie", invoer.categorie());
+        velden.put("relatie", invoer.relatie());
+        velden.put("afdeling", invoer.afdeling());
+        velden.put("beschrijving", invoer.beschrijving());
+        velden.put("naam", bereikbaar.naam());
+        velden.put("email", bereikbaar.email());
+        velden.put("telefoon", bereikbaar.telefoon());
+        velden.put("emailGewenst", bereikbaar.emailGewenst() ? "ja" : null);
+        return velden;
     }
 
     private static void controleer(Bereikbaar bereikbaar, Fouten fouten, Msg msg) {
@@ -131,7 +199,8 @@ public class NieuweMeldingPagina {
 
     private TemplateInstance formulier(Invoer invoer, Bereikbaar bereikbaar, Fouten fouten) {
         return MeldingVragen.vul(paginas.toon(nieuweMelding, PAD, fouten), invoer, eigenOrganisatie())
-                .data("bereikbaar", bereikbaar).data("melding", null);
+                .data("bereikbaar", bereikbaar).data("melding", null).data("maxKb", config.bijlageMaxBytes() / 1024)
+                .data("concept", null).data("gedaan", null).data("conceptFormulier", Concepten.NIEUWE_MELDING);
     }
 
     /** A named melding stays within the melder's own organisation (their token's). */
@@ -141,6 +210,8 @@ public class NieuweMeldingPagina {
 
     private TemplateInstance alleenMedewerkers() {
         return MeldingVragen.vul(paginas.toon(nieuweMelding, PAD), Invoer.leeg(), List.of())
-                .data("bereikbaar", Bereikbaar.leeg()).data("melding", "mijnMeldingenAlleenMedewerkers");
+                .data("bereikbaar", Bereikbaar.leeg()).data("melding", "mijnMeldingenAlleenMedewerkers")
+                .data("maxKb", config.bijlageMaxBytes() / 1024).data("concept", null).data("gedaan", null)
+                .data("conceptFormulier", Concepten.NIEUWE_MELDING);
     }
 }

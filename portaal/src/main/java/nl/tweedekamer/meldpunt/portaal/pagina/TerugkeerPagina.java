@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.portaal.pagina;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,14 +12,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
+import nl.tweedekamer.meldpunt.portaal.config.PortaalConfig;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Bericht;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Dossier;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.ToestemmingGeven;
@@ -47,6 +51,9 @@ public class TerugkeerPagina {
 
     @Inject
     Taal taal;
+
+    @Inject
+    PortaalConfig config;
 
     @Inject
     @RestClient
@@ -145,11 +152,64 @@ public class TerugkeerPagina {
         }
     }
 
+    /** A file for the melding the code opens. */
+    @POST
+    @Path("bijlagen")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public TemplateInstance bijlage(@RestForm String code, @RestForm FileUpload bijlage) {
+        Msg msg = taal.teksten();
+        String schoon = normaliseer(code);
+        if (schoon.isEmpty()) {
+            return paginas.toon(terugkeren, PAD, new Fouten().veld("code", msg.foutCode()));
+        }
+        String beller = Beller.adres(request);
+        Fouten fouten = new Fouten();
+        Bestand bestand = Bestand.lees(bijlage, "bijlage", config.bijlageMaxBytes(), fouten, taal.stukTeksten());
+        if (bestand == null && !fouten.aanwezig()) {
+            fouten.veld("bijlage", taal.stukTeksten().foutBijlageKies());
+        }
+        String gedaan = null;
+        if (!fouten.aanwezig()) {
+            try {
+                melding.voegToeAnoniem(beller, schoon, bestand.soort(), bestand.naamVoorKop(), bestand.inhoud());
+                gedaan = "gedaan_bijlage";
+            } catch (RuntimeException e) {
+                fouten = Bestand.vertaal(e, "bijlage", config.bijlageMaxBytes(), msg, taal.stukTeksten());
+            }
+        }
+        try {
+            return gesprek(melding.openMailbox(beller, schoon), schoon, null, false, fouten).data("gedaan", gedaan);
+        } catch (RuntimeException e) {
+            return paginas.toon(terugkeren, PAD, Foutmeldingen.vertaal(e, List.of(), "code", msg));
+        }
+    }
+
+    /** An attachment to download: asked by POST, so that the code stays out of every URL. */
+    @POST
+    @Path("bijlage")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.WILDCARD)
+    public Response download(@RestForm String code, @RestForm String bijlage) {
+        Msg msg = taal.teksten();
+        String schoon = normaliseer(code);
+        UUID id = Bijlagen.id(bijlage);
+        if (schoon.isEmpty() || id == null) {
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(paginas.toon(terugkeren, PAD, new Fouten().veld("code", msg.foutCode()))).build();
+        }
+        try {
+            return Bijlagen.doorgeven(melding.bijlageAnoniem(Beller.adres(request), schoon, id));
+        } catch (RuntimeException e) {
+            return Response.status(Bijlagen.status(e)).type(MediaType.TEXT_HTML_TYPE).entity(paginas.toon(terugkeren,
+                    PAD, Foutmeldingen.vertaal(e, List.of(), "code", msg))).build();
+        }
+    }
+
     private TemplateInstance gesprek(Dossier dossier, String code, String antwoord, boolean verstuurd, Fouten fouten) {
         return paginas.toon(gesprek, null, fouten).data("dossier", dossier).data("code", code)
                 .data("antwoord", antwoord).data("verstuurd", verstuurd).data("gedaan", null)
                 .data("vragen", Toestemmingsvragen.ANONIEM).data("beantwoorden", !dossier.gesloten())
-                .data("toestemmingActie", PAD + "/toestemming");
+                .data("toestemmingActie", PAD + "/toestemming").data("maxKb", config.bijlageMaxBytes() / 1024);
     }
 
     /** As people copy it: spaces, line breaks and lower case do not matter. */

@@ -579,6 +579,15 @@ public interface Msg {
     String gedaan_bericht();
 
     @Message
+    String gedaan_bijlage();
+
+    @Message
+    String gedaan_concept();
+
+    @Message
+    String gedaan_verstuurd_zonder_bijlage();
+
+    @Message
     String gedaan_toestemming();
 
     @Message

@@ -43,6 +43,11 @@ public class Taal {
         return MessageBundles.get(VpMsg.class, Localized.Literal.of(code));
     }
 
+    /** The texts about attachments in this request's language. */
+    public StukMsg stukTeksten() {
+        return MessageBundles.get(StukMsg.class, Localized.Literal.of(code));
+    }
+
     public static Msg teksten(String code) {
         return MessageBundles.get(Msg.class, Localized.Literal.of(code));
     }

@@ -1,7 +1,5 @@
 package nl.tweedekamer.meldpunt.klacht.procedure.service;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,6 +35,7 @@ import nl.tweedekamer.meldpunt.klacht.procedure.KlachtStatus;
 import nl.tweedekamer.meldpunt.klacht.procedure.Stukkentermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Vrijgave;
 import nl.tweedekamer.meldpunt.platform.file.FileKind;
+import nl.tweedekamer.meldpunt.platform.file.FileName;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 
@@ -54,7 +53,6 @@ public class BijlageService {
 
     static final String FIELD_CONTENT = "bijlage/";
     static final String FIELD_NAME = "bijlage-naam/";
-    private static final int MAX_NAME = 200;
 
     /** The complaint's documents reach the complainant, the linked accused (art 10.3) and the commission. */
     private static final Betrokkenheid[] READERS = { Betrokkenheid.KLAGER, Betrokkenheid.AANGEKLAAGDE,
@@ -312,22 +310,12 @@ public class BijlageService {
         return b;
     }
 
-    /** The X-Filename header: the file's name, percent-encoded UTF-8 where it is not plain ASCII. */
+    /** The X-Filename header: the file's name, percent-encoded UTF-8 where it is not plain ASCII; required here. */
     private static String filename(String encoded) {
-        if (encoded == null || encoded.isBlank()) {
+        String name = FileName.decode(encoded);
+        if (name == null) {
             throw ProblemException.badRequest("No file name",
                     "Name the file in the X-Filename header (percent-encoded UTF-8 where not plain ASCII).");
-        }
-        String name;
-        try {
-            name = URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8).strip();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Bad file name",
-                    "The X-Filename header is not valid percent-encoded UTF-8.");
-        }
-        if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.badRequest("Bad file name",
-                    "A file name has 1 to " + MAX_NAME + " characters and no control characters.");
         }
         return name;
     }

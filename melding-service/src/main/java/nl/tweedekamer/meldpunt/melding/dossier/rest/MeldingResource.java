@@ -40,6 +40,7 @@ import nl.tweedekamer.meldpunt.melding.intake.service.IntakeService;
 import nl.tweedekamer.meldpunt.melding.interventie.InterventionBody;
 import nl.tweedekamer.meldpunt.melding.interventie.service.InterventieService;
 import nl.tweedekamer.meldpunt.melding.signalen.service.BetrokkeneService;
+import nl.tweedekamer.meldpunt.platform.file.FileName;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Caller;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
@@ -146,7 +147,8 @@ public class MeldingResource {
     }
 
     static Response download(Bijlagen.Download d) {
-        return Response.ok(d.content(), d.contentType()).header("Content-Disposition", "attachment")
+        return Response.ok(d.content(), d.contentType())
+                .header("Content-Disposition", FileName.attachmentDisposition(d.filename()))
                 .header("Cache-Control", "no-store").build();
     }
 

@@ -23,6 +23,7 @@ import nl.tweedekamer.meldpunt.melding.dossier.MeldingBericht;
 import nl.tweedekamer.meldpunt.melding.dossier.MeldingBijlage;
 import nl.tweedekamer.meldpunt.melding.dossier.Party;
 import nl.tweedekamer.meldpunt.platform.file.FileKind;
+import nl.tweedekamer.meldpunt.platform.file.FileName;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 
 /** Attachments to a melding, from its melder or its VP; encrypted like the rest, every download audited. */
@@ -31,7 +32,7 @@ import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 public class Bijlagen {
 
     /** The header that names an uploaded file. */
-    public static final String FILENAME_HEADER = "X-Filename";
+    public static final String FILENAME_HEADER = FileName.HEADER;
 
     static final String FIELD_CONTENT = "attachment/";
     static final String FIELD_NAME = "attachment-name/";
@@ -86,10 +87,7 @@ public class Bijlagen {
         b.uploadedAt = OffsetDateTime.now(clock);
         b.contentType = type;
         b.sizeBytes = content.length;
-        String name = filename == null || filename.isBlank() ? null : filename.strip();
-        if (name != null && name.length() > 200) {
-            throw ProblemException.invalidField("filename", "at most 200 characters");
-        }
+        String name = FileName.decode(filename);
         b.filenameCiphertext = crypto.seal(m.id, FIELD_NAME + b.id, name);
         b.contentCiphertext = crypto.sealBytes(m.id, FIELD_CONTENT + b.id, content);
         b.persist();
