@@ -163,12 +163,8 @@ public class KlaagschriftService {
             throw ProblemException.invalidField("firstBehaviourOn", "cannot lie after latestBehaviourOn");
         }
         if (signature.signedOn().isAfter(filedOn)) {
-            throw ProblemException.invalidField("signedOn", "the klaagschrift is dated today or earlier (art 9.1.e)");
+            throw ProblemException.invalidField("signedOn", "the klaagschrift is dated on or before its filing date (art 9.1.e)");
         }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static KlachtInput.Klaagschrift empty() {
