@@ -46,7 +46,7 @@ class ReminderOnceIT {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final String KLACHT_EVENTS = "klacht.events.v1";
-    private static final String ONTVANGST_BEVESTIGD = "nl.tweedekamer.klacht.ontvangst-bevestigd.v1";
+    private static final String AANVULLING_ONTVANGEN = "nl.tweedekamer.klacht.aanvulling-ontvangen.v1";
     private static final String TERMIJN_KLACHT_GROUP = "termijn-service.termijnen-klacht";
     /** Several ticks of every running instance ({@code REMINDERS_EVERY=1s}). */
     private static final Duration SOME_TICKS = Duration.ofSeconds(6);
@@ -82,7 +82,7 @@ class ReminderOnceIT {
         try {
             // T3 (art 10.1, two weeks) from six weeks ago: it lapsed weeks ago, so its latest missed slot is due now
             Case lapsed = new Case();
-            UUID eventId = lapsed.receiptConfirmed(LocalDate.now(AMSTERDAM).minusWeeks(6));
+            UUID eventId = lapsed.completed(LocalDate.now(AMSTERDAM).minusWeeks(6));
 
             await("the chair's reminder of the lapsed term").atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(250)).until(() -> remindersOf(chairDomain, lapsed).size() >= 1);
@@ -101,14 +101,14 @@ class ReminderOnceIT {
             second = null;
             stack.restart("termijn-service");
             Case marker = new Case();
-            marker.receiptConfirmed(LocalDate.now(AMSTERDAM).minusWeeks(6));
+            marker.completed(LocalDate.now(AMSTERDAM).minusWeeks(6));
             await("the restarted service ticks and sends").atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(250)).until(() -> remindersOf(chairDomain, marker).size() >= 1);
             await("no second reminder after the restart").during(SOME_TICKS).atMost(SOME_TICKS.plusSeconds(5))
                     .pollInterval(Duration.ofMillis(250)).until(() -> remindersOf(chairDomain, lapsed).size() == 1);
 
             // the same klacht event again (same ce_id), as Kafka redelivers it after a rebalance
-            lapsed.receiptConfirmed(LocalDate.now(AMSTERDAM).minusWeeks(6), eventId);
+            lapsed.completed(LocalDate.now(AMSTERDAM).minusWeeks(6), eventId);
             awaitConsumed(TERMIJN_KLACHT_GROUP, KLACHT_EVENTS);
             await("no second reminder after the redelivery").during(SOME_TICKS).atMost(SOME_TICKS.plusSeconds(5))
                     .pollInterval(Duration.ofMillis(250)).until(() -> remindersOf(chairDomain, lapsed).size() == 1);
@@ -137,15 +137,17 @@ class ReminderOnceIT {
         final String reference = "K-E2E-" + caseId.toString().substring(0, 8).toUpperCase();
         final String tenant = "e2e-" + caseId.toString().substring(0, 8);
 
-        UUID receiptConfirmed(LocalDate completeOn) {
-            return receiptConfirmed(completeOn, UUID.randomUUID());
+        /** The complaint became complete (art 9.3 answered): T3 runs from then; no other term of it is open. */
+        UUID completed(LocalDate completeOn) {
+            return completed(completeOn, UUID.randomUUID());
         }
 
-        UUID receiptConfirmed(LocalDate completeOn, UUID eventId) {
+        UUID completed(LocalDate completeOn, UUID eventId) {
             String json = "{\"caseId\":\"" + caseId + "\",\"caseReference\":\"" + reference + "\",\"tenantId\":\""
-                    + tenant + "\",\"confirmedOn\":\"" + completeOn + "\",\"completeOn\":\"" + completeOn + "\"}";
+                    + tenant + "\",\"requestId\":\"" + caseId + "\",\"receivedOn\":\"" + completeOn
+                    + "\",\"completeOn\":\"" + completeOn + "\"}";
             return TopicWriter.send(KLACHT_EVENTS, caseId.toString(), eventId, "/meldpunt/klacht-service",
-                    ONTVANGST_BEVESTIGD, tenant, reference, json);
+                    AANVULLING_ONTVANGEN, tenant, reference, json);
         }
     }
 

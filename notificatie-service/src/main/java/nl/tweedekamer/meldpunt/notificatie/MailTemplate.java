@@ -143,7 +143,12 @@ public enum MailTemplate {
             "Dossier wordt vernietigd",
             "De bewaartermijn van dit klachtdossier loopt af: het dossier wordt op [datum] vernietigd. Moet het langer bewaard blijven, dan kan de voorzitter van de klachtencommissie in het systeem een bewaarplicht (legal hold) instellen.",
             "File will be deleted",
-            "The retention term of this complaint file is running out: the file will be deleted on [datum]. If it must be kept longer, the chair of the complaints committee can place a legal hold in the system.");
+            "The retention term of this complaint file is running out: the file will be deleted on [datum]. If it must be kept longer, the chair of the complaints committee can place a legal hold in the system."),
+    CONCEPT_VERVALT(
+            "Uw concept-klaagschrift wordt verwijderd",
+            "U bent een klaagschrift begonnen en heeft het een half jaar niet gewijzigd. Het concept wordt op [datum] verwijderd. Wilt u het bewaren, open het dan in het systeem en sla het op; dan blijft het staan.",
+            "Your draft complaint will be deleted",
+            "You started a complaint and have not changed it for six months. The draft will be deleted on [datum]. If you want to keep it, open it in the system and save it; it will then stay.");
 
     /** Where a sentence names the email's date ({@code NotificationIntent.namedDate}). */
     public static final String DATE_PLACEHOLDER = "[datum]";

@@ -58,7 +58,8 @@ class HrStatusTests {
 
         Events.klacht("klaagschrift-ingediend", caseId, complainantTenant, ref, fields("declarationId",
                 UUID.randomUUID().toString(), "complainantId", UUID.randomUUID().toString(),
-                "accusedEmployerTenantIds", List.of(b, c), "handoverId", null, "filedOn", "2026-11-02"));
+                "accusedEmployerTenantIds", List.of(b, c), "handoverId", null, "filedOn", "2026-11-02",
+                "completeOn", "2026-11-02"));
         Events.klacht("ontvankelijkheid-vastgesteld", caseId, complainantTenant, ref, fields("decidedOn", "2026-11-10",
                 "admissible", true, "accused", List.of(fields("personId", null, "employerTenantId", b),
                         fields("personId", null, "employerTenantId", c))));

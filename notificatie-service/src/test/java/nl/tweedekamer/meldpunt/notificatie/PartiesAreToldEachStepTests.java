@@ -66,7 +66,7 @@ class PartiesAreToldEachStepTests {
 
         Events.klacht("klaagschrift-ingediend", caseId, tenant, ref, fields("declarationId", UUID.randomUUID().toString(),
                 "complainantId", klagerId, "accusedEmployerTenantIds", List.of(employer), "handoverId", null,
-                "filedOn", "2026-11-02"));
+                "filedOn", "2026-11-02", "completeOn", "2026-11-02"));
         Events.klacht("ontvangst-bevestigd", caseId, tenant, ref,
                 fields("confirmedOn", "2026-11-03", "completeOn", "2026-11-02"));
         Events.klacht("ontvankelijkheid-vastgesteld", caseId, tenant, ref, fields("decidedOn", "2026-11-10",

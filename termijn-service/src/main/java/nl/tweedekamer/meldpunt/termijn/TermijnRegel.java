@@ -5,13 +5,21 @@ import java.util.List;
 import nl.tweedekamer.meldpunt.termijn.calendar.Term;
 
 /**
- * The one table of the regulation's terms T2–T8 (domain.md §6): what opens each, how long it runs, who must
+ * The one table of the regulation's terms T2–T8 (domain.md §6), and the confirmation of receipt (art 9.4): what opens each, how long it runs, who must
  * act, what closes it, and whom the reminders reach. How a term may be moved (art 12.3, 13.3) is klacht-service's
  * rule: it sends each move as a {@code termijn-stap}, which this service applies. T1 is a look-back klacht-service
  * checks at filing; T9 is a yearly report. No declaration changes a length; a declaration may change only
  * the reminder schedule.
  */
 public enum TermijnRegel {
+
+    /**
+     * art 9.4: the secretary confirms receipt of a klaagschrift in writing. The article sets no term; the platform
+     * reminds the secretary when receipt is still unconfirmed 5 Atw working days after filing ({@link #lengthFrom}).
+     */
+    ONTVANGSTBEVESTIGING(Term.days(5), "art 9.4", "klaagschrift-ingediend: from the filing date",
+            Actor.COMMISSIE, "ontvangst-bevestigd", true, true, Ontvangers.SECRETARIS,
+            "de bevestiging van de ontvangst van een klaagschrift (artikel 9.4 Klachtenregeling)"),
 
     /** art 9.3: the commission may set a further term of 2 weeks for missing documents or grounds. */
     T2(Term.weeks(2), "art 9.3", "aanvulling-gevraagd: the commission asks for missing documents",
@@ -55,7 +63,7 @@ public enum TermijnRegel {
     public enum Actor { KLAGER, COMMISSIE, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER, VERNIETIGING }
 
     /** Who receives the reminders. */
-    public enum Ontvangers { KLAGER_EN_COMMISSIE, COMMISSIE, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER }
+    public enum Ontvangers { KLAGER_EN_COMMISSIE, COMMISSIE, SECRETARIS, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER }
 
     /** The recipient roles of asyncapi's HerinneringVerzonden. */
     public enum Rol { KLAGER, COMMISSIE_SECRETARIS, COMMISSIE_VOORZITTER, WERKGEVER, VERTROUWENSPERSOON, BEHEERDER }
@@ -86,6 +94,33 @@ public enum TermijnRegel {
 
     public Term length() {
         return length;
+    }
+
+    /**
+     * The length of this term opened on {@code trigger}, in calendar days where the term counts working days: the
+     * confirmation of receipt is reminded 5 Atw working days after filing (not 5 calendar days), so that a filing
+     * before a weekend or a holiday gives the secretary the same working days as any other.
+     */
+    public Term lengthFrom(java.time.LocalDate trigger, nl.tweedekamer.meldpunt.termijn.calendar.AtwKalender kalender) {
+        if (this != ONTVANGSTBEVESTIGING) {
+            return length;
+        }
+        java.time.LocalDate day = trigger;
+        for (int working = 0; working < length.amount(); ) {
+            day = day.plusDays(1);
+            if (kalender.isWorkingDay(day)) {
+                working++;
+            }
+        }
+        return Term.days((int) java.time.temporal.ChronoUnit.DAYS.between(trigger, day));
+    }
+
+    /**
+     * Whether the declaration's days-before reminders apply. The confirmation of receipt has none: its 5 working days
+     * are shorter than the usual 7 days before, so the secretary is reminded from its due day on only.
+     */
+    public boolean remindsDaysBefore() {
+        return this != ONTVANGSTBEVESTIGING;
     }
 
     public String article() {
@@ -124,11 +159,11 @@ public enum TermijnRegel {
     }
 
     public boolean isCaseTerm() {
-        return this == T2 || this == T3 || this == T4 || this == T5 || this == T6;
+        return this == ONTVANGSTBEVESTIGING || this == T2 || this == T3 || this == T4 || this == T5 || this == T6;
     }
 
     /** The terms the commission keeps watch over (and sees across tenants). */
-    public static final List<TermijnRegel> COMMISSION_VIEW = List.of(T2, T3, T4, T5);
+    public static final List<TermijnRegel> COMMISSION_VIEW = List.of(ONTVANGSTBEVESTIGING, T2, T3, T4, T5);
 
     /**
      * Who is reminded: a commission term goes to the secretary and the chair, and once it lapsed to the chair
@@ -141,6 +176,8 @@ public enum TermijnRegel {
                     : List.of(Rol.KLAGER, Rol.COMMISSIE_SECRETARIS, Rol.COMMISSIE_VOORZITTER);
             case COMMISSIE -> lapsed ? List.of(Rol.COMMISSIE_VOORZITTER)
                     : List.of(Rol.COMMISSIE_SECRETARIS, Rol.COMMISSIE_VOORZITTER);
+            // art 9.4: confirming receipt is the secretary's own act; a late one is not escalated
+            case SECRETARIS -> List.of(Rol.COMMISSIE_SECRETARIS);
             case WERKGEVER -> List.of(Rol.WERKGEVER);
             case VERTROUWENSPERSOON -> List.of(Rol.VERTROUWENSPERSOON);
             case BEHEERDER -> List.of(Rol.BEHEERDER);

@@ -72,7 +72,7 @@ class ReminderTests {
     @Test
     void remindersReachTheCommissionAtTheRightMomentsAndALapseEscalatesToTheChairOnly() {
         Zaak zaak = Zaak.nieuw(TENANT);
-        zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-06-01", "completeOn", "2027-06-01");
+        zaak.filedComplete("2027-06-01");
         Termijn t3 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
         assertEquals("2027-06-15", t3.dueOn.toString());
 
@@ -102,7 +102,7 @@ class ReminderTests {
         assertTrue(Mails.about(zaak.reference()).get(2).subject().startsWith("Vandaag laatste dag"));
 
         at("2027-06-16T00:00");
-        assertEquals(State.LAPSED, Terms.ofCase(zaak.caseId()).get(0).state);
+        assertEquals(State.LAPSED, Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true).state);
         await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.withKey(Topics.TERMIJN_EVENTS,
                 zaak.caseId().toString()).stream().anyMatch(e -> e.type().endsWith("termijn-verstreken.v1")
                         && e.json().contains("\"lapsedOn\":\"2027-06-16\"")));
@@ -166,7 +166,7 @@ class ReminderTests {
     @Test
     void afterDowntimeOnlyTheLatestMissedReminderIsSentOnceAndMarkedLate() {
         Zaak zaak = Zaak.nieuw(TENANT);
-        zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-08-31", "completeOn", "2027-08-31");
+        zaak.filedComplete("2027-08-31");
         Termijn t3 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
         at("2027-08-31T12:00");
         assertEquals(0, Mails.about(zaak.reference()).size());
@@ -187,7 +187,7 @@ class ReminderTests {
     @Test
     void whenTheSmtpServerIsDownTheReminderWaitsAndIsDeliveredOnceWhenItIsBack() {
         Zaak zaak = Zaak.nieuw(TENANT);
-        zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-10-01", "completeOn", "2027-10-01");
+        zaak.filedComplete("2027-10-01");
         Termijn t3 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
 
         GreenMailResource.greenMail().stop();
@@ -213,7 +213,7 @@ class ReminderTests {
     @Test
     void twoInstancesTickingAtOnceSendEachReminderOnce() throws Exception {
         Zaak zaak = Zaak.nieuw(TENANT);
-        zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-11-01", "completeOn", "2027-11-01");
+        zaak.filedComplete("2027-11-01");
         Termijn t3 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
         clock.setLocal("2027-11-08T08:00");
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -245,6 +245,8 @@ class ReminderTests {
                 UUID.randomUUID().toString(), "accusedEmployerTenantIds", List.of("fractie-werkgever"),
                 "handoverId", null, "filedOn", "2027-03-01", "complainantName", "Jan Geheimnaam",
                 "category", "SEKSUELE_INTIMIDATIE", "description", "planted-free-text-xyzzy");
+        zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-03-01", "completeOn", null);
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.ONTVANGSTBEVESTIGING, t -> !t.state.isRunning());
         ContactLookupStub.answer("/internal/cases/" + zaak.caseId() + "/contacts/ADVICE_RECIPIENT",
                 "[{\"id\":\"b1\",\"email\":\"bestuur@werkgever.example\",\"tenantId\":\"fractie-werkgever\"},"
                         + "{\"id\":\"b2\",\"email\":\"ander@andere.example\",\"tenantId\":\"fractie-ander\"}]");
@@ -367,8 +369,9 @@ class ReminderTests {
         Zaak zaak = Zaak.nieuw(tenant);
         zaak.send("klaagschrift-ingediend", "declarationId", declaration.id().toString(), "complainantId",
                 UUID.randomUUID().toString(), "accusedEmployerTenantIds", List.of(tenant), "handoverId", null,
-                "filedOn", "2027-11-15");
+                "filedOn", "2027-11-16", "completeOn", "2027-11-16");
         zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-11-16", "completeOn", "2027-11-16");
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.ONTVANGSTBEVESTIGING, t -> !t.state.isRunning());
         Termijn t3 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
         assertEquals("2027-11-30", t3.dueOn.toString(), "the length is the regulation's, whatever the declaration");
 

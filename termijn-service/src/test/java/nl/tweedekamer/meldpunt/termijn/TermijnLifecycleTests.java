@@ -73,7 +73,7 @@ class TermijnLifecycleTests {
     @Test
     void adviceTermRunsFromAdmissibilityNotReceipt() {
         Zaak zaak = Zaak.nieuw(TENANT);
-        zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-01-04", "completeOn", "2027-01-04");
+        zaak.filedComplete("2027-01-04");
         Termijn t3 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
         assertEquals(LocalDate.parse("2027-01-18"), t3.dueOn, "T3: two weeks from completion (art 10.1)");
 
@@ -204,24 +204,26 @@ class TermijnLifecycleTests {
                     TermijnKlacht klacht = TermijnKlacht.findById(zaak.caseId());
                     return klacht != null && klacht.declarationId != null;
                 }));
-        assertEquals(1, Terms.ofCase(zaak.caseId()).size());
+        // one T4, and the confirmation-of-receipt term (art 9.4) the filing opened
+        assertEquals(1, Terms.ofCase(zaak.caseId()).stream().filter(t -> t.soort == TermijnRegel.T4).count());
+        assertEquals(2, Terms.ofCase(zaak.caseId()).size());
         long opened = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count(
                 "key = ?1 and type = ?2", zaak.caseId().toString(), "nl.tweedekamer.termijn.termijn-geopend.v1"));
-        assertEquals(1, opened, "one TermijnGeopend in the outbox");
+        assertEquals(2, opened, "one TermijnGeopend in the outbox for each term");
     }
 
     @Test
     void anEventThatCanNeverBeAppliedIsPassedOverAndHoldsUpNoCaseBehindIt() {
         Zaak broken = Zaak.nieuw(TENANT);
-        // no completeOn: the contract requires it
-        Events.klacht(broken.caseId().toString(), "ontvangst-bevestigd", TENANT, broken.reference(),
+        // no requestedOn: the contract requires it
+        Events.klacht(broken.caseId().toString(), "aanvulling-gevraagd", TENANT, broken.reference(),
                 Events.map("caseId", broken.caseId().toString(), "caseReference", broken.reference(), "tenantId", TENANT,
-                        "confirmedOn", "2027-01-04"));
+                        "requestId", UUID.randomUUID().toString()));
         nl.tweedekamer.meldpunt.testing.TopicWriter.send(Topics.KLACHT_EVENTS, broken.caseId().toString(),
                 Events.KLACHT, "nl.tweedekamer.klacht.ontvankelijkheid-vastgesteld.v1", TENANT, broken.reference(),
                 "not json at all");
         Zaak next = Zaak.nieuw(TENANT);
-        next.send("ontvangst-bevestigd", "confirmedOn", "2027-01-04", "completeOn", "2027-01-04");
+        next.filedComplete("2027-01-04");
         Terms.awaitTerm(next.caseId(), TermijnRegel.T3, t -> true);
         assertTrue(Terms.ofCase(broken.caseId()).isEmpty());
     }
@@ -230,7 +232,7 @@ class TermijnLifecycleTests {
     void enteringADecreeRecomputesTheOpenTermsItAffectsAndPublishesTheirNewDueDates() {
         // 2 weeks from 23 April 2032 end on Friday 7 May 2032, the day after Hemelvaartsdag; no decree covers 2032
         Zaak zaak = Zaak.nieuw(TENANT);
-        zaak.send("ontvangst-bevestigd", "confirmedOn", "2032-04-23", "completeOn", "2032-04-23");
+        zaak.filedComplete("2032-04-23");
         Termijn t3 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
         assertEquals(LocalDate.parse("2032-05-07"), t3.dueOn);
         assertFalse(t3.decreeKnown);
@@ -240,7 +242,7 @@ class TermijnLifecycleTests {
                         "days", List.of(Map.of("date", "2032-05-07", "description", "vrijdag na Hemelvaartsdag"))))
                 .post("/atw/decrees").then().statusCode(201);
 
-        Termijn recomputed = Terms.ofCase(zaak.caseId()).get(0);
+        Termijn recomputed = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
         assertEquals(LocalDate.parse("2032-05-10"), recomputed.dueOn);
         assertTrue(recomputed.decreeKnown);
         given().auth().oauth2(Seats.secretary("2026-01-05", null).token(Roles.COMMISSION_SECRETARY))
@@ -299,7 +301,7 @@ class TermijnLifecycleTests {
     @Test
     void aRevokedCalendarUrlReturnsNothing() {
         Zaak zaak = Zaak.nieuw(TENANT);
-        zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-01-04", "completeOn", "2027-01-04");
+        zaak.filedComplete("2027-01-04");
         Terms.awaitTerm(zaak.caseId(), TermijnRegel.T3, t -> true);
 
         String member = Seats.member("PLAATSVERVANGEND_VOORZITTER").token(Roles.COMMISSION_MEMBER);

@@ -24,4 +24,12 @@ public final class BewaartermijnEvents {
     public record KlachtVernietigd(UUID caseId, String caseReference, String tenantId, LocalDate deletedOn) {
         public static final String TYPE = KlachtEventPayloads.PREFIX + "klacht-vernietigd.v1";
     }
+
+    /**
+     * Domain.md §10.8: a draft klaagschrift unchanged for 6 months will be deleted on {@code deletionDueOn}; its
+     * author is told. A draft has no reference; nothing of its content.
+     */
+    public record ConceptVervalt(UUID caseId, String tenantId, LocalDate lastChangedOn, LocalDate deletionDueOn) {
+        public static final String TYPE = KlachtEventPayloads.PREFIX + "concept-vervalt.v1";
+    }
 }

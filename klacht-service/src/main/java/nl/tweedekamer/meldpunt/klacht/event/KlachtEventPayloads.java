@@ -15,8 +15,10 @@ public final class KlachtEventPayloads {
     private KlachtEventPayloads() {
     }
 
+    /** {@code completeOn}: the filing date when art 9.1 is met (T3 runs from it), null when an element lacks. */
     public record KlaagschriftIngediend(UUID caseId, String caseReference, String tenantId, UUID declarationId,
-            UUID complainantId, List<String> accusedEmployerTenantIds, UUID handoverId, LocalDate filedOn) {
+            UUID complainantId, List<String> accusedEmployerTenantIds, UUID handoverId, LocalDate filedOn,
+            LocalDate completeOn) {
         public static final String TYPE = PREFIX + "klaagschrift-ingediend.v1";
     }
 

@@ -94,6 +94,15 @@ public class Klacht extends SealedCaseRow {
     public String signedName;
     @Column(name = "signed_on")
     public LocalDate signedOn;
+    /**
+     * Domain.md §10.7: the elements of art 9.1 the klaagschrift lacked when it was filed ({@link Klaagschriftelement}
+     * names, comma-separated; no content); null when it was complete.
+     */
+    @Column(name = "missing_at_filing")
+    public String missingAtFiling;
+    /** Domain.md §10.8: the day the author of this untouched draft was told it will be deleted; a change clears it. */
+    @Column(name = "draft_warned_on")
+    public LocalDate draftWarnedOn;
 
     // --- the procedure
     @Column(name = "filed_on")
@@ -181,6 +190,13 @@ public class Klacht extends SealedCaseRow {
 
     public void grounds(List<NietOntvankelijkheidsgrond> grounds) {
         inadmissibilityGrounds = grounds.stream().distinct().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public List<Klaagschriftelement> missingAtFiling() {
+        if (missingAtFiling == null || missingAtFiling.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(missingAtFiling.split(",")).map(Klaagschriftelement::valueOf).toList();
     }
 
     public boolean filed() {

@@ -216,7 +216,8 @@ class BijlageTests {
     void theSecretaryRegistersTheEnclosuresOfAPaperKlaagschriftUntilReceiptIsConfirmed() {
         Klachten k = new Klachten();
         Map<String, Object> paper = Map.of("tenantId", k.complainantTenant, "complainantId",
-                k.complainant.toString(), "klaagschrift", k.klaagschrift(), "signature", signature());
+                k.complainant.toString(), "klaagschrift", k.klaagschrift(), "signature", signature(), "receivedOn",
+                Klachten.today().toString());
         String id = k.asSecretary().body(paper).post("/klachten/papier").then().statusCode(201).extract().path("id");
         String bijlageId = added(k.asSecretary(), id, "image/jpeg", "gescande bijlage.jpg",
                 new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3 });

@@ -223,7 +223,7 @@ class KlachtProcedureTests {
     void theSecretaryRegistersAKlaagschriftReceivedOnPaper() {
         Klachten k = new Klachten();
         Map<String, Object> paper = Map.of("tenantId", k.complainantTenant, "complainantId", k.complainant.toString(),
-                "klaagschrift", k.klaagschrift(), "signature", signature());
+                "klaagschrift", k.klaagschrift(), "signature", signature(), "receivedOn", today().toString());
         String id = k.asSecretary().body(paper).post("/klachten/papier").then().statusCode(201)
                 .body("status", equalTo("INGEDIEND"))
                 .body("klaagschrift.registeredOnPaper", equalTo(true)).extract().path("id");

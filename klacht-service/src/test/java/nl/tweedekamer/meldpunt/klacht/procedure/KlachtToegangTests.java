@@ -201,7 +201,7 @@ class KlachtToegangTests {
                 .statusCode(404);
         // a klaagschrift on paper is registered by today's secretary only
         Map<String, Object> paper = Map.of("tenantId", k.complainantTenant, "klaagschrift", k.klaagschrift(),
-                "signature", Klachten.signature());
+                "signature", Klachten.signature(), "receivedOn", Klachten.today().toString());
         Klachten.as(neverAppointed, "tk", Roles.COMMISSION_SECRETARY).body(paper).post("/klachten/papier").then()
                 .statusCode(403).contentType("application/problem+json");
         // the seated ones still read it

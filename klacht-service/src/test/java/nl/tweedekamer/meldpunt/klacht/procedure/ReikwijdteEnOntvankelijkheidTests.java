@@ -74,18 +74,6 @@ class ReikwijdteEnOntvankelijkheidTests {
     }
 
     @Test
-    void anIncompleteKlaagschriftIsNotFiled() {
-        Klachten k = new Klachten();
-        Map<String, Object> content = k.klaagschrift();
-        content.remove("stepsTaken");
-        content.remove("place");
-        String id = k.draft(content);
-        k.asComplainant().body(signature()).post("/klachten/{id}/indiening", id).then().statusCode(400)
-                .body("detail", containsString("place, "))
-                .body("detail", containsString("stepsTaken"));
-    }
-
-    @Test
     void behaviourOnTheSameDateOneYearBeforeFilingLiesWithinTheYear() {
         Klachten k = new Klachten();
         String id = k.draft(k.klaagschrift(today().minusYears(1), "MEDEWERKER_FRACTIE"));

@@ -24,6 +24,9 @@ public record DomainEvent(
         UUID declarationId, UUID personId, LocalDate deletionDueOn, UUID signalId, String action,
         LocalDate newDueOn, Boolean personalDataBreach) {
 
+    /** What an email about a draft klaagschrift names instead of a reference. */
+    public static final String DRAFT_REFERENCE = "CONCEPT";
+
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,39}$");
     private static final Pattern TENANT = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");
 
@@ -40,6 +43,10 @@ public record DomainEvent(
         if (caseReference != null || meldingReference != null) {
             return caseReference != null ? caseReference : meldingReference;
         }
+        if (caseId != null) {
+            // domain.md §10.8: a draft klaagschrift was never filed, so it has no reference yet
+            return DRAFT_REFERENCE;
+        }
         // a declaration and a pattern signal have no reference of their own: the organisation's id names them
         return (declarationId != null || signalId != null) && tenantId != null
                 ? tenantId.toUpperCase(java.util.Locale.ROOT)
@@ -47,7 +54,8 @@ public record DomainEvent(
     }
 
     /**
-     * The one date an email may name: the day a complaint file will be deleted (domain.md §7), or the new last day
+     * The one date an email may name: the day a complaint file or a draft will be deleted (domain.md §7, §10.8), or
+     * the new last day
      * of the advice term (art 12.3); else null.
      */
     public LocalDate namedDate() {

@@ -19,6 +19,7 @@ public final class EventTypes {
     public static final String ONDERSCHRIJVING_GEVRAAGD = "nl.tweedekamer.klacht.onderschrijving-gevraagd.v1";
     public static final String TERMIJN_STAP = "nl.tweedekamer.klacht.termijn-stap.v1";
     public static final String BEWAARTERMIJN_VERLOOPT = "nl.tweedekamer.klacht.bewaartermijn-verloopt.v1";
+    public static final String CONCEPT_VERVALT = "nl.tweedekamer.klacht.concept-vervalt.v1";
     public static final String KOPPELING_ONGEDAAN = "nl.tweedekamer.klacht.koppeling-ongedaan.v1";
     // melding.events.v1
     public static final String MELDING_ONTVANGEN = "nl.tweedekamer.melding.melding-ontvangen.v1";

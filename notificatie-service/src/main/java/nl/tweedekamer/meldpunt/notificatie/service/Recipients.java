@@ -127,6 +127,9 @@ public final class Recipients {
             Map.entry(EventTypes.KOPPELING_ONGEDAAN, List.of(
                     onlyWhen(e -> Boolean.TRUE.equals(e.personalDataBreach()),
                             rule(COMMISSIE_VOORZITTER, DATALEK_BIJ_KOPPELING, COMMISSION_CHAIR)))),
+            // domain.md §10.8: the author of a draft unchanged for almost 6 months, 2 weeks before it is deleted
+            Map.entry(EventTypes.CONCEPT_VERVALT, List.of(
+                    rule(KLAGER, CONCEPT_VERVALT, CASE_COMPLAINANT, DomainEvent::caseId))),
             Map.entry(EventTypes.BEWAARTERMIJN_VERLOOPT, List.of(
                     rule(COMMISSIE_VOORZITTER, BEWAARTERMIJN_VERLOOPT, COMMISSION_CHAIR),
                     rule(COMMISSIE_SECRETARIS, BEWAARTERMIJN_VERLOOPT, COMMISSION_SECRETARY))),

@@ -106,6 +106,16 @@ public final class Events {
                 declarationId.toString(), json(payload));
     }
 
+    /** klacht-service's notice that a draft klaagschrift will be deleted (domain.md §10.8): no reference, no subject. */
+    public static UUID conceptVervalt(UUID draftId, String tenantId, String lastChangedOn, String deletionDueOn) {
+        Map<String, Object> payload = fields("caseId", draftId.toString(), "tenantId", tenantId, "lastChangedOn",
+                lastChangedOn, "deletionDueOn", deletionDueOn);
+        String type = "nl.tweedekamer.klacht.concept-vervalt.v1";
+        contractShaped(type, payload);
+        return TopicWriter.send(KLACHT, draftId.toString(), UUID.randomUUID(), "/meldpunt/klacht-service", type,
+                tenantId, null, json(payload));
+    }
+
     /** termijn-service computed a due date of an employer's decision term T5 for a complaint. */
     public static UUID dueDate(UUID caseId, String tenantId, String reference, String employerTenantId, String dueOn,
             String previousDueOn, String reason) {

@@ -35,8 +35,9 @@ public final class ConsumedEvents {
     private ConsumedEvents() {
     }
 
+    /** {@code completeOn}: set when the klaagschrift met art 9.1 at filing (klacht-service decides), else null. */
     public record KlaagschriftIngediend(UUID caseId, String caseReference, String tenantId, UUID declarationId,
-            UUID handoverId, LocalDate filedOn) {
+            UUID handoverId, LocalDate filedOn, LocalDate completeOn) {
     }
 
     public record OntvangstBevestigd(UUID caseId, String caseReference, String tenantId, LocalDate confirmedOn,

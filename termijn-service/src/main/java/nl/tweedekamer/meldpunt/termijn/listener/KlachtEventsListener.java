@@ -75,7 +75,7 @@ public class KlachtEventsListener implements EventHandler {
     @Override
     public void handle(InboundEvent event) {
         switch (event.type()) {
-            case ConsumedEvents.KLAAGSCHRIFT_INGEDIEND -> read(event, KlaagschriftIngediend.class).ifPresent(this::filed);
+            case ConsumedEvents.KLAAGSCHRIFT_INGEDIEND -> read(event, KlaagschriftIngediend.class).ifPresent(e -> filed(event, e));
             case ConsumedEvents.ONTVANGST_BEVESTIGD ->
                 read(event, OntvangstBevestigd.class).ifPresent(e -> received(event, e));
             case ConsumedEvents.AANVULLING_GEVRAAGD ->
@@ -117,17 +117,34 @@ public class KlachtEventsListener implements EventHandler {
         return klacht;
     }
 
-    private void filed(KlaagschriftIngediend e) {
+    /**
+     * art 9.4: the secretary is reminded to confirm receipt 5 working days after filing. art 10.1: T3 runs from the
+     * day the complaint is complete, which klacht-service decides (art 9.1 met at filing: {@code completeOn}); an
+     * incomplete one starts T3 when completion is answered.
+     */
+    private void filed(InboundEvent event, KlaagschriftIngediend e) {
         TermijnKlacht klacht = klacht(e.caseId(), e.caseReference(), e.tenantId());
         klacht.declarationId = e.declarationId();
         klacht.handoverId = e.handoverId();
+        if (e.filedOn() != null) {
+            openCaseTerm(TermijnRegel.ONTVANGSTBEVESTIGING, ontvangstKey(e.caseId()), e.tenantId(), e.caseId(),
+                    e.caseReference(), null, null, e.filedOn(), event.id());
+        }
+        if (e.completeOn() != null) {
+            openCaseTerm(TermijnRegel.T3, "T3:" + e.caseId() + ":indiening", e.tenantId(), e.caseId(),
+                    e.caseReference(), null, null, e.completeOn(), event.id());
+        }
     }
 
-    /** art 10.1: T3 runs from the day the complaint is complete (at receipt unless more is asked, domain.md §5.11). */
+    /** art 9.4: receipt confirmed; it no longer starts T3 (that is the complaint being complete, above). */
     private void received(InboundEvent event, OntvangstBevestigd e) {
         klacht(e.caseId(), e.caseReference(), e.tenantId());
-        openCaseTerm(TermijnRegel.T3, "T3:" + e.caseId() + ":ontvangst", e.tenantId(), e.caseId(), e.caseReference(),
-                null, null, e.completeOn(), event.id());
+        Termijn.byOpeningKey(ontvangstKey(e.caseId()))
+                .ifPresent(t -> termijnen.close(t, e.confirmedOn(), event.id(), "ontvangst-bevestigd"));
+    }
+
+    private static String ontvangstKey(UUID caseId) {
+        return TermijnRegel.ONTVANGSTBEVESTIGING.name() + ":" + caseId;
     }
 
     /** art 9.3: T2 opens; T3 stops until the complaint is complete again. */
@@ -143,6 +160,12 @@ public class KlachtEventsListener implements EventHandler {
     private void completed(InboundEvent event, AanvullingOntvangen e) {
         Termijn.byOpeningKey("T2:" + e.caseId() + ":" + e.requestId())
                 .ifPresent(t -> termijnen.close(t, e.receivedOn(), event.id(), "aanvulling-ontvangen"));
+        if (e.completeOn() == null) {
+            // the contract requires it here (completeOn may be null on the filing and the receipt only)
+            LOG.errorf("Consumer %s: event %s of type %s lacks completeOn; T3 not opened", name(), event.id(),
+                    event.type());
+            return;
+        }
         openCaseTerm(TermijnRegel.T3, "T3:" + e.caseId() + ":" + e.requestId(), e.tenantId(), e.caseId(),
                 e.caseReference(), null, null, e.completeOn(), event.id());
     }
@@ -306,7 +329,11 @@ public class KlachtEventsListener implements EventHandler {
 
     private void openCaseTerm(TermijnRegel regel, String key, String tenantId, UUID caseId, String reference,
             String employerTenantId, UUID recipientId, LocalDate trigger, String eventId) {
+        ReminderSchedule schedule = schedules.forCase(caseId, tenantId, trigger);
+        if (!regel.remindsDaysBefore()) {
+            schedule = new ReminderSchedule(List.of(), true, schedule.everyWorkingDayAfter(), schedule.atTime());
+        }
         termijnen.open(new Opening(regel, key, tenantId, caseId, reference, null, null, null, employerTenantId,
-                recipientId, null, trigger, eventId, schedules.forCase(caseId, tenantId, trigger)));
+                recipientId, null, trigger, eventId, schedule));
     }
 }

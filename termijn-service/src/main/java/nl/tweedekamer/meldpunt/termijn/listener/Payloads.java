@@ -23,7 +23,7 @@ final class Payloads {
     /** The fields asyncapi.yaml allows to be null in the events read here. */
     private static final Set<String> NULLABLE = Set.of("tenantId", "declarationId", "handoverId", "recipientId",
             "extensionDays", "newDueOn", "appointedUntil", "function", "reason", "ending", "kind", "confirmedOn",
-            "issuedOn", "endedOn", "recipients", "employerTenantId");
+            "issuedOn", "endedOn", "recipients", "employerTenantId", "completeOn");
 
     private Payloads() {
     }

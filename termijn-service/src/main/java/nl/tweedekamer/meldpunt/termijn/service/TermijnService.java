@@ -70,7 +70,8 @@ public class TermijnService {
             return existing.get();
         }
         AtwKalender kalender = atw.kalender();
-        DueDate due = new TermijnBerekening(kalender).dueDate(o.triggerDate(), o.regel().length());
+        Term length = o.regel().lengthFrom(o.triggerDate(), kalender);
+        DueDate due = new TermijnBerekening(kalender).dueDate(o.triggerDate(), length);
         Termijn t = new Termijn();
         t.id = UUID.randomUUID();
         t.soort = o.regel();
@@ -87,7 +88,7 @@ public class TermijnService {
         t.triggerDate = o.triggerDate();
         t.triggerEventId = o.triggerEventId();
         t.basisDate = o.triggerDate();
-        t.basisLength = o.regel().length().toString();
+        t.basisLength = length.toString();
         t.basisExtensionDays = 0;
         t.extensionDaysTotal = 0;
         t.state = State.OPEN;

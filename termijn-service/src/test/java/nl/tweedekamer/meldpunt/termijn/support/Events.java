@@ -47,6 +47,20 @@ public final class Events {
             return klacht(caseId.toString(), event, tenantId, reference, fields(fields));
         }
 
+        /**
+         * klacht-service's filing of a klaagschrift that meets art 9.1 on {@code on} (T3 runs from it, art 10.1) and
+         * the secretary's confirmation of receipt the same day (art 9.4), which closes its reminder term; returns once
+         * that term is closed, so no reminder of it can reach a test's mailbox.
+         */
+        public void filedComplete(String on) {
+            send("klaagschrift-ingediend", "declarationId", null, "complainantId", UUID.randomUUID().toString(),
+                    "accusedEmployerTenantIds", java.util.List.of(tenantId), "handoverId", null, "filedOn", on,
+                    "completeOn", on);
+            send("ontvangst-bevestigd", "confirmedOn", on, "completeOn", on);
+            Terms.awaitTerm(caseId, nl.tweedekamer.meldpunt.termijn.TermijnRegel.ONTVANGSTBEVESTIGING,
+                    t -> !t.state.isRunning());
+        }
+
         /** The same event id again: a redelivery. */
         public UUID resend(UUID eventId, String event, Object... fields) {
             return TopicWriter.send(Topics.KLACHT_EVENTS, caseId.toString(), eventId, KLACHT,

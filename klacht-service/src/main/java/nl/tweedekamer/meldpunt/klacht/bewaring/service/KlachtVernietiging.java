@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import nl.tweedekamer.meldpunt.klacht.bewaring.Bewaartermijn;
 import nl.tweedekamer.meldpunt.klacht.bewaring.BewaartermijnEvents;
+import nl.tweedekamer.meldpunt.klacht.bewaring.VerlatenConcept;
 import nl.tweedekamer.meldpunt.klacht.bewaring.Vernietiging;
 import nl.tweedekamer.meldpunt.klacht.event.KlachtEvents;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
@@ -97,6 +98,24 @@ public class KlachtVernietiging {
         LOG.infof("Complaint file %s deleted under its retention term: ended %s, retention end %s, deleted %s",
                 record.reference, record.endDate, retentionEnd, today);
         return record;
+    }
+
+    /**
+     * Domain.md §10.8: an abandoned draft goes the same way as a file under its retention term — every row, its
+     * attachments and its data key — but leaves no record: a draft was never filed, so nobody else knew of it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleteDraft(Klacht draft) {
+        UUID caseId = draft.id;
+        String tenantId = draft.tenantId;
+        em.flush();
+        em.detach(draft);
+        bijlagen.shred(caseId);
+        for (String table : CASE_TABLES) {
+            delete(table, "klacht_id", caseId, tenantId);
+        }
+        delete("klacht", "id", caseId, tenantId);
+        LOG.infof("Draft klaagschrift %s deleted: unchanged for %s", caseId, VerlatenConcept.UNCHANGED);
     }
 
     private void delete(String table, String idColumn, UUID caseId, String tenantId) {

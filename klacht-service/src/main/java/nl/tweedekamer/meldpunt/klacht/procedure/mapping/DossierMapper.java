@@ -13,6 +13,7 @@ import nl.tweedekamer.meldpunt.klacht.procedure.BekendeTermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
 import nl.tweedekamer.meldpunt.klacht.procedure.Jaartermijn;
+import nl.tweedekamer.meldpunt.klacht.procedure.Klaagschriftelement;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtWerkgever;
 import nl.tweedekamer.meldpunt.klacht.procedure.NietOntvankelijkheidsgrond;
@@ -55,7 +56,10 @@ public final class DossierMapper {
                         commission || complainant ? k.complainantEmail : null),
                 accused.stream().filter(shownAccused).map(a -> new KlachtViews.Accused(a.id, a.name, a.functionTitle,
                         a.relation.name(), a.employerTenantId, commission ? a.personId : null)).toList(),
-                k.stepsTaken, k.signedName, k.signedOn, commission ? k.registeredBy != null : null);
+                k.stepsTaken, k.signedName, k.signedOn, commission ? k.registeredBy != null : null,
+                // domain.md §10.7: what art 9.1 lacked at filing, for the commission (and the complainant) to act on
+                (commission || complainant) && !k.missingAtFiling().isEmpty()
+                        ? k.missingAtFiling().stream().map(Klaagschriftelement::field).toList() : null);
 
         KlachtViews.Procedure procedure = new KlachtViews.Procedure(k.receiptConfirmedOn, k.completeOn,
                 k.completionDueOn, k.admissibilityDecidedOn, k.admissible,

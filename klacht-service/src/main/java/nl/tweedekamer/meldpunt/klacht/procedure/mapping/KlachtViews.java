@@ -33,7 +33,8 @@ public final class KlachtViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Klaagschrift(String category, String behaviour, String place, String when,
             LocalDate firstBehaviourOn, LocalDate latestBehaviourOn, String witnesses, Complainant complainant,
-            List<Accused> accused, String stepsTaken, String signedName, LocalDate signedOn, Boolean registeredOnPaper) {
+            List<Accused> accused, String stepsTaken, String signedName, LocalDate signedOn, Boolean registeredOnPaper,
+            List<String> missingAtFiling) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -34,6 +34,7 @@ import nl.tweedekamer.meldpunt.klacht.procedure.Correctietermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorverzoeken;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
 import nl.tweedekamer.meldpunt.klacht.procedure.Jaartermijn;
+import nl.tweedekamer.meldpunt.klacht.procedure.Klaagschriftelement;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtEinde;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure;
@@ -86,20 +87,22 @@ public class BehandelingService {
     @Inject
     BeslisserKeuze beslissers;
 
-    /** Art 9.4: the secretary confirms receipt in writing; the complaint is complete from then (domain.md §5.11). */
+    /**
+     * Art 9.4: the secretary confirms receipt in writing. Whether the complaint is complete was settled at filing
+     * (art 9.1) or by the answer to a completion request (9.3), not by this confirmation.
+     */
     public Klacht confirmReceipt(UUID caseId) {
         Klacht k = toegang.load(caseId);
         Betrokkenheid as = toegang.require(k, SECRETARIS);
         KlachtProcedure.take(k, Stap.ONTVANGST_BEVESTIGEN);
         LocalDate today = today();
         k.receiptConfirmedOn = today;
-        k.completeOn = today;
         afsluiting.write(k, Stuk.Soort.ONTVANGSTBEVESTIGING, "De secretaris van de klachtencommissie bevestigt de "
                 + "ontvangst van klaagschrift " + k.reference + ", ingediend op " + k.filedOn + " (art 9.4).",
                 caller.subject(), as, null);
         touched(k);
         events.publish(k, KlachtEventPayloads.OntvangstBevestigd.TYPE,
-                new KlachtEventPayloads.OntvangstBevestigd(k.id, k.reference, k.tenantId, today, today));
+                new KlachtEventPayloads.OntvangstBevestigd(k.id, k.reference, k.tenantId, today, k.completeOn));
         return k;
     }
 
@@ -198,6 +201,20 @@ public class BehandelingService {
             KlachtProcedure.check(k, Stap.ONTVANKELIJK_VERKLAREN);
             if (!grounds.isEmpty()) {
                 throw ProblemException.invalidField("grounds", "an admissible complaint has no inadmissibility grounds");
+            }
+            if (k.completeOn == null) {
+                // art 9.1, 9.3: a klaagschrift that lacked an element is admissible only once completion was answered
+                throw KlachtProcedure.refused(Stap.ONTVANKELIJK_VERKLAREN, "art 9.1, 9.3, 10.1",
+                        "admissibility is decided on a complete complaint; this klaagschrift lacks "
+                                + k.missingAtFiling().stream().map(Klaagschriftelement::field)
+                                        .collect(Collectors.joining(", "))
+                                + ". Ask the complainant to complete it (art 9.3) or declare it inadmissible");
+            }
+            if (k.latestBehaviourOn == null) {
+                throw KlachtProcedure.refused(Stap.ONTVANKELIJK_VERKLAREN, "art 10.2",
+                        "a complaint is admissible only when the behaviour took place within one year before filing; "
+                                + "the klaagschrift gives no latest date of the behaviour. Ask the complainant to "
+                                + "complete it (art 9.3) or declare it inadmissible");
             }
             if (k.outsideOneYear) {
                 throw KlachtProcedure.refused(Stap.ONTVANKELIJK_VERKLAREN, "art 10.2",

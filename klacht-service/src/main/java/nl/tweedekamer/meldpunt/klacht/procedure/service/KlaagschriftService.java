@@ -3,9 +3,9 @@ package nl.tweedekamer.meldpunt.klacht.procedure.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,10 +19,12 @@ import nl.tweedekamer.meldpunt.klacht.event.KlachtEvents;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Jaartermijn;
+import nl.tweedekamer.meldpunt.klacht.procedure.Klaagschriftelement;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure.Stap;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtStatus;
+import nl.tweedekamer.meldpunt.platform.problem.Problem;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.tenant.TenantContext;
 
@@ -32,6 +34,10 @@ import nl.tweedekamer.meldpunt.platform.tenant.TenantContext;
 public class KlaagschriftService {
 
     private static final Logger LOG = Logger.getLogger(KlaagschriftService.class);
+
+    /** A paper klaagschrift registered with a date of receipt after today (domain.md §10.6). */
+    public static final String ONTVANGST_IN_TOEKOMST =
+            "https://meldpunt.tweedekamer.nl/problems/ontvangstdatum-in-de-toekomst";
 
     @Inject
     KlachtToegang toegang;
@@ -82,100 +88,83 @@ public class KlaagschriftService {
         apply(klacht, content);
         replaceAccused(klacht, content.accused());
         klacht.updatedAt = OffsetDateTime.now(clock);
+        // domain.md §10.8: a changed draft is no longer abandoned; a warning given before no longer holds
+        klacht.draftWarnedOn = null;
         return klacht;
     }
 
-    /** Filing is the submission of the signed klaagschrift (domain.md §5.11). */
+    /**
+     * Filing is the submission of the signed klaagschrift (domain.md §5.11), also when it lacks an element of art
+     * 9.1 (domain.md §10.7): the commission sees what it lacks.
+     */
     public Klacht file(UUID caseId, KlachtInput.Ondertekening signature) {
         Klacht klacht = toegang.load(caseId);
         toegang.require(klacht, Betrokkenheid.KLAGER);
-        return accept(klacht, signature, null);
+        return accept(klacht, signature, null, LocalDate.now(clock));
     }
 
-    /** The secretary registers a klaagschrift received on paper; filed at once, signed as on paper. */
+    /**
+     * The secretary registers a klaagschrift received on paper, signed as on paper, complete or not. Domain.md
+     * §10.6: its filing date is the day the secretary received it — for the declaration in force, T1 and T3.
+     */
     public Klacht registerPaper(KlachtInput.Papier paper, String secretary) {
+        LocalDate today = LocalDate.now(clock);
+        if (paper.receivedOn().isAfter(today)) {
+            throw new ProblemException(422, ONTVANGST_IN_TOEKOMST, "Datum van ontvangst ligt in de toekomst",
+                    "Een klaagschrift op papier wordt ingeschreven op de dag waarop de secretaris het ontving; die dag "
+                            + "kan niet na vandaag (" + today + ") liggen. Vul de werkelijke datum van ontvangst in.",
+                    List.of(new Problem.FieldError("receivedOn", "ligt na vandaag; de ontvangstdatum is vandaag of "
+                            + "eerder")));
+        }
         Klacht klacht = draft(paper.complainantId() == null ? UUID.randomUUID() : paper.complainantId(),
                 paper.klaagschrift(), null);
-        return accept(klacht, paper.signature(), secretary);
+        return accept(klacht, paper.signature(), secretary, paper.receivedOn());
     }
 
-    private Klacht accept(Klacht klacht, KlachtInput.Ondertekening signature, String registeredBy) {
+    private Klacht accept(Klacht klacht, KlachtInput.Ondertekening signature, String registeredBy,
+            LocalDate filedOn) {
         KlachtProcedure.check(klacht, Stap.INDIENEN);
-        LocalDate today = LocalDate.now(clock);
         List<Aangeklaagde> accused = Aangeklaagde.of(klacht.id);
         reikwijdte.complainant(klacht.complainantId);
-        requireComplete(klacht, accused, signature, today);
-        UUID declaration = reikwijdte.check(klacht.tenantId, accused, today);
+        requirePlausible(klacht, signature, filedOn);
+        List<Klaagschriftelement> missing = Klaagschriftelement.missing(klacht, accused);
+        UUID declaration = reikwijdte.check(klacht.tenantId, accused, filedOn);
         KlachtProcedure.take(klacht, Stap.INDIENEN);
         klacht.signedName = signature.name().strip();
         klacht.signedOn = signature.signedOn();
-        klacht.filedOn = today;
+        klacht.filedOn = filedOn;
         klacht.registeredBy = registeredBy;
         klacht.declarationId = declaration;
-        klacht.outsideOneYear = Jaartermijn.outside(klacht.latestBehaviourOn, today);
+        klacht.missingAtFiling = missing.isEmpty() ? null
+                : missing.stream().map(Enum::name).collect(Collectors.joining(","));
+        // art 10.1, domain.md §5.11: complete at filing when art 9.1 is met; otherwise once completion is answered
+        klacht.completeOn = missing.isEmpty() ? filedOn : null;
+        klacht.outsideOneYear = klacht.latestBehaviourOn != null
+                && Jaartermijn.outside(klacht.latestBehaviourOn, filedOn);
         klacht.deciderIsParty = beslissers.complainantIsStandingDecider(klacht);
-        klacht.reference = referenties.next(today.getYear());
+        klacht.reference = referenties.next(LocalDate.now(clock).getYear());
+        klacht.draftWarnedOn = null;
         klacht.updatedAt = OffsetDateTime.now(clock);
         events.publish(klacht, KlaagschriftIngediend.TYPE, new KlaagschriftIngediend(klacht.id, klacht.reference,
                 klacht.tenantId, declaration, klacht.complainantId,
                 accused.stream().map(a -> a.employerTenantId).distinct().sorted().toList(), klacht.handoverId,
-                today));
+                filedOn, klacht.completeOn));
         LOG.infof("Klaagschrift filed as %s in tenant %s", klacht.reference, klacht.tenantId);
         return klacht;
     }
 
-    /** Art 9.1: what a klaagschrift contains on pain of inadmissibility; witnesses only where there are any. */
-    private static void requireComplete(Klacht k, List<Aangeklaagde> accused, KlachtInput.Ondertekening signature,
-            LocalDate today) {
-        List<String> missing = new ArrayList<>();
-        if (k.category == null) {
-            missing.add("category");
+    /** Dates a klaagschrift may carry, complete or not: none after its filing (art 9.1.e for the signature). */
+    private static void requirePlausible(Klacht k, KlachtInput.Ondertekening signature, LocalDate filedOn) {
+        if (k.latestBehaviourOn != null && k.latestBehaviourOn.isAfter(filedOn)) {
+            throw ProblemException.invalidField("latestBehaviourOn", "cannot lie after the filing date");
         }
-        if (blank(k.behaviour)) {
-            missing.add("behaviour");
-        }
-        if (blank(k.behaviourPlace)) {
-            missing.add("place");
-        }
-        if (blank(k.behaviourWhen)) {
-            missing.add("when");
-        }
-        if (k.latestBehaviourOn == null) {
-            missing.add("latestBehaviourOn");
-        }
-        if (blank(k.complainantName)) {
-            missing.add("complainant.name");
-        }
-        if (blank(k.complainantAddress)) {
-            missing.add("complainant.address");
-        }
-        if (blank(k.complainantFunction)) {
-            missing.add("complainant.function");
-        }
-        if (accused.isEmpty()) {
-            missing.add("accused");
-        }
-        if (blank(k.stepsTaken)) {
-            missing.add("stepsTaken");
-        }
-        if (!missing.isEmpty()) {
-            throw ProblemException.badRequest("Klaagschrift incomplete",
-                    "A klaagschrift contains, on pain of inadmissibility (art 9.1): " + String.join(", ", missing)
-                            + ". Complete the draft, then sign and file it.");
-        }
-        if (k.latestBehaviourOn.isAfter(today)) {
-            throw ProblemException.invalidField("latestBehaviourOn", "cannot lie in the future");
-        }
-        if (k.firstBehaviourOn != null && k.firstBehaviourOn.isAfter(k.latestBehaviourOn)) {
+        if (k.firstBehaviourOn != null && k.latestBehaviourOn != null
+                && k.firstBehaviourOn.isAfter(k.latestBehaviourOn)) {
             throw ProblemException.invalidField("firstBehaviourOn", "cannot lie after latestBehaviourOn");
         }
-        if (signature.signedOn().isAfter(today)) {
-            throw ProblemException.invalidField("signedOn", "the klaagschrift is dated today or earlier (art 9.1.e)");
+        if (signature.signedOn().isAfter(filedOn)) {
+            throw ProblemException.invalidField("signedOn", "the klaagschrift is dated on or before its filing date (art 9.1.e)");
         }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static KlachtInput.Klaagschrift empty() {

@@ -29,7 +29,7 @@ public final class KlachtInput {
     private KlachtInput() {
     }
 
-    /** The klaagschrift of art 9.1; a draft may leave anything open, filing needs all but witnesses and email. */
+    /** The klaagschrift of art 9.1; a draft may leave anything open, and so may a filed one (domain.md §10.7). */
     public record Klaagschrift(Categorie category, @Size(max = TEXT) String behaviour,
             @Size(max = 2000) String place, @Size(max = 2000) String when, LocalDate firstBehaviourOn,
             LocalDate latestBehaviourOn, @Size(max = TEXT) String witnesses, @Valid Klager complainant,
@@ -49,9 +49,13 @@ public final class KlachtInput {
     public record Ondertekening(@NotBlank @Size(max = 200) String name, @NotNull LocalDate signedOn) {
     }
 
-    /** A klaagschrift received on paper, registered by the secretary on the complainant's behalf. */
+    /**
+     * A klaagschrift received on paper, registered by the secretary on the complainant's behalf, with the day the
+     * secretary received it: its filing date (domain.md §10.6).
+     */
     public record Papier(@NotBlank @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?") String tenantId,
-            UUID complainantId, @NotNull @Valid Klaagschrift klaagschrift, @NotNull @Valid Ondertekening signature) {
+            UUID complainantId, @NotNull @Valid Klaagschrift klaagschrift, @NotNull @Valid Ondertekening signature,
+            @NotNull LocalDate receivedOn) {
     }
 
     public record Tekst(@NotBlank @Size(max = TEXT) String text) {
