@@ -3,7 +3,6 @@
 // Without JavaScript the form's own "Bewaren en later verder" button does the same at each step.
 (function () {
   "use strict";
-  var INTERVAL_MS = 30000;
 
   function fields(form) {
     var body = new URLSearchParams();
@@ -50,6 +49,6 @@
       }, function () {
         failed.textContent = failed.getAttribute("data-concept-mislukt");
       });
-    }, INTERVAL_MS);
+    }, Number(form.getAttribute("data-concept-interval")) || 30000);
   });
 })();

@@ -102,6 +102,11 @@ final class Browser implements AutoCloseable {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Waits (at most 20 seconds) until the element {@code css} holds a text that contains {@code text}. */
+    void waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> find(css).getText().contains(text));
+    }
+
     /** Chooses a file in the file input {@code css}: a text file of this name and content, made for the purpose. */
     void chooseFile(String css, String name, String content) throws IOException {
         Path file = Files.createDirectories(profile.resolveSibling(profile.getFileName() + "-files")).resolve(name);

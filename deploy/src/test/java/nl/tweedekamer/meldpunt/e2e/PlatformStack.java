@@ -163,11 +163,14 @@ final class PlatformStack {
         env.put("VP_LIST_SIGNING_KEY_LOCATION", portalKey.toString());
         // the portal tests share one portal: each reads the list of vertrouwenspersonen as it is now
         env.put("VP_LIST_CACHE", "PT0S");
+        // drafts saved by the page's script every 2 seconds while the text changes, so a test waits seconds, not 30
+        env.put("PORTAAL_CONCEPT_INTERVAL", "PT2S");
         // plain http on 127.0.0.1 here; production serves the portal over TLS only
         env.put("COOKIES_SECURE", "false");
         env.put("JWT_ISSUER", keycloak.issuer);
         // sign-in at this run's Keycloak as the realm's client portaal (its demo secret); fresh session secrets
         env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
+        env.put("TERMIJN_SERVICE_URL", urlOf("termijn-service"));
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer);
         env.put("OIDC_CLIENT_SECRET", "demo-portaal-geheim-alleen-lokaal-0123456789");
         env.put("OIDC_STATE_SECRET", randomKey());

@@ -144,6 +144,29 @@ class PortaalMeldingBrowserIT {
                 (System.nanoTime() - begin) / 1_000_000);
     }
 
+    /** An expired session is a new sign-in: what was typed before is back, saved by the page's script as a draft. */
+    @Test
+    void whatAMelderTypedIsThereAgainAfterSigningInAnew() throws IOException {
+        String text = "Sinds de reorganisatie word ik niet meer uitgenodigd voor het overleg.";
+        try (Browser before = new Browser(portaal, true, axe)) {
+            PortaalDemo.signIn(before, stack, portaal, PortaalDemo.MEDEWERKER);
+            before.open("/mijn/meldingen/nieuw");
+            before.find("#beschrijving").sendKeys(text);
+            before.waitForText("[data-concept-bewaard]", "Automatisch bewaard om");
+        }
+        try (Browser after = new Browser(portaal, true, axe)) {
+            PortaalDemo.signIn(after, stack, portaal, PortaalDemo.MEDEWERKER);
+            after.open("/mijn/meldingen/nieuw");
+            assertThat(after.checkPage("melding-nieuw-concept")).isEqualTo("Melding doen bij een vertrouwenspersoon");
+            assertThat(after.find("main [role=status]").getText()).contains("U schreef hier eerder aan.");
+            assertThat(after.find("#beschrijving").getAttribute("value")).isEqualTo(text);
+            // thrown away, the form is empty again (and the next test starts clean)
+            after.press("main form button[value='weggooien']");
+            assertThat(after.find("#beschrijving").getAttribute("value")).isEmpty();
+            assertThat(after.all("main form button[value='weggooien']")).isEmpty();
+        }
+    }
+
     @Test
     void theMelderPagesWorkWithoutJavaScript() throws IOException {
         try (Browser melder = new Browser(portaal, false, axe)) {

@@ -15,6 +15,9 @@ public interface PortaalConfig {
     /** Base URL of klacht-service's HTTP API (the declaration confirmation). */
     String klachtUrl();
 
+    /** Base URL of termijn-service's HTTP API (the page of one term). */
+    String termijnUrl();
+
     /**
      * The organisations (tenants) a person can choose, as {@code id=Naam;id=Naam}. Their names are public; no
      * service offers a public list yet, so the deployment names them.
@@ -27,6 +30,10 @@ public interface PortaalConfig {
      */
     @WithDefault("524288")
     int bijlageMaxBytes();
+
+    /** How often the page's script saves a draft while the text changes (tests of the running system shorten it). */
+    @WithDefault("PT30S")
+    java.time.Duration conceptInterval();
 
     /** Cookies only over HTTPS: true in production, false on the local run's plain http. */
     @WithDefault("false")

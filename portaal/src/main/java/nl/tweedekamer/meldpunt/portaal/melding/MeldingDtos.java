@@ -238,6 +238,20 @@ public final class MeldingDtos {
         }
     }
 
+    /** GET /tenants/{t}/patroonsignalen: a signal as the organisation received it (no melding, no name). */
+    @TemplateData
+    public record OntvangenSignaal(UUID signalId, String departmentCode, String basis, String count, int periodYear,
+            LocalDate sentOn, String advice) {
+        public boolean overEenPersoon() {
+            return "PERSOON".equals(basis);
+        }
+
+        /** Fewer than 5, not said exactly (domain.md §10.12). */
+        public boolean klein() {
+            return count != null && count.startsWith("<");
+        }
+    }
+
     /** GET /concepten/{formulier}: what the person saved of a form, and when. */
     public record Concept(String form, java.util.Map<String, String> fields, OffsetDateTime savedAt) {
         public String veld(String naam) {

@@ -35,6 +35,7 @@ import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Melding;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.MeldingRegel;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.NieuweInterventie;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.NieuweMelding;
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.OntvangenSignaal;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Ontvangst;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Sluiting;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.ToestemmingGeven;
@@ -195,6 +196,12 @@ public interface MeldingServiceClient {
     @GET
     @Path("/vertrouwenspersoon/meldingen")
     List<MeldingRegel> aanMijGericht(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** The pattern signals an organisation received: for its employer and its fractie administrator only. */
+    @GET
+    @Path("/tenants/{tenantId}/patroonsignalen")
+    List<OntvangenSignaal> signalenVan(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId);
 
     /** The signed-in person's own draft of a form; a 404 when there is none. */
     @GET

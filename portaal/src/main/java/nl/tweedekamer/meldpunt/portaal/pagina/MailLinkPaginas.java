@@ -16,9 +16,10 @@ import io.quarkus.qute.TemplateInstance;
 import nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes;
 
 /**
- * Every route of {@link PortalRoutes} an email links to answers here, so no link in an email leads nowhere. Each says
- * that its content waits behind sign-in until the pages of the melding and complaint tracks replace these one by one
- * (the declaration confirmation already did: {@code VerklaringPagina}). Nothing of the case is fetched or shown.
+ * The one route of {@link PortalRoutes} that has no page of its own yet, the complaint's: it answers here, so no link in
+ * an email leads nowhere, and says that its content waits behind sign-in. Nothing of the case is fetched or shown.
+ * The other routes have their pages ({@code MeldingPagina}, {@code VerklaringPagina}, {@code TermijnPagina},
+ * {@code OrganisatieSignalenPagina}).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -36,18 +37,6 @@ public class MailLinkPaginas {
     @GET
     @Path(PortalRoutes.KLACHT)
     public TemplateInstance klacht() {
-        return inloggenNodig();
-    }
-
-    @GET
-    @Path(PortalRoutes.PATROONSIGNALEN)
-    public TemplateInstance patroonsignalen() {
-        return inloggenNodig();
-    }
-
-    @GET
-    @Path(PortalRoutes.TERMIJN)
-    public TemplateInstance termijn() {
         return inloggenNodig();
     }
 

@@ -291,7 +291,8 @@ public class MeldingPagina {
                 .data("toestemmingActie", pad + "/toestemmingen")
                 .data("interventies", MeldingVragen.keuzes("interventie", INTERVENTIES, invoer.interventie()))
                 .data("uitkomsten", MeldingVragen.keuzes("uitkomst", UITKOMSTEN, invoer.uitkomst()))
-                .data("maxKb", config.bijlageMaxBytes() / 1024).data("conceptFormulier", Concepten.bericht(meldingId));
+                .data("maxKb", config.bijlageMaxBytes() / 1024).data("conceptFormulier", Concepten.bericht(meldingId))
+                .data("conceptInterval", config.conceptInterval().toMillis());
         return Response.ok(pagina).build();
     }
 

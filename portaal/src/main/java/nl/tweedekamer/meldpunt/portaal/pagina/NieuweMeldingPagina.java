@@ -200,7 +200,8 @@ public class NieuweMeldingPagina {
     private TemplateInstance formulier(Invoer invoer, Bereikbaar bereikbaar, Fouten fouten) {
         return MeldingVragen.vul(paginas.toon(nieuweMelding, PAD, fouten), invoer, eigenOrganisatie())
                 .data("bereikbaar", bereikbaar).data("melding", null).data("maxKb", config.bijlageMaxBytes() / 1024)
-                .data("concept", null).data("gedaan", null).data("conceptFormulier", Concepten.NIEUWE_MELDING);
+                .data("concept", null).data("gedaan", null).data("conceptFormulier", Concepten.NIEUWE_MELDING)
+                .data("conceptInterval", config.conceptInterval().toMillis());
     }
 
     /** A named melding stays within the melder's own organisation (their token's). */
@@ -212,6 +213,7 @@ public class NieuweMeldingPagina {
         return MeldingVragen.vul(paginas.toon(nieuweMelding, PAD), Invoer.leeg(), List.of())
                 .data("bereikbaar", Bereikbaar.leeg()).data("melding", "mijnMeldingenAlleenMedewerkers")
                 .data("maxKb", config.bijlageMaxBytes() / 1024).data("concept", null).data("gedaan", null)
-                .data("conceptFormulier", Concepten.NIEUWE_MELDING);
+                .data("conceptFormulier", Concepten.NIEUWE_MELDING)
+                .data("conceptInterval", config.conceptInterval().toMillis());
     }
 }

@@ -22,6 +22,11 @@ public final class Datums {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale(locale)).format(date);
     }
 
+    /** A due date, with its weekday: "maandag 21 december 2026". */
+    static String dag(LocalDate date, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale(locale)).format(date);
+    }
+
     static String moment(OffsetDateTime time, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         return time == null ? ""
                 : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale(locale))

@@ -108,6 +108,8 @@ public class NepMeldingService implements QuarkusTestResourceLifecycleManager {
             standaard();
             return Map.of(
                     "meldpunt.portaal.melding-url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                    // termijn-service's few paths do not overlap melding-service's: one stand-in serves both
+                    "meldpunt.portaal.termijn-url", "http://127.0.0.1:" + server.getAddress().getPort(),
                     "meldpunt.portaal.organisaties", "fractie-voorbeeld=Fractie Voorbeeld",
                     "meldpunt.portaal.vp-lijst.sleutel", sleutel().toString());
         } catch (IOException | NoSuchAlgorithmException e) {
