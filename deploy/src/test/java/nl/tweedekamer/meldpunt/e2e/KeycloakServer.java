@@ -24,6 +24,10 @@ import org.awaitility.Awaitility;
  */
 final class KeycloakServer {
 
+    /** The realm's client of the platform's service identity (client credentials), and this run's secret of it. */
+    static final String SERVICES_CLIENT_ID = "meldpunt-services";
+    static final String SERVICES_CLIENT_SECRET = "e2e-services-" + java.util.UUID.randomUUID();
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final int port;
@@ -63,6 +67,7 @@ final class KeycloakServer {
         builder.environment().put("JAVA_HOME", java.toString());
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         builder.environment().put("PORTAAL_URL", portaalUrl);
+        builder.environment().put("MELDPUNT_SERVICES_SECRET", SERVICES_CLIENT_SECRET);
         return new KeycloakServer(port, builder.start(), log);
     }
 

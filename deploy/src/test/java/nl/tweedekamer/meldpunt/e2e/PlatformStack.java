@@ -55,7 +55,6 @@ final class PlatformStack {
     private final int portaalPort;
     /** The identity provider, with the realm export of the local run. */
     final KeycloakServer keycloak;
-    private Path signingKey;
     private Path portalKey;
     final List<ServiceProcess> extraInstances = new ArrayList<>();
     final Duration startup;
@@ -94,9 +93,11 @@ final class PlatformStack {
         // the secrets production takes from its vault: fresh for every run, so nothing depends on a fixed key
         baseEnv.put("MELDPUNT_MASTER_KEY", randomKey());
         baseEnv.put("DELIVERY_LOG_HASH_KEY", randomKey());
-        signingKey = Files.createTempFile("meldpunt-e2e-signing-", ".pem");
-        Files.writeString(signingKey, TestKeys.servicePrivateKeyPem());
-        baseEnv.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", signingKey.toString());
+        // as in production, the service token comes from the identity provider by client credentials
+        baseEnv.put("SERVICE_TOKEN_URL", keycloak.issuer + "/protocol/openid-connect/token");
+        baseEnv.put("SERVICE_CLIENT_ID", KeycloakServer.SERVICES_CLIENT_ID);
+        baseEnv.put("SERVICE_CLIENT_SECRET", KeycloakServer.SERVICES_CLIENT_SECRET);
+        baseEnv.put("SERVICE_CLIENT_IDS", KeycloakServer.SERVICES_CLIENT_ID);
         // the portal's role-less tokens are signed like people's, never with the services' key
         portalKey = Files.createTempFile("meldpunt-e2e-portal-", ".pem");
         Files.writeString(portalKey, TestKeys.privateKeyPem());

@@ -59,6 +59,17 @@ class ProductionSettingsIT {
     }
 
     @Test
+    void aServiceThatCallsAnotherDoesNotStartWithoutItsClientCredentials() throws IOException, InterruptedException {
+        ServiceProcess careless = stack.startWithout("termijn-service", "SERVICE_CLIENT_SECRET");
+        try {
+            assertThat(careless.failsWithin(Duration.ofSeconds(90))).as("exits with an error").isTrue();
+            assertThat(careless.output()).contains("quarkus.oidc-client.credentials.secret");
+        } finally {
+            careless.stop();
+        }
+    }
+
+    @Test
     void aServiceInProductionDoesNotStartWithAMovedClock() throws IOException, InterruptedException {
         ServiceProcess moved = stack.startWith("termijn-service", "MELDPUNT_CLOCK_OFFSET", "P30D");
         try {

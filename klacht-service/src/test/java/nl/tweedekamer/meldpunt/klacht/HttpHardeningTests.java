@@ -25,6 +25,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.platform.security.Roles;
+import nl.tweedekamer.meldpunt.testing.ClientCredentialsStub;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 import nl.tweedekamer.meldpunt.testing.TestTokens;
 
@@ -121,6 +122,23 @@ class HttpHardeningTests {
                 .then().statusCode(401).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.as(Roles.PLATFORM_ADMIN, Roles.SERVICE).tenant("tk").signedAsPerson().sign())
                 .get("/regulations").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void theServiceRoleFromTheIdentityProviderIsAcceptedOnlyForTheServicesClient() {
+        String tenant = newTenantId();
+        platformAdmin().body(fractie(tenant)).post("/tenants").then().statusCode(201);
+        String lookup = "/internal/tenants/" + tenant + "/contacts/organisation";
+
+        // production: the identity provider signs with the key of people's tokens and names the client in azp
+        given().auth().oauth2(TestTokens.as(Roles.SERVICE).signedAsPerson().subject("service-account")
+                .claim("azp", ClientCredentialsStub.CLIENT_ID).sign()).get(lookup).then().statusCode(200);
+        // the portal's client, or any other, cannot hand out the role
+        given().auth().oauth2(TestTokens.as(Roles.SERVICE).signedAsPerson().subject("service-account")
+                .claim("azp", "portaal").sign()).get(lookup).then().statusCode(401).contentType(PROBLEM);
+        // nor does the services' client make a person's role a service
+        given().auth().oauth2(TestTokens.as(Roles.SERVICE, Roles.PLATFORM_ADMIN).signedAsPerson().tenant("tk")
+                .claim("azp", ClientCredentialsStub.CLIENT_ID).sign()).get(lookup).then().statusCode(401);
     }
 
     @Test

@@ -41,6 +41,7 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, String> ANSWERS = new ConcurrentHashMap<>();
     private static final List<String> REFUSED = new CopyOnWriteArrayList<>();
+    private static final List<String> ACCEPTED = new CopyOnWriteArrayList<>();
     private static volatile boolean down;
     private static HttpServer server;
     private static ExecutorService executor;
@@ -111,6 +112,11 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
         return List.copyOf(REFUSED);
     }
 
+    /** The service tokens of the calls it answered, oldest first. */
+    public static List<String> acceptedTokens() {
+        return List.copyOf(ACCEPTED);
+    }
+
     /** How many calls came without a valid service token: must stay 0. */
     public static int refusedCalls() {
         return REFUSED.size();
@@ -120,17 +126,10 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
     public synchronized Map<String, String> start() {
         try {
             if (server == null) {
-                JwtConsumer verifier = new JwtConsumerBuilder()
-                        .setVerificationKey(TestKeys.servicePublicKey())
-                        .setExpectedIssuer(TestTokens.ISSUER)
-                        .setRequireSubject()
-                        .setRequireExpirationTime()
-                        // service tokens name their audience (aud) since the HTTP hardening: the stub answers
-                        // as klacht- and melding-service, so a token must name one of them
-                        .setExpectedAudience("klacht-service", "melding-service")
-                        .build();
+                List<JwtConsumer> verifiers = List.of(verifier(TestKeys.servicePublicKey()),
+                        verifier(TestKeys.publicKey()));
                 server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-                server.createContext("/internal", exchange -> handle(exchange, verifier));
+                server.createContext("/internal", exchange -> handle(exchange, verifiers));
                 executor = Executors.newFixedThreadPool(2);
                 server.setExecutor(executor);
                 server.start();
@@ -159,16 +158,30 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void handle(HttpExchange exchange, JwtConsumer verifier) throws IOException {
+    private static JwtConsumer verifier(java.security.PublicKey key) {
+        return new JwtConsumerBuilder()
+                .setVerificationKey(key)
+                .setExpectedIssuer(TestTokens.ISSUER)
+                .setRequireSubject()
+                .setRequireExpirationTime()
+                // service tokens name their audience (aud): the stub answers as klacht- and melding-service, so a
+                // token must name one of them
+                .setExpectedAudience("klacht-service", "melding-service")
+                .build();
+    }
+
+    private static void handle(HttpExchange exchange, List<JwtConsumer> verifiers) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getQuery();
             String pathAndQuery = query == null ? path : path + "?" + query;
-            if (!serviceToken(exchange.getRequestHeaders().getFirst("Authorization"), verifier)) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (!serviceToken(authorization, verifiers)) {
                 REFUSED.add(pathAndQuery);
                 reply(exchange, 401, "");
                 return;
             }
+            ACCEPTED.add(authorization.substring("Bearer ".length()).strip());
             if (down) {
                 reply(exchange, 503, "");
                 return;
@@ -182,16 +195,26 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Signed with the test key, issuer and subject set, not expired, role "service". */
-    private static boolean serviceToken(String authorization, JwtConsumer verifier) {
+    /**
+     * Issuer and subject set, not expired, role "service", and either signed with the services' key or issued by
+     * the identity provider (the people's key) to the services' client ({@code azp}), as platform ServiceIdentity.
+     */
+    private static boolean serviceToken(String authorization, List<JwtConsumer> verifiers) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return false;
         }
+        String token = authorization.substring("Bearer ".length()).strip();
         try {
-            JwtClaims claims = verifier.processToClaims(authorization.substring("Bearer ".length()).strip());
+            JwtClaims claims = verifiers.get(0).processToClaims(token);
             return claims.getStringListClaimValue("groups").contains("service");
-        } catch (Exception e) {
-            return false;
+        } catch (Exception notByTheServicesKey) {
+            try {
+                JwtClaims claims = verifiers.get(1).processToClaims(token);
+                return claims.getStringListClaimValue("groups").contains("service")
+                        && ClientCredentialsStub.CLIENT_ID.equals(claims.getClaimValueAsString("azp"));
+            } catch (Exception e) {
+                return false;
+            }
         }
     }
 

@@ -24,7 +24,9 @@ public class MeldpuntTestResources implements QuarkusTestResourceLifecycleManage
         return Map.of(
                 "kafka.bootstrap.servers", KafkaBroker.ensureRunning(),
                 "mp.jwt.verify.publickey", TestKeys.jwks(),
-                "mp.jwt.verify.issuer", TestTokens.ISSUER);
+                "mp.jwt.verify.issuer", TestTokens.ISSUER,
+                // the identity provider's services' client, as in production (ClientCredentialsStub)
+                "meldpunt.security.service-clients", ClientCredentialsStub.CLIENT_ID);
     }
 
     @Override

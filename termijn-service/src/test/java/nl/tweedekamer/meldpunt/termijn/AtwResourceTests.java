@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -173,6 +175,22 @@ class AtwResourceTests {
                 .body(Map.of("coversFromYear", 2040, "coversToYear", 2042, "days", List.of()))
                 .post("/atw/decrees").then().statusCode(400)
                 .body("errors[0].field", equalTo("title"));
+    }
+
+    @Test
+    void aFieldSentTwiceOrADateOutsideTheSaneRangeIsRefusedWith400AndNothingIsStored() {
+        // the platform's JSON rules hold in every service, not only where they were first tested
+        as(Roles.PLATFORM_ADMIN).contentType(ContentType.JSON)
+                .body("{\"title\":\"a\",\"title\":\"b\",\"coversFromYear\":2070,\"coversToYear\":2070,\"days\":[]}")
+                .post("/atw/decrees").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("'title' twice"));
+        as(Roles.PLATFORM_ADMIN).contentType(ContentType.JSON)
+                .body(decree(2071, 2071, List.of(Map.of("date", "+999999999-12-31", "description", "vrijdag"))))
+                .post("/atw/decrees").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        as(Roles.PLATFORM_ADMIN).get("/atw/decrees").then().statusCode(200)
+                .body("coversFromYear", not(hasItem(2070))).body("coversFromYear", not(hasItem(2071)));
     }
 
     @Test

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -92,6 +93,21 @@ class AnonymousMailboxTests {
                 equalTo("Mijn leidinggevende kleineert me."));
 
         assertThat(awaitEvents(id, 1).get(0).json()).contains("\"tenantId\":\"" + tenant + "\"").doesNotContain(text);
+    }
+
+    @Test
+    void noAnswerOfTheMailboxIsCachedOrSniffedNeitherTheReceiptCodeNorARefusal() {
+        String tenant = fractie("POOL");
+        var receipt = anonymous(freshAddress()).body(anonymousIntake(tenant, poolVp(), planted()))
+                .post("/mailbox/meldingen").then().statusCode(201).extract();
+        String code = receipt.path("receiptCode");
+        var read = mailbox(code, freshAddress()).get("/mailbox").then().statusCode(200).extract();
+        var wrong = mailbox(code.substring(0, 13) + "B".repeat(32), freshAddress()).get("/mailbox").then()
+                .statusCode(404).extract();
+        for (var answer : List.of(receipt, read, wrong)) {
+            assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
     }
 
     @Test
