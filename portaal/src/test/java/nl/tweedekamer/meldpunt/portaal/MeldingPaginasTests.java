@@ -472,4 +472,17 @@ class MeldingPaginasTests {
         Formulieren.vanaf("/mijn/meldingen/nieuw").formParam("beschrijving", "x").post("/concepten/nieuwe-melding")
                 .then().statusCode(502);
     }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "tenant", value = "fractie-voorbeeld"), @Claim(key = "sub", value = MELDER_SUB) })
+    void aMeldingHandedOverToAComplaintSaysItsDestructionWaitsForTheComplaintsEnd() {
+        String overgedragen = melding("GESLOTEN", "2026-12-05", "[]",
+                ",\"handoverId\":\"8b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f\"")
+                .replace("\"destructionDueOn\":\"2028-12-01\",", "");
+        NepMeldingService.antwoord("GET " + PAGINA, Antwoord.json(200, overgedragen));
+        assertThat(given().get(PAGINA).then().statusCode(200).extract().asString())
+                .contains("twee jaar na het einde van de klachtprocedure vernietigd")
+                .doesNotContain("Het dossier wordt vernietigd op");
+    }
 }

@@ -582,6 +582,9 @@ public interface Msg {
     String gedaan_bijlage();
 
     @Message
+    String meldingVernietigingNaKlacht();
+
+    @Message
     String gedaan_concept();
 
     @Message
