@@ -1,6 +1,11 @@
 package nl.tweedekamer.meldpunt.platform.tenant;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+
+import org.jboss.logging.Logger;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -17,8 +22,27 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class InTenant {
 
+    private static final Logger LOG = Logger.getLogger(InTenant.class);
+
     @Inject
     TenantContext tenantContext;
+
+    /**
+     * A job's run over these tenants, one at a time: a tenant whose run fails is logged (by its id and the kind of
+     * failure, nothing of its content) and left for the job's next run; the others' results are returned.
+     */
+    public <T> List<T> each(List<String> tenantIds, String job, Function<String, T> runFor) {
+        List<T> results = new ArrayList<>();
+        for (String tenantId : tenantIds) {
+            try {
+                results.add(runFor.apply(tenantId));
+            } catch (RuntimeException e) {
+                LOG.errorf("%s run for tenant %s failed (%s); the next run tries again", job, tenantId,
+                        e.getClass().getSimpleName());
+            }
+        }
+        return results;
+    }
 
     public <T> T call(String tenantId, Supplier<T> work) {
         ManagedContext requestContext = Arc.container().requestContext();

@@ -3,6 +3,7 @@ package nl.tweedekamer.meldpunt.portaal.pagina;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -70,50 +71,31 @@ public class TerugkeerPagina {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance open(@RestForm String code) {
-        Msg msg = taal.teksten();
-        String schoon = normaliseer(code);
-        if (schoon.isEmpty()) {
-            return paginas.toon(terugkeren, PAD, new Fouten().veld("code", msg.foutCode()));
-        }
-        try {
-            Dossier dossier = melding.openMailbox(Beller.adres(request), schoon);
-            return gesprek(dossier, schoon, null, false, Fouten.geen());
-        } catch (RuntimeException e) {
-            return paginas.toon(terugkeren, PAD, Foutmeldingen.vertaal(e, List.of(), "code", msg));
-        }
+        return metCode(code, (beller, schoon) -> new Uitkomst(Fouten.geen(), null, null));
     }
 
     @POST
     @Path("antwoord")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance antwoord(@RestForm String code, @RestForm String antwoord) {
-        Msg msg = taal.teksten();
-        String schoon = normaliseer(code);
-        if (schoon.isEmpty()) {
-            return paginas.toon(terugkeren, PAD, new Fouten().veld("code", msg.foutCode()));
-        }
-        Fouten fouten = new Fouten();
-        if (antwoord == null || antwoord.isBlank()) {
-            fouten.veld("antwoord", msg.foutAntwoord());
-        } else if (antwoord.length() > 20000) {
-            fouten.veld("antwoord", msg.foutAntwoordLang());
-        }
-        String beller = Beller.adres(request);
-        boolean verstuurd = false;
-        if (!fouten.aanwezig()) {
-            try {
-                melding.antwoord(beller, schoon, new Bericht(antwoord));
-                verstuurd = true;
-            } catch (RuntimeException e) {
-                fouten = Foutmeldingen.vertaal(e, Foutmeldingen.antwoord(msg), null, msg);
+        return metCode(code, (beller, schoon) -> {
+            Msg msg = taal.teksten();
+            Fouten fouten = new Fouten();
+            if (antwoord == null || antwoord.isBlank()) {
+                fouten.veld("antwoord", msg.foutAntwoord());
+            } else if (antwoord.length() > 20000) {
+                fouten.veld("antwoord", msg.foutAntwoordLang());
             }
-        }
-        try {
-            Dossier dossier = melding.openMailbox(beller, schoon);
-            return gesprek(dossier, schoon, verstuurd ? null : antwoord, verstuurd, fouten);
-        } catch (RuntimeException e) {
-            return paginas.toon(terugkeren, PAD, Foutmeldingen.vertaal(e, List.of(), "code", msg));
-        }
+            if (!fouten.aanwezig()) {
+                try {
+                    melding.antwoord(beller, schoon, new Bericht(antwoord));
+                    return new Uitkomst(fouten, "antwoordVerstuurd", null);
+                } catch (RuntimeException e) {
+                    fouten = Foutmeldingen.vertaal(e, Foutmeldingen.antwoord(msg), null, msg);
+                }
+            }
+            return new Uitkomst(fouten, null, antwoord);
+        });
     }
 
     /** The anonymous melder's answer to one consent question (art 5.3): {@code ja} gives it, {@code intrekken} withdraws. */
@@ -121,35 +103,24 @@ public class TerugkeerPagina {
     @Path("toestemming")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance toestemming(@RestForm String code, @RestForm String scope, @RestForm String antwoord) {
-        Msg msg = taal.teksten();
-        String schoon = normaliseer(code);
-        if (schoon.isEmpty()) {
-            return paginas.toon(terugkeren, PAD, new Fouten().veld("code", msg.foutCode()));
-        }
-        String beller = Beller.adres(request);
-        Fouten fouten = new Fouten();
-        String gedaan = null;
-        boolean geven = "ja".equals(antwoord);
-        if (Toestemmingsvragen.ANONIEM.stream().noneMatch(v -> v.scope().equals(scope))
-                || !(geven || "intrekken".equals(antwoord))) {
-            fouten.algemeen(msg.foutAlgemeen());
-        } else {
+        return metCode(code, (beller, schoon) -> {
+            Msg msg = taal.teksten();
+            boolean geven = "ja".equals(antwoord);
+            if (Toestemmingsvragen.ANONIEM.stream().noneMatch(v -> v.scope().equals(scope))
+                    || !(geven || "intrekken".equals(antwoord))) {
+                return new Uitkomst(new Fouten().algemeen(msg.foutAlgemeen()), null, null);
+            }
             try {
                 if (geven) {
                     melding.geefToestemmingAnoniem(beller, schoon, new ToestemmingGeven(scope));
                 } else {
                     melding.trekToestemmingInAnoniem(beller, schoon, scope);
                 }
-                gedaan = geven ? "gedaan_toestemming" : "gedaan_ingetrokken";
+                return new Uitkomst(Fouten.geen(), geven ? "gedaan_toestemming" : "gedaan_ingetrokken", null);
             } catch (RuntimeException e) {
-                fouten = Foutmeldingen.vertaal(e, List.of(), null, msg);
+                return new Uitkomst(Foutmeldingen.vertaal(e, List.of(), null, msg), null, null);
             }
-        }
-        try {
-            return gesprek(melding.openMailbox(beller, schoon), schoon, null, false, fouten).data("gedaan", gedaan);
-        } catch (RuntimeException e) {
-            return paginas.toon(terugkeren, PAD, Foutmeldingen.vertaal(e, List.of(), "code", msg));
-        }
+        });
     }
 
     /** A file for the melding the code opens. */
@@ -157,31 +128,23 @@ public class TerugkeerPagina {
     @Path("bijlagen")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance bijlage(@RestForm String code, @RestForm FileUpload bijlage) {
-        Msg msg = taal.teksten();
-        String schoon = normaliseer(code);
-        if (schoon.isEmpty()) {
-            return paginas.toon(terugkeren, PAD, new Fouten().veld("code", msg.foutCode()));
-        }
-        String beller = Beller.adres(request);
-        Fouten fouten = new Fouten();
-        Bestand bestand = Bestand.lees(bijlage, "bijlage", config.bijlageMaxBytes(), fouten, taal.stukTeksten());
-        if (bestand == null && !fouten.aanwezig()) {
-            fouten.veld("bijlage", taal.stukTeksten().foutBijlageKies());
-        }
-        String gedaan = null;
-        if (!fouten.aanwezig()) {
+        return metCode(code, (beller, schoon) -> {
+            Fouten fouten = new Fouten();
+            Bestand bestand = Bestand.lees(bijlage, "bijlage", config.bijlageMaxBytes(), fouten, taal.stukTeksten());
+            if (bestand == null && !fouten.aanwezig()) {
+                fouten.veld("bijlage", taal.stukTeksten().foutBijlageKies());
+            }
+            if (fouten.aanwezig()) {
+                return new Uitkomst(fouten, null, null);
+            }
             try {
                 melding.voegToeAnoniem(beller, schoon, bestand.soort(), bestand.naamVoorKop(), bestand.inhoud());
-                gedaan = "gedaan_bijlage";
+                return new Uitkomst(Fouten.geen(), "gedaan_bijlage", null);
             } catch (RuntimeException e) {
-                fouten = Bestand.vertaal(e, "bijlage", config.bijlageMaxBytes(), msg, taal.stukTeksten());
+                return new Uitkomst(Bestand.vertaal(e, "bijlage", config.bijlageMaxBytes(), taal.teksten(),
+                        taal.stukTeksten()), null, null);
             }
-        }
-        try {
-            return gesprek(melding.openMailbox(beller, schoon), schoon, null, false, fouten).data("gedaan", gedaan);
-        } catch (RuntimeException e) {
-            return paginas.toon(terugkeren, PAD, Foutmeldingen.vertaal(e, List.of(), "code", msg));
-        }
+        });
     }
 
     /** An attachment to download: asked by POST, so that the code stays out of every URL. */
@@ -205,9 +168,32 @@ public class TerugkeerPagina {
         }
     }
 
-    private TemplateInstance gesprek(Dossier dossier, String code, String antwoord, boolean verstuurd, Fouten fouten) {
-        return paginas.toon(gesprek, null, fouten).data("dossier", dossier).data("code", code)
-                .data("antwoord", antwoord).data("verstuurd", verstuurd).data("gedaan", null)
+    /** What a step did: what went wrong, what to say was done (a message key, or null), the reply to keep. */
+    private record Uitkomst(Fouten fouten, String gedaan, String antwoord) {
+    }
+
+    /**
+     * A step with the code from the form (pasted or typed; never in a URL): the step is taken with the caller's
+     * address and the cleaned code, then the conversation is shown again, as it now stands, with the step's outcome.
+     */
+    private TemplateInstance metCode(String code, BiFunction<String, String, Uitkomst> stap) {
+        Msg msg = taal.teksten();
+        String schoon = normaliseer(code);
+        if (schoon.isEmpty()) {
+            return paginas.toon(terugkeren, PAD, new Fouten().veld("code", msg.foutCode()));
+        }
+        String beller = Beller.adres(request);
+        Uitkomst uitkomst = stap.apply(beller, schoon);
+        try {
+            return gesprek(melding.openMailbox(beller, schoon), schoon, uitkomst);
+        } catch (RuntimeException e) {
+            return paginas.toon(terugkeren, PAD, Foutmeldingen.vertaal(e, List.of(), "code", msg));
+        }
+    }
+
+    private TemplateInstance gesprek(Dossier dossier, String code, Uitkomst uitkomst) {
+        return paginas.toon(gesprek, null, uitkomst.fouten()).data("dossier", dossier).data("code", code)
+                .data("antwoord", uitkomst.antwoord()).data("gedaan", uitkomst.gedaan())
                 .data("vragen", Toestemmingsvragen.ANONIEM).data("beantwoorden", !dossier.gesloten())
                 .data("toestemmingActie", PAD + "/toestemming").data("maxKb", config.bijlageMaxBytes() / 1024);
     }

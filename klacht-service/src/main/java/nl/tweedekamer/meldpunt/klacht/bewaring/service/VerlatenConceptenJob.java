@@ -64,16 +64,7 @@ public class VerlatenConceptenJob {
     public Result run() {
         List<String> ids = QuarkusTransaction.requiringNew()
                 .call(() -> Tenant.<Tenant>list("order by id").stream().map(t -> t.id).toList());
-        Result total = new Result(0, 0);
-        for (String tenantId : ids) {
-            try {
-                total = total.plus(runFor(tenantId));
-            } catch (RuntimeException e) {
-                LOG.errorf("Draft run for tenant %s failed (%s); the next run tries again", tenantId,
-                        e.getClass().getSimpleName());
-            }
-        }
-        return total;
+        return perTenant.each(ids, "Draft", this::runFor).stream().reduce(new Result(0, 0), Result::plus);
     }
 
     /** One tenant, in its own context and transaction. */
