@@ -213,6 +213,49 @@ final class PlatformStack {
         return restarted;
     }
 
+    /**
+     * Stops the service's first instance and starts it again on the same database with its clock moved forward by
+     * {@code offset} ({@code MELDPUNT_CLOCK_OFFSET}), so terms of years are reached in seconds. A service in
+     * {@code %prod} refuses a moved clock, so this one runs in the profile {@value #MOVED_CLOCK_PROFILE}: every
+     * {@code %prod} setting of the service and the platform, given again for that profile (an extra configuration file,
+     * {@code QUARKUS_CONFIG_LOCATIONS}), with the same environment as in production.
+     */
+    ServiceProcess restartWithClockMoved(String service, Duration offset) throws IOException {
+        Map<String, String> env = env(service);
+        env.put("QUARKUS_PROFILE", MOVED_CLOCK_PROFILE);
+        env.put("QUARKUS_CONFIG_LOCATIONS", productionSettingsAsMovedClockProfile(service).toUri().toString());
+        env.put("MELDPUNT_CLOCK_OFFSET", offset.toString());
+        services.get(service).stop();
+        ServiceProcess restarted = ServiceProcess.start(root, service,
+                service + "-clock-" + offset.toString().toLowerCase(), env, logs);
+        services.put(service, restarted);
+        restarted.awaitReady(Duration.ofSeconds(180));
+        return restarted;
+    }
+
+    static final String MOVED_CLOCK_PROFILE = "e2e";
+
+    /** The {@code %prod} lines of the service's and the platform's configuration, as {@code %e2e} lines. */
+    private Path productionSettingsAsMovedClockProfile(String service) throws IOException {
+        List<String> moved = new ArrayList<>();
+        for (Path source : List.of(root.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"),
+                root.resolve(service).resolve("src/main/resources/application.properties"))) {
+            boolean continued = false;
+            for (String line : Files.readAllLines(source)) {
+                if (line.startsWith("%prod.")) {
+                    moved.add("%" + MOVED_CLOCK_PROFILE + "." + line.substring("%prod.".length()));
+                    continued = line.endsWith("\\");
+                } else if (continued) {
+                    moved.add(line);
+                    continued = line.endsWith("\\");
+                }
+            }
+        }
+        Path file = Files.createTempFile("meldpunt-e2e-" + service + "-", ".properties");
+        Files.write(file, moved);
+        return file;
+    }
+
     /** Starts one more instance of a service with a production setting left out, as a careless deployment would. */
     ServiceProcess startWithout(String service, String variable) throws IOException {
         Map<String, String> env = env(service);
@@ -241,6 +284,14 @@ final class PlatformStack {
             // mailbox; melding-service trusts that header only from the portal's address
             env.put("HTTP_PROXY_FORWARDING", "true");
             env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
+        }
+        if (service.equals("notificatie-service")) {
+            // the parties' emails go to the same SMTP server as the reminders, the contacts are looked up here
+            env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
+            env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
+            env.put("QUARKUS_MAILER_HOST", mail.getSmtp().getBindTo());
+            env.put("QUARKUS_MAILER_PORT", String.valueOf(mail.getSmtp().getPort()));
+            env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
         }
         if (service.equals("termijn-service")) {
             env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
