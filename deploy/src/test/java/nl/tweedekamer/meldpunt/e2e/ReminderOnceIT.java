@@ -151,11 +151,15 @@ class ReminderOnceIT {
         }
     }
 
-    /** The reminders about a case that reached the mailboxes of a domain (the reference is in the subject). */
+    /**
+     * The reminders about a case that reached the mailboxes of a domain (termijn-service's own message ids, the
+     * reference in the subject); notificatie-service's mails about the same case's steps are not reminders.
+     */
     private static List<MimeMessage> remindersOf(String domain, Case c) throws MessagingException {
         List<MimeMessage> found = new java.util.ArrayList<>();
         for (MimeMessage m : stack.mail.getReceivedMessagesForDomain(domain)) {
-            if (m.getSubject() != null && m.getSubject().contains(c.reference)) {
+            if (m.getSubject() != null && m.getSubject().contains(c.reference) && m.getMessageID() != null
+                    && m.getMessageID().startsWith("<herinnering-")) {
                 found.add(m);
             }
         }
