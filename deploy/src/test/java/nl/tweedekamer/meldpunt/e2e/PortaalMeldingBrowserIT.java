@@ -167,6 +167,18 @@ class PortaalMeldingBrowserIT {
         }
     }
 
+    /** The page the email to an organisation's HR contact links to: its pattern signals, for its employer. */
+    @Test
+    void theEmployerOpensTheOrganisationsPatternSignalsFromTheMailLink() throws IOException {
+        try (Browser werkgever = new Browser(portaal, true, axe)) {
+            PortaalDemo.signIn(werkgever, stack, portaal, "werkgever");
+            werkgever.open("/organisaties/" + PlatformStack.PORTAAL_TENANT + "/patroonsignalen");
+            assertThat(werkgever.checkPage("organisatie-signalen"))
+                    .isEqualTo("Patroonsignalen voor " + PlatformStack.PORTAAL_ORGANISATIE);
+            assertThat(werkgever.find("main").getText()).contains("Het signaal noemt geen namen en geen meldingen");
+        }
+    }
+
     @Test
     void theMelderPagesWorkWithoutJavaScript() throws IOException {
         try (Browser melder = new Browser(portaal, false, axe)) {
