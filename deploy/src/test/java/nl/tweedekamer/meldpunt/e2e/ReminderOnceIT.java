@@ -1,6 +1,5 @@
 package nl.tweedekamer.meldpunt.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,15 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
-
-import io.restassured.http.ContentType;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.testing.KafkaBroker;
-import nl.tweedekamer.meldpunt.testing.TestTokens;
 import nl.tweedekamer.meldpunt.testing.TopicWriter;
 
 /**
@@ -60,11 +55,9 @@ class ReminderOnceIT {
     @BeforeAll
     static void startPlatformWithACommission() {
         stack = PlatformStack.get();
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        chairDomain = "voorzitter-" + tag + ".example.nl";
-        secretaryDomain = "secretaris-" + tag + ".example.nl";
-        appoint("CHAIR", "voorzitter@" + chairDomain);
-        appoint("SECRETARY", "secretaris@" + secretaryDomain);
+        Commissie commissie = Commissie.of(stack);
+        chairDomain = commissie.chair.domain();
+        secretaryDomain = commissie.secretary.domain();
     }
 
     @Test
@@ -164,19 +157,6 @@ class ReminderOnceIT {
             }
         }
         return found;
-    }
-
-    private static void appoint(String function, String email) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("function", function);
-        body.put("personId", UUID.randomUUID().toString());
-        body.put("name", "E2E " + function);
-        body.put("workEmail", email);
-        body.put("woman", Boolean.FALSE);
-        body.put("appointedFrom", LocalDate.now(AMSTERDAM).minusMonths(1).toString());
-        given().baseUri(stack.service("klacht-service").baseUri())
-                .auth().oauth2(TestTokens.as("platform-admin").tenant("tk").subject(UUID.randomUUID().toString()).sign())
-                .contentType(ContentType.JSON).body(body).post("/commission/appointments").then().statusCode(201);
     }
 
     /** Waits until a consumer group has committed every message on the topic so far: they were handled. */

@@ -4,13 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +19,6 @@ import java.util.concurrent.ExecutionException;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -51,8 +43,6 @@ class WholeSystemMeldingIT {
     private static final String MELDING_EVENTS = "melding.events.v1";
     private static final String TERMIJN_EVENTS = "termijn.events.v1";
     private static final String TERMIJN_GEOPEND = "nl.tweedekamer.termijn.termijn-geopend.v1";
-    /** Each email of a step arrives within seconds; a stalled send would take the mailer's timeout and a retry. */
-    private static final Duration MAIL = Duration.ofSeconds(30);
     /** How termijn-service's warnings name a date. */
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
             Locale.forLanguageTag("nl-NL"));
@@ -69,6 +59,8 @@ class WholeSystemMeldingIT {
     private final String meldingText = "Mijn leidinggevende kleineert mij in elk overleg " + tag;
     private final String replyText = "Kunnen we elkaar donderdag spreken " + tag;
     private final String answerText = "Ja, donderdag om tien uur " + tag;
+    private final Mailboxes mail = new Mailboxes(PlatformStack.get().mail, List.of(melderName, meldingText, replyText,
+            answerText, "PESTEN", "Pesten", "pesten", "kleineert"));
 
     @BeforeAll
     static void startPlatform() {
@@ -96,8 +88,8 @@ class WholeSystemMeldingIT {
         String reference = receipt.getString("reference");
         assertThat(reference).isNotBlank();
 
-        awaitMails(vpDomain, reference, "Meldpunt Tweede Kamer: nieuwe melding (" + reference + ") / new report");
-        awaitMails(melderDomain, reference,
+        mail.await(vpDomain, reference, "Meldpunt Tweede Kamer: nieuwe melding (" + reference + ") / new report");
+        mail.await(melderDomain, reference,
                 "Meldpunt Tweede Kamer: uw melding is aangekomen (" + reference + ") / your report has arrived");
 
         // the VP answers: the melder hears that a message waits, the VP hears nothing of her own message
@@ -105,14 +97,14 @@ class WholeSystemMeldingIT {
                 .post("/meldingen/{id}/berichten", meldingId).then().statusCode(201);
         String messageWaits = "Meldpunt Tweede Kamer: er staat een bericht voor u klaar (" + reference
                 + ") / a message is waiting for you";
-        awaitMails(melderDomain, reference,
+        mail.await(melderDomain, reference,
                 "Meldpunt Tweede Kamer: uw melding is aangekomen (" + reference + ") / your report has arrived",
                 messageWaits);
 
         // the melder replies: now the VP hears of it
         asMelder().contentType(ContentType.JSON).body(Map.of("text", replyText))
                 .post("/meldingen/{id}/berichten", meldingId).then().statusCode(201);
-        awaitMails(vpDomain, reference, "Meldpunt Tweede Kamer: nieuwe melding (" + reference + ") / new report",
+        mail.await(vpDomain, reference, "Meldpunt Tweede Kamer: nieuwe melding (" + reference + ") / new report",
                 messageWaits);
 
         // no term runs while the file is open
@@ -123,7 +115,7 @@ class WholeSystemMeldingIT {
         asVp().contentType(ContentType.JSON)
                 .body(Map.of("outcome", "OPGELOST", "confirmation", "Wij sluiten het dossier af " + tag))
                 .post("/meldingen/{id}/sluiting", meldingId).then().statusCode(200);
-        awaitMails(melderDomain, reference,
+        mail.await(melderDomain, reference,
                 "Meldpunt Tweede Kamer: uw melding is aangekomen (" + reference + ") / your report has arrived",
                 messageWaits,
                 "Meldpunt Tweede Kamer: uw melding is afgerond (" + reference + ") / your report has been concluded");
@@ -164,7 +156,7 @@ class WholeSystemMeldingIT {
         // twenty days before the destruction day: the one warning of art 5.6 reaches the VP, the file is still there
         Duration toWarning = Duration.ofDays(ChronoUnit.DAYS.between(today, destroyOn.minusDays(20)));
         stack.restartWithClockMoved("termijn-service", toWarning);
-        awaitMails(vpDomain, reference, "Meldpunt Tweede Kamer: nieuwe melding (" + reference + ") / new report",
+        mail.await(vpDomain, reference, "Meldpunt Tweede Kamer: nieuwe melding (" + reference + ") / new report",
                 messageWaits, "Aankondiging: termijn T6 in zaak " + reference + " loopt af op "
                         + DATUM.format(destroyOn));
         asVp().get("/meldingen/{id}", meldingId).then().statusCode(200);
@@ -189,46 +181,8 @@ class WholeSystemMeldingIT {
         assertThat(asVp().get("/vertrouwenspersoon/meldingen").then().statusCode(200).extract().asString())
                 .doesNotContain(reference);
         // the melder got nothing more, and nothing about this melding ever reached the HR feed
-        assertThat(subjects(melderDomain, reference)).hasSize(3);
+        assertThat(mail.subjects(melderDomain, reference)).hasSize(3);
         assertNothingOnTheHrFeedAbout(meldingId, reference);
-    }
-
-    /** Waits until exactly these subjects (in any order) reached the domain's mailboxes, and checks each mail. */
-    private void awaitMails(String domain, String reference, String... expected) throws MessagingException,
-            IOException {
-        await(domain + " receives " + List.of(expected)).atMost(MAIL).pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> assertThat(subjects(domain, reference)).containsExactlyInAnyOrder(expected));
-        for (MimeMessage m : stack.mail.getReceivedMessagesForDomain(domain)) {
-            assertThat(m.getAllRecipients()).hasSize(1);
-            assertThat(m.getAllRecipients()[0].toString()).endsWith("@" + domain);
-            String whole = m.getSubject() + "\n" + text(m);
-            assertThat(whole).as("mail to " + domain).doesNotContain(melderName, meldingText, replyText, answerText,
-                    "PESTEN", "Pesten", "pesten", "kleineert");
-        }
-    }
-
-    private static List<String> subjects(String domain, String reference) throws MessagingException {
-        List<String> subjects = new ArrayList<>();
-        for (MimeMessage m : stack.mail.getReceivedMessagesForDomain(domain)) {
-            if (m.getSubject() != null && m.getSubject().contains(reference)) {
-                subjects.add(m.getSubject());
-            }
-        }
-        return subjects;
-    }
-
-    /** The decoded text of every part of a message. */
-    private static String text(Part part) throws MessagingException, IOException {
-        Object content = part.getContent();
-        if (content instanceof Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                all.append(text(body)).append('\n');
-            }
-            return all.toString();
-        }
-        return String.valueOf(content);
     }
 
     /** The ids of the terms termijn-service opened for the melding, from its events. */
