@@ -1,6 +1,7 @@
 package nl.tweedekamer.meldpunt.klacht.procedure;
 
 import static nl.tweedekamer.meldpunt.klacht.support.Klachten.today;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -175,7 +176,17 @@ class KlachtToegangTests {
                 .body("personId", hasItems(k.memberAmbtelijk.toString(), k.complainant.toString(),
                         k.secretary.toString(), k.chair.toString()))
                 .body("asParty", hasItems("COMMISSIE", "KLAGER", "VOORZITTER"))
-                .body("find { it.personId == '" + k.chair + "' }.part", equalTo("INZAGELOG"));
+                .body("findAll { it.personId == '" + k.chair + "' }.part", hasItem("INZAGELOG"));
+    }
+
+    @Test
+    void aStepThatAnswersWithTheDossierIsRecordedAsAReadOfIt() {
+        Klachten k = new Klachten();
+        // the chair's only act so far: deciding admissibility, which answers with the dossier
+        String id = k.admissible();
+        k.asChair().get("/klachten/{id}/inzage", id).then().statusCode(200)
+                .body("findAll { it.personId == '" + k.chair + "' }.part", contains("DOSSIER", "INZAGELOG"))
+                .body("find { it.personId == '" + k.chair + "' }.asParty", equalTo("VOORZITTER"));
     }
 
     @Test

@@ -371,7 +371,7 @@ public class KlachtResource {
         return Response.created(URI.create("/klachten/" + klacht.id)).entity(viewOf(klacht.id)).build();
     }
 
-    /** The case as the actor may see it after the step; not an inspection of the dossier, so not recorded. */
+    /** The case as the actor may see it after the step; the answer shows the dossier, so it is recorded as a read. */
     private KlachtViews.Dossier view(Klacht klacht) {
         return viewOf(klacht.id);
     }

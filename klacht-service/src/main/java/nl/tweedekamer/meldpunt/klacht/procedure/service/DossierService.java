@@ -60,10 +60,15 @@ public class DossierService {
                 .withRetention(bewaring.forDossier(klacht, as));
     }
 
+    /**
+     * The case as the actor sees it after a step. The answer shows the dossier as much as a read does, so it is
+     * recorded as one (domain.md §7: every access to a case is in its audit trail).
+     */
     public KlachtViews.Dossier view(Klacht klacht) {
         List<Betrokkenheid> ways = toegang.of(klacht);
         Betrokkenheid as = PRECEDENCE.stream().filter(ways::contains).findFirst()
                 .orElseThrow(() -> KlachtToegang.unknown(klacht.id));
+        toegang.recordRead(klacht, as, "DOSSIER");
         return DossierMapper.view(klacht, as,
                 as == Betrokkenheid.WERKGEVER ? toegang.employerRow(klacht).orElseThrow() : null,
                 accusedEmployers(klacht, as), this::memberName)
