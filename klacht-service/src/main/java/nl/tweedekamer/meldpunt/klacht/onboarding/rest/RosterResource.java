@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import nl.tweedekamer.meldpunt.klacht.onboarding.RosterEntry;
 import nl.tweedekamer.meldpunt.klacht.onboarding.service.ConfirmationService;
+import nl.tweedekamer.meldpunt.klacht.onboarding.service.RosterImport;
 import nl.tweedekamer.meldpunt.klacht.onboarding.service.RosterPerson;
 import nl.tweedekamer.meldpunt.klacht.onboarding.service.RosterService;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
@@ -36,6 +37,9 @@ public class RosterResource {
 
     @Inject
     RosterService roster;
+
+    @Inject
+    RosterImport rosterImport;
 
     @Inject
     ConfirmationService confirmations;
@@ -59,6 +63,19 @@ public class RosterResource {
         RosterEntry entry = roster.add(tenantId, person);
         return Response.created(URI.create("/tenants/" + tenantId + "/roster/" + entry.personId))
                 .entity(Views.RosterView.of(entry)).build();
+    }
+
+    @POST
+    @Path("roster/import")
+    @Operation(summary = "Import a staff list: every row checked and named by row and field; with dryRun only "
+            + "checked, else added whole or (422) not at all; people already on the roster are left as they are")
+    public Views.RosterImportView importList(@PathParam("tenantId") String tenantId,
+            @Valid @NotNull Views.RosterImportRequest request) {
+        access.enter(tenantId);
+        RosterImport.Result result = Boolean.TRUE.equals(request.dryRun())
+                ? rosterImport.check(tenantId, request.people())
+                : rosterImport.importAll(tenantId, request.people());
+        return Views.RosterImportView.of(result);
     }
 
     @GET

@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import nl.tweedekamer.meldpunt.klacht.onboarding.Confirmation;
 import nl.tweedekamer.meldpunt.klacht.onboarding.Declaration;
 import nl.tweedekamer.meldpunt.klacht.onboarding.DeclarationHistory;
@@ -13,6 +16,7 @@ import nl.tweedekamer.meldpunt.klacht.onboarding.ReminderDefaults;
 import nl.tweedekamer.meldpunt.klacht.onboarding.RosterEntry;
 import nl.tweedekamer.meldpunt.klacht.onboarding.Tenant;
 import nl.tweedekamer.meldpunt.klacht.onboarding.service.ConfirmationService;
+import nl.tweedekamer.meldpunt.klacht.onboarding.service.RosterImport;
 
 /** What the onboarding API shows. */
 public final class Views {
@@ -58,6 +62,21 @@ public final class Views {
         static RosterView of(RosterEntry r) {
             return new RosterView(r.personId, r.name, r.workEmail, r.subject, r.from, r.to, r.function,
                     r.kind.name());
+        }
+    }
+
+    /** A staff list to import; each row as text, so that a fault is named by its row instead of refusing the list. */
+    public record RosterImportRequest(
+            @NotNull @Size(min = 1, max = 2000)
+            List<RosterImport.Row> people,
+            Boolean dryRun) {
+    }
+
+    public record RosterImportView(boolean dryRun, int added, long alreadyOnRoster, long invalid,
+            List<RosterImport.RowResult> rows) {
+        static RosterImportView of(RosterImport.Result r) {
+            return new RosterImportView(r.dryRun(), r.added(), r.count(RosterImport.Outcome.ALREADY_ON_ROSTER),
+                    r.count(RosterImport.Outcome.INVALID), r.rows());
         }
     }
 

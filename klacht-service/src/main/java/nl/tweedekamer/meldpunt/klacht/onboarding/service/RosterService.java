@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.klacht.onboarding.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,16 +33,25 @@ public class RosterService {
     Clock clock;
 
     public RosterEntry add(String tenantId, RosterPerson person) {
+        return addAll(tenantId, List.of(person)).get(0);
+    }
+
+    /** A list of new staff, added in one change of the tenant: one snapshot, one round of confirmation requests. */
+    public List<RosterEntry> addAll(String tenantId, List<RosterPerson> people) {
         Tenant tenant = tenants.lockForChange(tenantId);
-        RosterEntry entry = new RosterEntry();
-        entry.personId = UUID.randomUUID();
-        entry.createdAt = OffsetDateTime.now(clock);
-        apply(entry, person);
-        entry.persist();
+        List<RosterEntry> added = new ArrayList<>();
+        for (RosterPerson person : people) {
+            RosterEntry entry = new RosterEntry();
+            entry.personId = UUID.randomUUID();
+            entry.createdAt = OffsetDateTime.now(clock);
+            apply(entry, person);
+            entry.persist();
+            added.add(entry);
+        }
         confirmationRequests.askWhoMustConfirm(tenantId);
         tenant.changed();
         snapshots.publish(tenant);
-        return entry;
+        return added;
     }
 
     public RosterEntry update(String tenantId, UUID personId, RosterPerson person) {
