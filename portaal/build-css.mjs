@@ -20,7 +20,7 @@ const tokens = ["@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.c
 const components = [
   "root", "document", "page-layout", "page-header", "page-body", "page-footer", "skip-link",
   "heading-1", "heading-2", "heading-3", "paragraph", "link", "link-list", "unordered-list", "ordered-list",
-  "separator", "alert", "button", "code", "code-block",
+  "separator", "alert", "button", "code", "code-block", "table",
   "form-field", "form-label", "form-field-description", "form-field-error-message", "form-fieldset",
   "textbox", "textarea", "select", "radio-button", "checkbox",
 ].map((name) => `@utrecht/${name}-css/dist/index.css`);

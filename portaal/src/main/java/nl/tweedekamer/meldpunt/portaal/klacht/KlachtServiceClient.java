@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.portaal.klacht;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingServiceClient;
+import nl.tweedekamer.meldpunt.portaal.melding.Probleem;
 import nl.tweedekamer.meldpunt.portaal.melding.Weigering;
 
 /**
@@ -50,6 +52,39 @@ public interface KlachtServiceClient {
     @Path("/tenants/{tenantId}/declarations/{declarationId}/confirmation")
     void onderschrijf(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("tenantId") String tenantId,
             @PathParam("declarationId") UUID declarationId);
+
+    /** The organisation's staff (its fractie administrator). */
+    @GET
+    @Path("/tenants/{tenantId}/roster")
+    List<Medewerker> personeel(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId);
+
+    /** A staff list checked ({@code dryRun}) or added whole; a list with a faulty row is refused whole (422). */
+    @POST
+    @Path("/tenants/{tenantId}/roster/import")
+    Importuitslag importeer(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId, Import lijst);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Medewerker(UUID personId, String name, String workEmail, LocalDate from, LocalDate to, String function,
+            String kind) {
+    }
+
+    /** A row as klacht-service's import reads it: every field as text, checked there. */
+    record ImportRij(String name, String workEmail, String subject, String from, String to, String function,
+            String kind) {
+    }
+
+    record Import(List<ImportRij> people, boolean dryRun) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Importuitslag(boolean dryRun, int added, long alreadyOnRoster, long invalid, List<RijUitslag> rows) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RijUitslag(int row, String outcome, List<Probleem.VeldFout> errors) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Verklaring(UUID id, String regulationVersion, String option, LocalDate effectiveFrom, LocalDate signedOn,

@@ -63,7 +63,10 @@ public class MijnPagina {
                 : null;
         return paginas.toon(mijn, "/mijn").data("naam", aanmelding.naam()).data("verklaring", verklaring)
                 .data("melder", aanmelding.heeftRol(Aanmelding.WERKNEMER))
-                .data("vertrouwenspersoon", aanmelding.heeftRol(Aanmelding.VERTROUWENSPERSOON));
+                .data("vertrouwenspersoon", aanmelding.heeftRol(Aanmelding.VERTROUWENSPERSOON))
+                .data("personeel", aanmelding.heeftRol(PersoneelPagina.FRACTIEBEHEERDER)
+                        ? aanmelding.tenant().map(PersoneelPagina::pad).orElse(null)
+                        : null);
     }
 
     /** The melder's own named meldingen, as melding-service lists them for the person's own token. */

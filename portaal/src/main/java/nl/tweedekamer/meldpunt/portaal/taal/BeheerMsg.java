@@ -1,0 +1,199 @@
+package nl.tweedekamer.meldpunt.portaal.taal;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the organisation's administration pages (its staff list), Dutch first
+ * ({@code messages/beheer_nl.properties}), English second; templates use {@code {beheer:key}}. A bundle of its own
+ * because Quarkus generates broken bytecode for a bundle of more than 300 messages (3.34.1).
+ */
+@MessageBundle(value = "beheer", locale = "nl")
+public interface BeheerMsg {
+
+    @Message
+    String personeelTitel(String organisatie);
+
+    @Message
+    String personeelUitleg();
+
+    @Message
+    String personeelAantal(int aantal);
+
+    @Message
+    String personeelLeeg();
+
+    @Message
+    String kolomNaam();
+
+    @Message
+    String kolomWerkadres();
+
+    @Message
+    String kolomFunctie();
+
+    @Message
+    String kolomSoort();
+
+    @Message
+    String kolomVanaf();
+
+    @Message
+    String kolomTot();
+
+    @Message
+    String kolomRij();
+
+    @Message
+    String kolomUitkomst();
+
+    @Message
+    String soortMedewerker();
+
+    @Message
+    String soortKamerlid();
+
+    @Message
+    String soortExtern();
+
+    @Message
+    String toevoegenTitel();
+
+    @Message
+    String veldNaam();
+
+    @Message
+    String uitlegNaam();
+
+    @Message
+    String veldWerkadres();
+
+    @Message
+    String uitlegWerkadres();
+
+    @Message
+    String veldFunctie();
+
+    @Message
+    String uitlegFunctie();
+
+    @Message
+    String veldSoort();
+
+    @Message
+    String veldVanaf();
+
+    @Message
+    String uitlegVanaf();
+
+    @Message
+    String toevoegenKnop();
+
+    @Message
+    String toegevoegd();
+
+    @Message
+    String alOpDeLijst();
+
+    @Message
+    String importTitel();
+
+    @Message
+    String importUitleg();
+
+    @Message
+    String veldBestand();
+
+    @Message
+    String uitlegBestand();
+
+    @Message
+    String voorbeeldKnop();
+
+    @Message
+    String voorbeeldTitel();
+
+    @Message
+    String voorbeeldSamenvatting(int nieuw, long bestaand, long fout);
+
+    @Message
+    String voorbeeldFouten();
+
+    @Message
+    String voorbeeldKlaar(int aantal);
+
+    @Message
+    String voorbeeldNiemandNieuw();
+
+    @Message
+    String importerenKnop();
+
+    @Message
+    String terugNaarLijst();
+
+    @Message
+    String uitkomstNieuw();
+
+    @Message
+    String uitkomstBestaand();
+
+    @Message
+    String uitkomstFout();
+
+    @Message
+    String importGedaan(int aantal);
+
+    @Message
+    String foutNaam();
+
+    @Message
+    String foutWerkadres();
+
+    @Message
+    String foutDubbel(String rij);
+
+    @Message
+    String foutVanaf();
+
+    @Message
+    String foutTot();
+
+    @Message
+    String foutSoort();
+
+    @Message
+    String foutAccount();
+
+    @Message
+    String foutFunctie();
+
+    @Message
+    String importLeeg();
+
+    @Message
+    String importOnleesbaar();
+
+    @Message
+    String importKolommen();
+
+    @Message
+    String importTeGroot();
+
+    @Message
+    String importGeenBestand();
+
+    @Message
+    String alleenBeheerder();
+
+    @Message
+    String dienstWeg();
+
+    @Message
+    String mijnPersoneelTitel();
+
+    @Message
+    String mijnPersoneelTekst();
+
+    @Message
+    String mijnPersoneelLink();
+}
