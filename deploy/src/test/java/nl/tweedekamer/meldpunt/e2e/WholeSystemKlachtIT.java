@@ -163,6 +163,17 @@ class WholeSystemKlachtIT {
         awaitTerms(id, Map.of("ONTVANGSTBEVESTIGING", "CLOSED", "T3", "CLOSED", "T4", "CLOSED", "T5", "CLOSED"));
         // the only employer to decide has decided: the case is closed, and its HR feed hears that too
         awaitHrFeed(b, "advies-ontvangen", "besluit-verwacht", "besluit-genomen", "gesloten");
+        // domain.md §10.12: the counts are exact, also for a single case
+        await("exact counts on " + b.id() + "'s HR feed").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                    List<TopicReader.Event> counts = hrFeed(b).stream()
+                            .filter(e -> e.type().equals("nl.tweedekamer.hr-status.aantallen.v1")).toList();
+                    assertThat(counts).isNotEmpty();
+                    JsonPath last = JsonPath.from(counts.get(counts.size() - 1).json());
+                    assertThat(last.getInt("involved")).isEqualTo(1);
+                    assertThat(last.getInt("awaitingDecision")).isZero();
+                    assertThat(last.getInt("decided")).isEqualTo(1);
+                });
 
         // the complainant's organisation decides nothing here: its decider and HR hear nothing of the case, nor does
         // anyone else of either organisation
