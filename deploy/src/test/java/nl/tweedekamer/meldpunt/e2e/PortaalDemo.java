@@ -32,6 +32,8 @@ final class PortaalDemo {
     static final String VERTROUWENSPERSOON_SUB = "6f1f7a52-3c7e-4b51-9d1e-2a9f2f1b8c01";
     static final String VERTROUWENSPERSOON_NAAM = "Anna de Vries";
     static final String PASSWORD = "demo";
+    static final String SECRETARIS = "secretaris";
+    static final String SECRETARIS_SUB = "00000000-0000-4000-8000-000000000006";
 
     private PortaalDemo() {
     }
@@ -77,6 +79,52 @@ final class PortaalDemo {
         given().baseUri(stack.service("melding-service").baseUri()).auth().oauth2(platformAdmin())
                 .contentType(ContentType.JSON).body(body).post("/vertrouwenspersonen").then()
                 .statusCode(anyOf(is(201), is(409)));
+    }
+
+    /**
+     * The realm's demo secretary, appointed as the commission's secretary (art 8) from today. The commission has one
+     * secretary at a time: one another test appointed is ended today first, so that the seat is free from today on.
+     */
+    static void appointSecretary(PlatformStack stack) {
+        String klacht = stack.service("klacht-service").baseUri();
+        List<Map<String, Object>> appointments = given().baseUri(klacht).auth().oauth2(platformAdmin())
+                .get("/commission/appointments").then().statusCode(200).extract().jsonPath().getList("");
+        for (Map<String, Object> a : appointments) {
+            if (!"SECRETARY".equals(a.get("function")) || a.get("endedOn") != null
+                    || "ENDED".equals(a.get("status")) || "LAPSED".equals(a.get("status"))) {
+                continue;
+            }
+            if (SECRETARIS_SUB.equals(a.get("personId"))) {
+                return;
+            }
+            given().baseUri(klacht).auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
+                    .body(Map.of("reason", "OTHER")).post("/commission/appointments/{a}/end", a.get("appointmentId"))
+                    .then().statusCode(200);
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("function", "SECRETARY");
+        body.put("personId", SECRETARIS_SUB);
+        body.put("name", "Sam Secretaris");
+        body.put("workEmail", "secretaris@meldpunt.example");
+        body.put("woman", Boolean.FALSE);
+        body.put("appointedFrom", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+        given().baseUri(klacht).auth().oauth2(platformAdmin()).contentType(ContentType.JSON).body(body)
+                .post("/commission/appointments").then().statusCode(201);
+    }
+
+    /** Ends the demo secretary's appointment today, so that another test can appoint a secretary of its own. */
+    static void endSecretary(PlatformStack stack) {
+        String klacht = stack.service("klacht-service").baseUri();
+        List<Map<String, Object>> appointments = given().baseUri(klacht).auth().oauth2(platformAdmin())
+                .queryParam("personId", SECRETARIS_SUB).get("/commission/appointments").then().statusCode(200)
+                .extract().jsonPath().getList("");
+        for (Map<String, Object> a : appointments) {
+            if ("SECRETARY".equals(a.get("function")) && a.get("endedOn") == null) {
+                given().baseUri(klacht).auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
+                        .body(Map.of("reason", "OTHER")).post("/commission/appointments/{a}/end", a.get("appointmentId"))
+                        .then().statusCode(200);
+            }
+        }
     }
 
     /** Signs in at Keycloak's own login form (the portal never sees the password) and arrives at "Mijn overzicht". */

@@ -63,7 +63,8 @@ public class MijnPagina {
                 : null;
         return paginas.toon(mijn, "/mijn").data("naam", aanmelding.naam()).data("verklaring", verklaring)
                 .data("melder", aanmelding.heeftRol(Aanmelding.WERKNEMER))
-                .data("vertrouwenspersoon", aanmelding.heeftRol(Aanmelding.VERTROUWENSPERSOON));
+                .data("vertrouwenspersoon", aanmelding.heeftRol(Aanmelding.VERTROUWENSPERSOON))
+                .data("commissie", KlachtPaginas.commissie(aanmelding));
     }
 
     /** The melder's own named meldingen, as melding-service lists them for the person's own token. */
