@@ -81,7 +81,9 @@ class PortaalKlachtBrowserIT {
 
     @AfterAll
     static void report() {
-        PortaalDemo.endSecretary(stack);
+        if (stack != null) {
+            PortaalDemo.endSecretary(stack);
+        }
         Browser.AXE_RESULTS.forEach(line -> LOG.log(System.Logger.Level.INFO, "axe-core {0}", line));
     }
 
