@@ -22,8 +22,8 @@ public record VolgendeStap(String sleutel, LocalDate datum) {
         KlachtDtos.Procedure p = d.procedure();
         return switch (status) {
             case "CONCEPT" -> new VolgendeStap("stapConcept", null);
-            // art 9.4: the secretary confirms receipt in writing
-            case "INGEDIEND" -> stap(d, "stapOntvangst", d.termijn("ONTVANGSTBEVESTIGING"));
+            // art 9.4: the secretary confirms receipt in writing (its reminder term is the secretary's alone)
+            case "INGEDIEND" -> stap(d, "stapOntvangst", null);
             // art 10.1: admissibility within two weeks after the complaint is complete
             case "ONTVANGEN" -> stap(d, "stapOntvankelijkheid", d.termijn("T3"));
             // art 9.3: the complainant completes the complaint within two weeks

@@ -149,13 +149,7 @@ public interface KlachtMsg {
     String stapOntvangst();
 
     @Message
-    String stapOntvangstDatum(String datum);
-
-    @Message
     String stapOntvangstUw();
-
-    @Message
-    String stapOntvangstUwDatum(String datum);
 
     @Message
     String stapOntvankelijkheid();
