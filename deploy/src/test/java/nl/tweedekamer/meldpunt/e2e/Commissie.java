@@ -43,7 +43,8 @@ final class Commissie {
         memberPolitical = appoint(klacht, "MEMBER", "POLITICAL", "lid-politiek-" + tag);
         deputyCivilService = appoint(klacht, "DEPUTY_MEMBER", "CIVIL_SERVICE", "plv-ambtelijk-" + tag);
         deputyPolitical = appoint(klacht, "DEPUTY_MEMBER", "POLITICAL", "plv-politiek-" + tag);
-        secretary = appoint(klacht, "SECRETARY", null, "secretaris-" + tag);
+        // the realm's demo secretary, so that the browser tests sign in as the commission's secretary
+        secretary = appoint(klacht, "SECRETARY", null, "secretaris-" + tag, UUID.fromString(PortaalDemo.SECRETARIS_SUB));
     }
 
     static synchronized Commissie of(PlatformStack stack) {
@@ -54,7 +55,10 @@ final class Commissie {
     }
 
     private static Seat appoint(String klacht, String function, String side, String name) {
-        UUID person = UUID.randomUUID();
+        return appoint(klacht, function, side, name, UUID.randomUUID());
+    }
+
+    private static Seat appoint(String klacht, String function, String side, String name, UUID person) {
         String domain = name + ".example.nl";
         Map<String, Object> body = new HashMap<>();
         body.put("function", function);

@@ -23,7 +23,10 @@ import nl.tweedekamer.meldpunt.klacht.support.Onboarding;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 
-/** Who may complain (art 2.c, domain.md §10.13) and what a co-accused sees of the decisions (art 13.2). */
+/**
+ * Who may complain (art 2.c, domain.md §10.13), what a co-accused sees of the decisions (art 13.2), and which due
+ * dates the parties read (art 9.3, 10.1, 12.2–12.3).
+ */
 @QuarkusTest
 @WithTestResource(MeldpuntTestResources.class)
 class WieKlaagtEnZietTests {
@@ -126,5 +129,30 @@ class WieKlaagtEnZietTests {
         Klachten.onRoster(tenant, person, name);
         return Map.of("accusedId", accusedId, "personId", person.toString(), "email",
                 name.toLowerCase().replace(' ', '.') + "@example.nl");
+    }
+
+    @Test
+    void art10_1TheComplainantReadsByWhenTheCommissionDecidesAdmissibility() {
+        Klachten k = new Klachten();
+        String id = k.file();
+        String reference = k.asSecretary().get("/klachten/{id}", id).then().extract().path("reference");
+        String t3Due = today().plusWeeks(2).toString();
+        dueComputed(k, id, reference, "T3", t3Due);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> k
+                .asSecretary().get("/klachten/{id}", id).then()
+                .body("terms.find { it.term == 'T3' }.dueOn", equalTo(t3Due)));
+        k.asComplainant().get("/klachten/{id}", id).then().statusCode(200)
+                .body("terms.term", org.hamcrest.Matchers.contains("T3"))
+                .body("terms[0].dueOn", equalTo(t3Due));
+    }
+
+    private static void dueComputed(Klachten k, String id, String reference, String term, String dueOn) {
+        nl.tweedekamer.meldpunt.testing.TopicWriter.send("termijn.events.v1", id, "/meldpunt/termijn-service",
+                "nl.tweedekamer.termijn.vervaldatum-berekend.v1", k.complainantTenant, reference,
+                "{\"termId\":\"" + UUID.randomUUID() + "\",\"term\":\"" + term + "\",\"tenantId\":\""
+                        + k.complainantTenant + "\",\"caseId\":\"" + id + "\",\"caseReference\":\"" + reference
+                        + "\",\"appointmentId\":null,\"employerTenantId\":null,\"dueOn\":\"" + dueOn
+                        + "\",\"previousDueOn\":null,\"reason\":\"GEOPEND\",\"extensionDaysTotal\":0,"
+                        + "\"decreeKnown\":true,\"explanation\":\"2 weken\"}");
     }
 }

@@ -21,6 +21,16 @@ public class Beveiligingskoppen {
             + " style-src 'self';"
             + " img-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /**
+     * A printable act of a complaint, passed on as klacht-service renders it: its own inline style, and nothing it
+     * may load, run, send or be framed by.
+     */
+    public static final String AKTE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none';"
+            + " frame-ancestors 'none'; base-uri 'none'";
+
+    private static final java.util.regex.Pattern AKTE = java.util.regex.Pattern
+            .compile("^/klachten/[0-9a-fA-F-]{36}/akten/[a-z]+$");
+
     void installeer(@Observes Router router) {
         router.route().order(-1000).handler(this::koppen);
     }
@@ -33,7 +43,8 @@ public class Beveiligingskoppen {
             headers.set(HttpHeaders.CACHE_CONTROL, stijl ? "public, max-age=3600" : "no-store");
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "no-referrer");
-            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            headers.set("Content-Security-Policy",
+                    pad != null && AKTE.matcher(pad).matches() ? AKTE_POLICY : CONTENT_SECURITY_POLICY);
             headers.set("X-Frame-Options", "DENY");
             headers.set("Cross-Origin-Opener-Policy", "same-origin");
             headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");

@@ -35,6 +35,23 @@ import nl.tweedekamer.meldpunt.portaal.melding.Weigering;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface KlachtServiceClient {
 
+    /** The complaints the signed-in person may see: as commission, as a party, or as the employer involved. */
+    @GET
+    @Path("/klachten")
+    java.util.List<KlachtDtos.KlachtRegel> werklijst(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** The dossier in the parts the signed-in person may read (klacht-service records the read). */
+    @GET
+    @Path("/klachten/{id}")
+    KlachtDtos.Dossier dossier(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    /** A printable act (ontvangstbevestiging, advies, besluit) as klacht-service renders it for this reader. */
+    @GET
+    @Path("/klachten/{id}/akten/{akte}")
+    @Produces(MediaType.TEXT_HTML)
+    String akte(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            @PathParam("akte") String akte);
+
     /** The declaration in force, as anyone of the organisation may read it. */
     @GET
     @Path("/tenants/{tenantId}/declarations/in-force")

@@ -66,7 +66,8 @@ public class MijnPagina {
                 .data("vertrouwenspersoon", aanmelding.heeftRol(Aanmelding.VERTROUWENSPERSOON))
                 .data("personeel", aanmelding.heeftRol(PersoneelPagina.FRACTIEBEHEERDER)
                         ? aanmelding.tenant().map(PersoneelPagina::pad).orElse(null)
-                        : null);
+                        : null)
+                .data("commissie", KlachtPaginas.commissie(aanmelding));
     }
 
     /** The melder's own named meldingen, as melding-service lists them for the person's own token. */

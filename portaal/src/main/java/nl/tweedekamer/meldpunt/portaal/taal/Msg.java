@@ -125,11 +125,6 @@ public interface Msg {
     @Message
     String inloggenLink();
 
-    @Message
-    String mailLinkTitel();
-
-    @Message
-    String mailLinkTekst();
 
     @Message
     String formulierIntro();

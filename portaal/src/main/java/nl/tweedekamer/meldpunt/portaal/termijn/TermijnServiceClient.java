@@ -33,6 +33,11 @@ public interface TermijnServiceClient {
     @Path("/termijnen/{termId}")
     TermijnDetail termijn(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("termId") UUID termId);
 
+    /** The running terms the signed-in person may see (the commission: every complaint term), by due date. */
+    @GET
+    @Path("/termijnen")
+    java.util.List<Termijn> lopend(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record TermijnDetail(Termijn termijn) {
     }

@@ -108,8 +108,9 @@ public class NepMeldingService implements QuarkusTestResourceLifecycleManager {
             standaard();
             return Map.of(
                     "meldpunt.portaal.melding-url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                    // termijn-service's few paths do not overlap melding-service's: one stand-in serves both
+                    // termijn- and klacht-service's few paths do not overlap melding-service's: one stand-in serves all
                     "meldpunt.portaal.termijn-url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                    "meldpunt.portaal.klacht-url", "http://127.0.0.1:" + server.getAddress().getPort(),
                     "meldpunt.portaal.organisaties", "fractie-voorbeeld=Fractie Voorbeeld",
                     "meldpunt.portaal.vp-lijst.sleutel", sleutel().toString());
         } catch (IOException | NoSuchAlgorithmException e) {

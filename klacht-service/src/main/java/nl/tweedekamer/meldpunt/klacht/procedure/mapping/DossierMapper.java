@@ -129,10 +129,12 @@ public final class DossierMapper {
                         w.adviceReceivedOn == null ? null : decisionDue(k, w),
                         w.decidedOn)).toList();
 
-        List<KlachtViews.Term> terms = commission || employer ? BekendeTermijn.<BekendeTermijn>list("klachtId", k.id)
-                .stream().filter(t -> commission || ("T5".equals(t.term) && t.employerTenantId.equals(ownEmployerRow.employerTenantId)))
+        List<KlachtViews.Term> terms = BekendeTermijn.<BekendeTermijn>list("klachtId", k.id).stream()
+                .filter(t -> commission
+                        || (employer && "T5".equals(t.term) && t.employerTenantId.equals(ownEmployerRow.employerTenantId))
+                        || (as.party() && partiesTold(t)))
                 .map(t -> new KlachtViews.Term(t.term, BekendeTermijn.WHOLE_CASE.equals(t.employerTenantId) ? null
-                        : t.employerTenantId, t.dueOn, t.extensionDaysTotal)).toList() : null;
+                        : t.employerTenantId, t.dueOn, t.extensionDaysTotal)).toList();
 
         return new KlachtViews.Dossier(k.id, k.reference, k.tenantId, k.status.name(), as.name(), k.filedOn,
                 commission ? k.outsideOneYear : null,
@@ -153,6 +155,18 @@ public final class DossierMapper {
         java.time.LocalDate due = Aanvullingstermijn.dueOn(known == null ? null : known.dueOn, k.completionDueOn);
         return Aanvullingstermijn.lapsed(due,
                 java.time.LocalDate.now(nl.tweedekamer.meldpunt.platform.config.ClockProducer.AMSTERDAM));
+    }
+
+    /** The terms of the case as a whole that its parties are told: completion (art 9.3), admissibility (art 10.1) and the advice (art 12.2, a new term told to both parties, art 12.3). */
+    private static final Set<String> PARTIES_TOLD = Set.of("T2", "T3", "T4");
+
+    /**
+     * The parties read by when the complaint's next step is due (art 9.3, 10.1, 12.2–12.3), so that they know where
+     * their case stands; the secretary's own receipt term and each employer's decision term stay with the commission
+     * and that employer (the parties read the decision's due date with the employers involved).
+     */
+    private static boolean partiesTold(BekendeTermijn t) {
+        return BekendeTermijn.WHOLE_CASE.equals(t.employerTenantId) && PARTIES_TOLD.contains(t.term);
     }
 
     private static java.time.LocalDate decisionDue(Klacht k, KlachtWerkgever w) {
