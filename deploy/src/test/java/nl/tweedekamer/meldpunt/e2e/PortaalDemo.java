@@ -32,6 +32,7 @@ final class PortaalDemo {
     static final String VERTROUWENSPERSOON_SUB = "6f1f7a52-3c7e-4b51-9d1e-2a9f2f1b8c01";
     static final String VERTROUWENSPERSOON_NAAM = "Anna de Vries";
     static final String PASSWORD = "demo";
+    static final String FRACTIEBEHEERDER = "fractiebeheerder";
     static final String SECRETARIS = "secretaris";
     static final String SECRETARIS_SUB = "00000000-0000-4000-8000-000000000006";
 
