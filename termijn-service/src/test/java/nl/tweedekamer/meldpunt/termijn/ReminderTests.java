@@ -242,7 +242,7 @@ class ReminderTests {
     void theEmployersReminderReachesWhomTheCommissionNamedAndCarriesNoNameTextOrCategory() {
         Zaak zaak = Zaak.nieuw(TENANT);
         // fields the contract does not have, planted to prove nothing of them leaks into an email
-        zaak.send("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(), "complainantId",
+        zaak.sendOffContract("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(), "complainantId",
                 UUID.randomUUID().toString(), "accusedEmployerTenantIds", List.of("fractie-werkgever"),
                 "handoverId", null, "filedOn", "2027-03-01", "complainantName", "Jan Geheimnaam",
                 "category", "SEKSUELE_INTIMIDATIE", "description", "planted-free-text-xyzzy");
