@@ -2,8 +2,6 @@ package nl.tweedekamer.meldpunt.notificatie;
 
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,6 +17,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
 import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
@@ -40,9 +39,9 @@ class BewaartermijnMailTests {
 
     static {
         answer("/internal/commission/contacts?function=CHAIR",
-                array(contact("8a1d6c7e-0000-4000-8000-000000000002", CHAIR)));
+                List.of(new Contact("8a1d6c7e-0000-4000-8000-000000000002", CHAIR)));
         answer("/internal/commission/contacts?function=SECRETARY",
-                array(contact("8a1d6c7e-0000-4000-8000-000000000001", SECRETARY)));
+                List.of(new Contact("8a1d6c7e-0000-4000-8000-000000000001", SECRETARY)));
     }
 
     @Test
@@ -53,8 +52,8 @@ class BewaartermijnMailTests {
         String klager = "klager-" + caseId + "@voorbeeld.example";
         String accused = "aangeklaagde-" + caseId + "@voorbeeld.example";
         String cases = "/internal/cases/" + caseId + "/contacts/";
-        answer(cases + "COMPLAINANT", array(contact(UUID.randomUUID().toString(), klager, tenant)));
-        answer(cases + "ACCUSED", array(contact(UUID.randomUUID().toString(), accused, tenant)));
+        answer(cases + "COMPLAINANT", List.of(new Contact(UUID.randomUUID().toString(), klager, tenant)));
+        answer(cases + "ACCUSED", List.of(new Contact(UUID.randomUUID().toString(), accused, tenant)));
 
         Events.klacht("bewaartermijn-verloopt", caseId, tenant, ref,
                 fields("retentionEnd", "2031-11-02", "deletionDueOn", "2031-11-02"));

@@ -1,12 +1,11 @@
 package nl.tweedekamer.meldpunt.notificatie;
 
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -17,6 +16,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
 import nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes;
@@ -40,7 +40,7 @@ class ConceptVervaltMailTests {
         String tenant = Events.tenant("fractie");
         String author = "auteur-" + draftId + "@voorbeeld.example";
         answer("/internal/cases/" + draftId + "/contacts/COMPLAINANT",
-                array(contact(UUID.randomUUID().toString(), author, tenant)));
+                List.of(new Contact(UUID.randomUUID().toString(), author, tenant)));
 
         Events.conceptVervalt(draftId, tenant, "2026-05-20", "2026-11-20");
 

@@ -3,7 +3,6 @@ package nl.tweedekamer.meldpunt.notificatie;
 import static io.restassured.RestAssured.given;
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,6 +20,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
 import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
@@ -55,12 +55,9 @@ class ConfidentialityTests {
         String employer = Events.tenant("werkgever");
         String person = UUID.randomUUID().toString();
         String cases = "/internal/cases/" + caseId + "/contacts/";
-        // a lookup that says more than the contract: the name is never read
-        answer(cases + "COMPLAINANT", array("{\"id\":\"" + person + "\",\"email\":\"" + ADDRESS + "\",\"tenantId\":\""
-                + tenant + "\",\"name\":\"" + NAME + "\"}"));
-        answer(cases + "ACCUSED", "[]");
-        answer(cases + "ADVICE_RECIPIENT", array("{\"id\":\"" + UUID.randomUUID() + "\",\"email\":\"" + BOARD
-                + "\",\"tenantId\":\"" + employer + "\",\"name\":\"" + NAME + "\"}"));
+        // the lookups answer by klacht-contract, which has no name (the stub refuses one); no accused yet: 404
+        answer(cases + "COMPLAINANT", List.of(new Contact(person, ADDRESS, tenant)));
+        answer(cases + "ADVICE_RECIPIENT", List.of(new Contact(UUID.randomUUID().toString(), BOARD, employer)));
 
         Events.klachtOffContract("ontvangst-bevestigd", caseId, tenant, ref, fields("confirmedOn", "2026-11-03",
                 "completeOn", "2026-11-02", "toelichting", TEXT, "category", CATEGORY, "complainantName", NAME));

@@ -2,8 +2,6 @@ package nl.tweedekamer.meldpunt.notificatie;
 
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,6 +17,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
 import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
@@ -37,7 +36,7 @@ class DatalekMailTests {
 
     static {
         answer("/internal/commission/contacts?function=CHAIR",
-                array(contact("8a1d6c7e-0000-4000-8000-000000000002", BewaartermijnMailTests.CHAIR)));
+                List.of(new Contact("8a1d6c7e-0000-4000-8000-000000000002", BewaartermijnMailTests.CHAIR)));
     }
 
     @Test

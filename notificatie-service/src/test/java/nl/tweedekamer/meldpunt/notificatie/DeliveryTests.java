@@ -3,7 +3,6 @@ package nl.tweedekamer.meldpunt.notificatie;
 import static io.restassured.RestAssured.given;
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +26,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
 import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
@@ -52,7 +52,7 @@ class DeliveryTests {
     private static String complainantOf(UUID caseId) {
         String address = "klager-" + caseId + "@voorbeeld.example";
         answer("/internal/cases/" + caseId + "/contacts/COMPLAINANT",
-                array(contact(UUID.randomUUID().toString(), address, "fractie-x")));
+                List.of(new Contact(UUID.randomUUID().toString(), address, "fractie-x")));
         return address;
     }
 

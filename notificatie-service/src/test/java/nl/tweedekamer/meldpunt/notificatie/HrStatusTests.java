@@ -2,8 +2,6 @@ package nl.tweedekamer.meldpunt.notificatie;
 
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,6 +21,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.testing.AsyncApiContract;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
@@ -54,7 +53,8 @@ class HrStatusTests {
         UUID caseId = UUID.randomUUID();
         String ref = Events.reference("K");
         String decider = "beslisser-" + b + "@werkgever.example";
-        answer("/internal/cases/" + caseId + "/contacts/DECIDER", array(contact(UUID.randomUUID().toString(), decider, b)));
+        answer("/internal/cases/" + caseId + "/contacts/DECIDER",
+                List.of(new Contact(UUID.randomUUID().toString(), decider, b)));
 
         Events.klacht("klaagschrift-ingediend", caseId, complainantTenant, ref, fields("declarationId",
                 UUID.randomUUID().toString(), "complainantId", UUID.randomUUID().toString(),

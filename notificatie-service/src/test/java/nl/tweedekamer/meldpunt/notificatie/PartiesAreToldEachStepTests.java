@@ -2,7 +2,6 @@ package nl.tweedekamer.meldpunt.notificatie;
 
 import static nl.tweedekamer.meldpunt.notificatie.testing.Events.fields;
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.answer;
-import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.array;
 import static nl.tweedekamer.meldpunt.testing.ContactLookupStub.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,6 +18,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.notificatie.testing.Events;
 import nl.tweedekamer.meldpunt.notificatie.testing.Mails;
 import nl.tweedekamer.meldpunt.testing.ContactLookupStub;
@@ -40,7 +40,7 @@ class PartiesAreToldEachStepTests {
 
     static {
         answer("/internal/commission/contacts?function=SECRETARY",
-                array(contact("8a1d6c7e-0000-4000-8000-000000000001", SECRETARY)));
+                List.of(new Contact("8a1d6c7e-0000-4000-8000-000000000001", SECRETARY)));
     }
 
     @Test
@@ -55,14 +55,14 @@ class PartiesAreToldEachStepTests {
         String accused = "aangeklaagde-" + caseId + "@voorbeeld.example";
         String board = "bestuur-" + caseId + "@voorbeeld.example";
         String cases = "/internal/cases/" + caseId + "/contacts/";
-        answer(cases + "COMPLAINANT", array(contact(klagerId, klager, tenant)));
-        answer(cases + "ACCUSED", array(contact(accusedId, accused, employer)));
-        answer(cases + "ADVICE_RECIPIENT", array(contact(UUID.randomUUID().toString(), board, employer)));
-        answer(cases.replace("/contacts/", "/persons/") + klagerId + "/contact", contact(klagerId, klager));
-        answer(cases.replace("/contacts/", "/persons/") + accusedId + "/contact", contact(accusedId, accused));
+        answer(cases + "COMPLAINANT", List.of(new Contact(klagerId, klager, tenant)));
+        answer(cases + "ACCUSED", List.of(new Contact(accusedId, accused, employer)));
+        answer(cases + "ADVICE_RECIPIENT", List.of(new Contact(UUID.randomUUID().toString(), board, employer)));
+        answer(cases.replace("/contacts/", "/persons/") + klagerId + "/contact", new Contact(klagerId, klager));
+        answer(cases.replace("/contacts/", "/persons/") + accusedId + "/contact", new Contact(accusedId, accused));
         // the address this person typed into another case: the invitation for this case never goes there
         String elsewhere = "elders-" + caseId + "@voorbeeld.example";
-        answer("/internal/persons/" + klagerId + "/contact", contact(klagerId, elsewhere));
+        answer("/internal/persons/" + klagerId + "/contact", new Contact(klagerId, elsewhere));
 
         Events.klacht("klaagschrift-ingediend", caseId, tenant, ref, fields("declarationId", UUID.randomUUID().toString(),
                 "complainantId", klagerId, "accusedEmployerTenantIds", List.of(employer), "handoverId", null,
@@ -109,8 +109,8 @@ class PartiesAreToldEachStepTests {
         String klager = "klager-" + caseId + "@voorbeeld.example";
         String accused = "aangeklaagde-" + caseId + "@voorbeeld.example";
         String cases = "/internal/cases/" + caseId + "/contacts/";
-        answer(cases + "COMPLAINANT", array(contact(UUID.randomUUID().toString(), klager, tenant)));
-        answer(cases + "ACCUSED", array(contact(UUID.randomUUID().toString(), accused, tenant)));
+        answer(cases + "COMPLAINANT", List.of(new Contact(UUID.randomUUID().toString(), klager, tenant)));
+        answer(cases + "ACCUSED", List.of(new Contact(UUID.randomUUID().toString(), accused, tenant)));
 
         Events.klacht("ontvangst-bevestigd", caseId, tenant, ref,
                 fields("confirmedOn", "2026-11-03", "completeOn", "2026-11-02"));
@@ -194,10 +194,10 @@ class PartiesAreToldEachStepTests {
         String decider = "beslisser-" + employer + "@werkgever.example";
         String otherDecider = "beslisser-" + otherEmployer + "@werkgever.example";
         // domain.md §10.2: the organisation's general address may be a party's; it is never asked
-        answer("/internal/tenants/" + employer + "/contacts/organisation", contact(UUID.randomUUID().toString(), office));
-        answer("/internal/cases/" + caseId + "/contacts/DECIDER", array(
-                contact(UUID.randomUUID().toString(), decider, employer),
-                contact(UUID.randomUUID().toString(), otherDecider, otherEmployer)));
+        answer("/internal/tenants/" + employer + "/contacts/organisation", new Contact(employer, office));
+        answer("/internal/cases/" + caseId + "/contacts/DECIDER", List.of(
+                new Contact(UUID.randomUUID().toString(), decider, employer),
+                new Contact(UUID.randomUUID().toString(), otherDecider, otherEmployer)));
 
         Events.klacht("tijdelijke-voorziening-gevraagd", caseId, Events.tenant("fractie"), ref, fields("requestId",
                 UUID.randomUUID().toString(), "requestedOn", "2026-11-05", "employerTenantId", employer));
@@ -216,8 +216,10 @@ class PartiesAreToldEachStepTests {
         String employer = Events.tenant("werkgever");
         String klager = "klager-" + caseId + "@voorbeeld.example";
         String accused = "aangeklaagde-" + caseId + "@voorbeeld.example";
-        answer("/internal/cases/" + caseId + "/contacts/COMPLAINANT", array(contact(UUID.randomUUID().toString(), klager, tenant)));
-        answer("/internal/cases/" + caseId + "/contacts/ACCUSED", array(contact(UUID.randomUUID().toString(), accused, employer)));
+        answer("/internal/cases/" + caseId + "/contacts/COMPLAINANT",
+                List.of(new Contact(UUID.randomUUID().toString(), klager, tenant)));
+        answer("/internal/cases/" + caseId + "/contacts/ACCUSED",
+                List.of(new Contact(UUID.randomUUID().toString(), accused, employer)));
 
         Events.klacht("termijn-stap", caseId, tenant, ref, fields("stepId", UUID.randomUUID().toString(), "term", "T4",
                 "action", "NIEUWE_TERMIJN", "requestedOn", "2026-12-01", "extensionDays", null, "newDueOn", "2027-02-15",
@@ -247,7 +249,7 @@ class PartiesAreToldEachStepTests {
     void aPatternSignalIsAnnouncedToTheOrganisationsHrContactOnceWithoutItsContent() {
         String tenant = Events.tenant("fractie");
         String hr = "hr-" + tenant + "@fractie.example";
-        answer("/internal/tenants/" + tenant + "/contacts/hr", contact(UUID.randomUUID().toString(), hr));
+        answer("/internal/tenants/" + tenant + "/contacts/hr", new Contact(tenant, hr));
         UUID signalId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
 
@@ -275,11 +277,11 @@ class PartiesAreToldEachStepTests {
         String confirmed = "bevestigd-" + UUID.randomUUID() + "@fractie.example";
         UUID alreadyConfirmed = UUID.randomUUID();
         String lookup = "/internal/tenants/" + tenant + "/contacts/persons/%s/until-confirmed/" + declaration;
-        answer(lookup.formatted(person), contact(person.toString(), staff));
-        answer(lookup.formatted(other), contact(other.toString(), colleague));
+        answer(lookup.formatted(person), new Contact(person.toString(), staff));
+        answer(lookup.formatted(other), new Contact(other.toString(), colleague));
         // klacht-service answers 404 for a person who confirmed before the request left: nobody is asked
         answer("/internal/tenants/" + tenant + "/contacts/persons/" + alreadyConfirmed,
-                contact(alreadyConfirmed.toString(), confirmed));
+                new Contact(alreadyConfirmed.toString(), confirmed));
 
         UUID eventId = UUID.randomUUID();
         Events.onderschrijvingGevraagd(eventId, tenant, declaration, person, "2026-11-02");

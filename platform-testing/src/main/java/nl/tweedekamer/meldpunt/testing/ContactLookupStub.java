@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,14 +24,16 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
+
 /**
- * The internal contact lookups of klacht- and melding-service (the lead's contract), served by a small HTTP server
- * in the test JVM, because a Quarkus test JVM runs one service. As the real services do, it answers only a valid
- * token with role {@code service} signed with the test key (anything else: 401, counted in {@link #refused()}),
- * JSON {@code {"id","email"[,"tenantId"]}} or arrays of them, 404 when a test registered no answer. On the paths of a
- * producer that has a contract module (melding-service: {@code melding-contract}), it serves only bodies its
+ * The internal contact lookups of klacht- and melding-service, served by a small HTTP server in the test JVM, because
+ * a Quarkus test JVM runs one service. As the real services do, it answers only a valid token with role
+ * {@code service} signed with the test key (anything else: 401, counted in {@link #refused()}), JSON
+ * {@code {"id","email"[,"tenantId"]}} or arrays of them, 404 when a test registered no answer. On the paths of both
+ * producers' contract modules ({@code klacht-contract}, {@code melding-contract}) it serves only bodies their
  * OpenAPI allows ({@link InternalApiContract}); register them as the contract's record,
- * {@code answer(path, new Contact(id, email))}, so a renamed field fails the consumer's tests too.
+ * {@code answer(path, new Contact(id, email))} or a list of them, so a renamed field fails the consumer's tests too.
  * <p>
  * It hands the application {@code quarkus.rest-client.klacht-service.url}, {@code quarkus.rest-client.melding-service.url}
  * and {@code smallrye.jwt.sign.key.location} (the test private key in a temporary PEM file), so the service signs
@@ -47,8 +50,9 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
     private static ExecutorService executor;
     private static int users;
 
-    /** The producers whose contract the stub enforces (klacht-service's joins when it has one). */
-    private static final List<InternalApiContract> CONTRACTS = List.of(InternalApiContract.MELDING);
+    /** The producers whose contract the stub enforces: every producer of an internal lookup. */
+    private static final List<InternalApiContract> CONTRACTS = List.of(InternalApiContract.KLACHT,
+            InternalApiContract.MELDING);
 
     /**
      * The JSON answer to a GET of this path with its query, e.g. {@code /internal/commission/contacts?function=CHAIR}.
@@ -66,8 +70,9 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * The answer as the producer writes it: its contract's record (e.g. melding-contract's {@code Contact})
-     * serialized by Jackson, then checked against the contract's OpenAPI like {@link #answer(String, String)}.
+     * The answer as the producer writes it: its contract's record (e.g. klacht-contract's or melding-contract's
+     * {@code Contact}), or a list of them, serialized by Jackson, then checked against the contract's OpenAPI like
+     * {@link #answer(String, String)}.
      */
     public static void answer(String pathAndQuery, Object contractRecord) {
         answer(pathAndQuery, InternalApiContract.json(contractRecord));
@@ -81,25 +86,21 @@ public class ContactLookupStub implements QuarkusTestResourceLifecycleManager {
         ANSWERS.put(pathAndQuery, json);
     }
 
-    /** An array answer of contacts with these addresses (ids {@code c0}, {@code c1}, ...). */
+    /**
+     * An array answer of klacht-service's lookups without a case (the commission, the platform administrators):
+     * klacht-contract's {@code Contact}s with these addresses (ids {@code c0}, {@code c1}, ...).
+     */
     public static void contacts(String pathAndQuery, String... emails) {
-        String[] contacts = new String[emails.length];
+        List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < emails.length; i++) {
-            contacts[i] = contact("c" + i, emails[i]);
+            contacts.add(new Contact("c" + i, emails[i]));
         }
-        answer(pathAndQuery, array(contacts));
+        answer(pathAndQuery, contacts);
     }
 
+    /** The JSON {@code {"id","email"}}; on klacht-service's paths register klacht-contract's {@code Contact} instead. */
     public static String contact(String id, String email) {
         return "{\"id\":\"" + id + "\",\"email\":\"" + email + "\"}";
-    }
-
-    public static String contact(String id, String email, String tenantId) {
-        return "{\"id\":\"" + id + "\",\"email\":\"" + email + "\",\"tenantId\":\"" + tenantId + "\"}";
-    }
-
-    public static String array(String... contacts) {
-        return "[" + String.join(",", contacts) + "]";
     }
 
     /** While down, every lookup with a valid token answers 503. */

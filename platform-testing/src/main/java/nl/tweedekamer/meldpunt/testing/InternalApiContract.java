@@ -31,6 +31,9 @@ public final class InternalApiContract {
     /** melding-service's contract (melding-contract). */
     public static final InternalApiContract MELDING = load("/META-INF/openapi/melding-internal.yaml");
 
+    /** klacht-service's contract (klacht-contract). */
+    public static final InternalApiContract KLACHT = load("/META-INF/openapi/klacht-internal.yaml");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Operation(String template, Pattern path, JsonSchema schema) {

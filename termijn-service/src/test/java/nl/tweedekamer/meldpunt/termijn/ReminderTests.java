@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.platform.tenant.TenantSnapshot;
 import nl.tweedekamer.meldpunt.tenantreplica.testing.TenantSnapshotFixtures;
@@ -127,7 +128,7 @@ class ReminderTests {
         Zaak zaak = Zaak.nieuw(TENANT);
         String klager = "klager-" + zaak.caseId() + "@voorbeeld.example";
         ContactLookupStub.answer("/internal/cases/" + zaak.caseId() + "/contacts/COMPLAINANT",
-                "[{\"id\":\"" + UUID.randomUUID() + "\",\"email\":\"" + klager + "\",\"tenantId\":\"" + TENANT + "\"}]");
+                List.of(new Contact(UUID.randomUUID().toString(), klager, TENANT)));
         zaak.send("aanvulling-gevraagd", "requestId", UUID.randomUUID().toString(), "requestedOn", "2027-10-04");
         Termijn t2 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T2, t -> true);
         assertEquals("2027-10-18", t2.dueOn.toString());
@@ -241,15 +242,15 @@ class ReminderTests {
     void theEmployersReminderReachesWhomTheCommissionNamedAndCarriesNoNameTextOrCategory() {
         Zaak zaak = Zaak.nieuw(TENANT);
         // fields the contract does not have, planted to prove nothing of them leaks into an email
-        zaak.send("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(), "complainantId",
+        zaak.sendOffContract("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(), "complainantId",
                 UUID.randomUUID().toString(), "accusedEmployerTenantIds", List.of("fractie-werkgever"),
                 "handoverId", null, "filedOn", "2027-03-01", "complainantName", "Jan Geheimnaam",
                 "category", "SEKSUELE_INTIMIDATIE", "description", "planted-free-text-xyzzy");
         zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-03-01", "completeOn", null);
         Terms.awaitTerm(zaak.caseId(), TermijnRegel.ONTVANGSTBEVESTIGING, t -> !t.state.isRunning());
-        ContactLookupStub.answer("/internal/cases/" + zaak.caseId() + "/contacts/ADVICE_RECIPIENT",
-                "[{\"id\":\"b1\",\"email\":\"bestuur@werkgever.example\",\"tenantId\":\"fractie-werkgever\"},"
-                        + "{\"id\":\"b2\",\"email\":\"ander@andere.example\",\"tenantId\":\"fractie-ander\"}]");
+        ContactLookupStub.answer("/internal/cases/" + zaak.caseId() + "/contacts/ADVICE_RECIPIENT", List.of(
+                new Contact(UUID.randomUUID().toString(), "bestuur@werkgever.example", "fractie-werkgever"),
+                new Contact(UUID.randomUUID().toString(), "ander@andere.example", "fractie-ander")));
         zaak.send("advies-uitgebracht", "issuedOn", "2027-04-07", "receivedOn", "2027-04-07", "recipients",
                 List.of(Events.map("employerTenantId", "fractie-werkgever", "recipientId", UUID.randomUUID().toString())));
         Termijn t5 = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T5, t -> true);
@@ -353,6 +354,26 @@ class ReminderTests {
         List<Mail> mails = Mails.about(reference);
         assertEquals(1, mails.size(), "the warning waited and went out once the answer kept to the contract");
         assertEquals(List.of("vp-breuk@pool.example"), mails.get(0).to());
+    }
+
+    @Test
+    void aKlachtLookupAnswerWithoutAnAddressIsAContractBreachAndTheReminderWaitsUntilItIsAnsweredByContract() {
+        Zaak zaak = Zaak.nieuw(TENANT);
+        String klager = "klager-" + zaak.caseId() + "@voorbeeld.example";
+        String lookup = "/internal/cases/" + zaak.caseId() + "/contacts/COMPLAINANT";
+        String person = UUID.randomUUID().toString();
+        ContactLookupStub.offContract(lookup, "[{\"id\":\"" + person + "\",\"mail\":\"" + klager
+                + "\",\"tenantId\":\"" + TENANT + "\"}]");
+        zaak.send("aanvulling-gevraagd", "requestId", UUID.randomUUID().toString(), "requestedOn", "2027-10-04");
+        Terms.awaitTerm(zaak.caseId(), TermijnRegel.T2, t -> true);
+
+        at("2027-10-11T08:00");
+        assertTrue(Mails.about(zaak.reference()).stream().noneMatch(m -> m.to().contains(klager)),
+                "an answer without email is not a recipient");
+        ContactLookupStub.answer(lookup, List.of(new Contact(person, klager, TENANT)));
+        at("2027-10-12T08:00");
+        assertEquals(1, Mails.about(zaak.reference()).stream().filter(m -> m.to().contains(klager)).count(),
+                "the reminder waited and went out once the answer kept to the contract");
     }
 
     @Test

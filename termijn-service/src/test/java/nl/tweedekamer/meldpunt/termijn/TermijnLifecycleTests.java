@@ -198,7 +198,7 @@ class TermijnLifecycleTests {
         // a later event of the case has been processed once this one is: then count
         zaak.send("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(), "complainantId",
                 UUID.randomUUID().toString(), "accusedEmployerTenantIds", List.of(TENANT), "handoverId", null,
-                "filedOn", "2027-01-01");
+                "filedOn", "2027-01-01", "completeOn", null);
         await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> {
                     TermijnKlacht klacht = TermijnKlacht.findById(zaak.caseId());
@@ -216,7 +216,7 @@ class TermijnLifecycleTests {
     void anEventThatCanNeverBeAppliedIsPassedOverAndHoldsUpNoCaseBehindIt() {
         Zaak broken = Zaak.nieuw(TENANT);
         // no requestedOn: the contract requires it
-        Events.klacht(broken.caseId().toString(), "aanvulling-gevraagd", TENANT, broken.reference(),
+        Events.klachtOffContract(broken.caseId().toString(), "aanvulling-gevraagd", TENANT, broken.reference(),
                 Events.map("caseId", broken.caseId().toString(), "caseReference", broken.reference(), "tenantId", TENANT,
                         "requestId", UUID.randomUUID().toString()));
         nl.tweedekamer.meldpunt.testing.TopicWriter.send(Topics.KLACHT_EVENTS, broken.caseId().toString(),

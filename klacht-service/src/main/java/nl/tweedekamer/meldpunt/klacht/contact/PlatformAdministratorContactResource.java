@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 
 /**
@@ -31,11 +32,11 @@ public class PlatformAdministratorContactResource {
     @GET
     @Path("administrators")
     @Operation(summary = "The platform administrators' address(es): [{id, email}] (internal)")
-    public List<ContactView> administrators() {
+    public List<Contact> administrators() {
         List<String> emails = addresses.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
-        List<ContactView> contacts = new ArrayList<>();
+        List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < emails.size(); i++) {
-            contacts.add(new ContactView(emails.size() == 1 ? ID : ID + "-" + (i + 1), emails.get(i)));
+            contacts.add(new Contact(emails.size() == 1 ? ID : ID + "-" + (i + 1), emails.get(i)));
         }
         return contacts;
     }

@@ -24,10 +24,10 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.notificatie.Delivery;
 import nl.tweedekamer.meldpunt.notificatie.NotificationIntent;
 import nl.tweedekamer.meldpunt.notificatie.RecipientRole;
-import nl.tweedekamer.meldpunt.notificatie.client.Contact;
 
 /**
  * The sender job. First it asks the owning services who the recipients of each planned intent are and queues

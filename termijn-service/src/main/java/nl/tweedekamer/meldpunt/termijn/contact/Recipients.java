@@ -11,6 +11,8 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
+import nl.tweedekamer.meldpunt.klacht.contract.KlachtContactClient;
 import nl.tweedekamer.meldpunt.melding.contract.MeldingContactClient;
 import nl.tweedekamer.meldpunt.platform.security.ServiceToken;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
@@ -26,7 +28,7 @@ public class Recipients {
 
     @Inject
     @RestClient
-    KlachtContacts klacht;
+    KlachtContactClient klacht;
 
     @Inject
     @RestClient
@@ -40,11 +42,11 @@ public class Recipients {
     public List<String> emails(Termijn t, Rol rol) {
         String bearer = token.bearer();
         List<Contact> contacts = switch (rol) {
-            case KLAGER -> orEmpty(() -> klacht.ofCase(t.caseId, "COMPLAINANT", bearer));
+            case KLAGER -> orEmpty(() -> klacht.caseParty(t.caseId, "COMPLAINANT", bearer));
             case COMMISSIE_SECRETARIS -> orEmpty(() -> klacht.commission("SECRETARY", bearer));
             case COMMISSIE_VOORZITTER -> orEmpty(() -> klacht.commission("CHAIR", bearer));
             // the employer's contact, or whom the commission named instead (domain.md §2)
-            case WERKGEVER -> orEmpty(() -> klacht.ofCase(t.caseId, "ADVICE_RECIPIENT", bearer)).stream()
+            case WERKGEVER -> orEmpty(() -> klacht.caseParty(t.caseId, "ADVICE_RECIPIENT", bearer)).stream()
                     .filter(c -> c.tenantId() == null || c.tenantId().equals(t.employerTenantId)).toList();
             case VERTROUWENSPERSOON -> vertrouwenspersoon(t, bearer);
             case BEHEERDER -> "EIGEN".equals(t.appointeeKind) && t.tenantId != null
@@ -81,9 +83,12 @@ public class Recipients {
         return pool;
     }
 
-    /** melding-service's contacts belong to no tenant of a case: only id and address. */
+    /**
+     * melding-service's contacts belong to no tenant of a case: only id and address, read in klacht-contract's shape
+     * so that both producers' answers meet the one check above.
+     */
     private static Contact fromMelding(nl.tweedekamer.meldpunt.melding.contract.Contact contact) {
-        return contact == null ? null : new Contact(contact.id(), contact.email(), null);
+        return contact == null ? null : new Contact(contact.id(), contact.email());
     }
 
     private static List<Contact> one(java.util.function.Supplier<Contact> lookup) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import nl.tweedekamer.meldpunt.klacht.commissie.CommissionFunction;
 import nl.tweedekamer.meldpunt.klacht.commissie.service.CommissionComposition;
-import nl.tweedekamer.meldpunt.klacht.contact.ContactView;
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 
@@ -32,7 +32,7 @@ public class CommissionContactResource {
 
     @GET
     @Operation(summary = "The current holders of a function: [{id, email}] (internal); empty when the seat is vacant")
-    public List<ContactView> byFunction(@QueryParam("function") String functionName) {
+    public List<Contact> byFunction(@QueryParam("function") String functionName) {
         CommissionFunction function;
         try {
             function = CommissionFunction.valueOf(functionName == null ? "" : functionName);
@@ -41,6 +41,6 @@ public class CommissionContactResource {
                     + "DEPUTY_MEMBER, SECRETARY");
         }
         return composition.current(function).stream()
-                .map(a -> new ContactView(a.personId().toString(), a.workEmail())).toList();
+                .map(a -> new Contact(a.personId().toString(), a.workEmail())).toList();
     }
 }

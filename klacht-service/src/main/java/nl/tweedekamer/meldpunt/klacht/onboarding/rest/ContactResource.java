@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import nl.tweedekamer.meldpunt.klacht.contact.ContactView;
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.klacht.onboarding.Tenant;
 import nl.tweedekamer.meldpunt.klacht.onboarding.RosterEntry;
 import nl.tweedekamer.meldpunt.klacht.onboarding.service.ConfirmationService;
@@ -46,34 +46,34 @@ public class ContactResource {
     @GET
     @Path("organisation")
     @Operation(summary = "The organisation's contact address (internal)")
-    public ContactView organisation(@PathParam("tenantId") String tenantId) {
+    public Contact organisation(@PathParam("tenantId") String tenantId) {
         access.enter(tenantId);
         Tenant tenant = tenants.get(tenantId);
-        return new ContactView(tenant.id, tenant.contactEmail);
+        return new Contact(tenant.id, tenant.contactEmail);
     }
 
     @GET
     @Path("hr")
     @Operation(summary = "The organisation's HR contact address, or its general one when it named none (internal)")
-    public ContactView hr(@PathParam("tenantId") String tenantId) {
+    public Contact hr(@PathParam("tenantId") String tenantId) {
         access.enter(tenantId);
         Tenant tenant = tenants.get(tenantId);
-        return new ContactView(tenant.id, tenant.hrContactEmail != null ? tenant.hrContactEmail : tenant.contactEmail);
+        return new Contact(tenant.id, tenant.hrContactEmail != null ? tenant.hrContactEmail : tenant.contactEmail);
     }
 
     @GET
     @Path("persons/{personId}")
     @Operation(summary = "A rostered person's work address (internal)")
-    public ContactView person(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId) {
+    public Contact person(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId) {
         access.enter(tenantId);
-        return new ContactView(personId.toString(), roster.find(personId).workEmail);
+        return new Contact(personId.toString(), roster.find(personId).workEmail);
     }
 
     @GET
     @Path("persons/{personId}/until-confirmed/{declarationId}")
     @Operation(summary = "A rostered person's work address while they have not confirmed the declaration (internal)",
             description = "404 once they confirmed it, or when it is no longer in force: then nobody is to be asked.")
-    public ContactView stillToConfirm(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId,
+    public Contact stillToConfirm(@PathParam("tenantId") String tenantId, @PathParam("personId") UUID personId,
             @PathParam("declarationId") UUID declarationId) {
         access.enter(tenantId);
         RosterEntry person = roster.find(personId);
@@ -81,6 +81,6 @@ public class ContactResource {
             throw ProblemException.notFound("Nothing to confirm",
                     "This person confirmed the declaration already, or it is no longer in force.");
         }
-        return new ContactView(personId.toString(), person.workEmail);
+        return new Contact(personId.toString(), person.workEmail);
     }
 }

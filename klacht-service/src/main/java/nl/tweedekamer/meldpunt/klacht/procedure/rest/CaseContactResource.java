@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import nl.tweedekamer.meldpunt.klacht.contact.ContactView;
+import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtWerkgever;
@@ -42,9 +42,6 @@ public class CaseContactResource {
         ADVICE_RECIPIENT
     }
 
-    public record CaseContact(String id, String email, String tenantId) {
-    }
-
     @Inject
     KlachtToegang toegang;
 
@@ -54,24 +51,24 @@ public class CaseContactResource {
     @GET
     @Path("cases/{caseId}/contacts/{party}")
     @Operation(summary = "The addresses of a party of a case (internal)")
-    public List<CaseContact> caseContacts(@PathParam("caseId") UUID caseId, @PathParam("party") Party party) {
+    public List<Contact> caseContacts(@PathParam("caseId") UUID caseId, @PathParam("party") Party party) {
         toegang.enter(caseId);
-        List<CaseContact> contacts = QuarkusTransaction.requiringNew().call(() -> {
+        List<Contact> contacts = QuarkusTransaction.requiringNew().call(() -> {
             Klacht k = toegang.load(caseId);
-            List<CaseContact> found = new ArrayList<>();
+            List<Contact> found = new ArrayList<>();
             switch (party) {
                 case COMPLAINANT -> email(k.complainantEmail, k.tenantId, k.complainantId)
-                        .ifPresent(e -> found.add(new CaseContact(k.complainantId.toString(), e, k.tenantId)));
+                        .ifPresent(e -> found.add(new Contact(k.complainantId.toString(), e, k.tenantId)));
                 // only accused who were linked to a login on admissibility (art 10.3) are addressed
                 case ACCUSED -> Aangeklaagde.of(k.id).stream().filter(a -> a.personId != null)
                         .forEach(a -> email(a.email, a.employerTenantId, a.personId).ifPresent(
-                                e -> found.add(new CaseContact(a.personId.toString(), e, a.employerTenantId))));
+                                e -> found.add(new Contact(a.personId.toString(), e, a.employerTenantId))));
                 // domain.md §10.2: only the decider, never the organisation's general address (who may be a party)
                 case DECIDER, ADVICE_RECIPIENT -> KlachtWerkgever.of(k.id).stream()
                         .filter(w -> w.recipientId != null)
                         .filter(w -> party == Party.DECIDER || w.adviceReceivedOn != null)
                         .forEach(w -> email(w.recipientEmail, w.employerTenantId, w.recipientId).ifPresent(
-                                e -> found.add(new CaseContact(w.recipientId.toString(), e, w.employerTenantId))));
+                                e -> found.add(new Contact(w.recipientId.toString(), e, w.employerTenantId))));
             }
             return found;
         });
@@ -89,7 +86,7 @@ public class CaseContactResource {
     @GET
     @Path("cases/{caseId}/persons/{personId}/contact")
     @Operation(summary = "The address of a person in the case asked about (internal)")
-    public ContactView personInCase(@PathParam("caseId") UUID caseId, @PathParam("personId") UUID personId) {
+    public Contact personInCase(@PathParam("caseId") UUID caseId, @PathParam("personId") UUID personId) {
         toegang.enter(caseId);
         java.util.Optional<String> email = QuarkusTransaction.requiringNew().call(() -> {
             Klacht k = toegang.load(caseId);
@@ -108,7 +105,7 @@ public class CaseContactResource {
             }
             return java.util.Optional.<String>empty();
         });
-        return email.map(e -> new ContactView(personId.toString(), e))
+        return email.map(e -> new Contact(personId.toString(), e))
                 .orElseThrow(() -> ProblemException.notFound("Unknown person",
                         "This case knows no address for person " + personId + "."));
     }
@@ -116,8 +113,8 @@ public class CaseContactResource {
     @GET
     @Path("persons/{personId}/contact")
     @Operation(summary = "The address of a person klacht-service knows: a party or rostered staff (internal)")
-    public ContactView person(@PathParam("personId") UUID personId) {
-        return directory.personContact(personId).map(c -> new ContactView(c.id(), c.email()))
+    public Contact person(@PathParam("personId") UUID personId) {
+        return directory.personContact(personId).map(c -> new Contact(c.id(), c.email()))
                 .orElseThrow(() -> ProblemException.notFound("Unknown person",
                         "klacht-service knows no address for person " + personId + "."));
     }
