@@ -198,7 +198,7 @@ class TermijnLifecycleTests {
         // a later event of the case has been processed once this one is: then count
         zaak.send("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(), "complainantId",
                 UUID.randomUUID().toString(), "accusedEmployerTenantIds", List.of(TENANT), "handoverId", null,
-                "filedOn", "2027-01-01");
+                "filedOn", "2027-01-01", "completeOn", null);
         await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> {
                     TermijnKlacht klacht = TermijnKlacht.findById(zaak.caseId());
@@ -216,12 +216,11 @@ class TermijnLifecycleTests {
     void anEventThatCanNeverBeAppliedIsPassedOverAndHoldsUpNoCaseBehindIt() {
         Zaak broken = Zaak.nieuw(TENANT);
         // no requestedOn: the contract requires it
-        Events.klacht(broken.caseId().toString(), "aanvulling-gevraagd", TENANT, broken.reference(),
-                Events.map("caseId", broken.caseId().toString(), "caseReference", broken.reference(), "tenantId", TENANT,
-                        "requestId", UUID.randomUUID().toString()));
-        nl.tweedekamer.meldpunt.testing.TopicWriter.send(Topics.KLACHT_EVENTS, broken.caseId().toString(),
-                Events.KLACHT, "nl.tweedekamer.klacht.ontvankelijkheid-vastgesteld.v1", TENANT, broken.reference(),
-                "not json at all");
+        Events.klachtOffContract(broken.caseId().toString(), "aanvulling-gevraagd", TENANT, broken.reference(),
+                Events.json(Events.map("caseId", broken.caseId().toString(), "caseReference", broken.reference(),
+                        "tenantId", TENANT, "requestId", UUID.randomUUID().toString())));
+        Events.klachtOffContract(broken.caseId().toString(), "ontvankelijkheid-vastgesteld", TENANT,
+                broken.reference(), "not json at all");
         Zaak next = Zaak.nieuw(TENANT);
         next.filedComplete("2027-01-04");
         Terms.awaitTerm(next.caseId(), TermijnRegel.T3, t -> true);

@@ -79,7 +79,7 @@ class TermijnProcedureTests {
                 "accused", List.of(Events.map("personId", null, "employerTenantId", TENANT)));
         Terms.awaitTerm(zaak.caseId(), TermijnRegel.T4, t -> true);
         zaak.send("termijn-stap", "stepId", UUID.randomUUID().toString(), "term", "T4", "action", "NIEUWE_TERMIJN",
-                "requestedOn", "2027-03-10", "extensionDays", null, "newDueOn", "2027-04-16");
+                "requestedOn", "2027-03-10", "extensionDays", null, "newDueOn", "2027-04-16", "employerTenantId", null);
         Termijn moved = Terms.awaitTerm(zaak.caseId(), TermijnRegel.T4,
                 t -> LocalDate.parse("2027-04-16").equals(t.dueOn));
         assertTrue(moved.computation.startsWith("New reasonable term (art 12.2-12.3) until 2027-04-16"),

@@ -12,7 +12,8 @@ import nl.tweedekamer.meldpunt.testing.TopicWriter;
 
 /**
  * Puts the events of klacht- and melding-service on their topics exactly as asyncapi.yaml shapes them
- * (every required field), so termijn-service is tested against the contract rather than against a producer.
+ * (every required field), so termijn-service is tested against the contract rather than against a producer:
+ * TopicWriter refuses any other payload, except through {@link Zaak#sendOffContract}, on purpose.
  */
 public final class Events {
 
@@ -53,12 +54,22 @@ public final class Events {
          * that term is closed, so no reminder of it can reach a test's mailbox.
          */
         public void filedComplete(String on) {
-            send("klaagschrift-ingediend", "declarationId", null, "complainantId", UUID.randomUUID().toString(),
+            send("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(),
+                    "complainantId", UUID.randomUUID().toString(),
                     "accusedEmployerTenantIds", java.util.List.of(tenantId), "handoverId", null, "filedOn", on,
                     "completeOn", on);
             send("ontvangst-bevestigd", "confirmedOn", on, "completeOn", on);
             Terms.awaitTerm(caseId, nl.tweedekamer.meldpunt.termijn.TermijnRegel.ONTVANGSTBEVESTIGING,
                     t -> !t.state.isRunning());
+        }
+
+        /**
+         * An event carrying fields outside asyncapi.yaml, as a faulty producer might send it; unchecked, only for a
+         * test of what termijn-service does with such an event.
+         */
+        public UUID sendOffContract(String event, Object... fields) {
+            return TopicWriter.sendOffContract(Topics.KLACHT_EVENTS, caseId.toString(), KLACHT,
+                    "nl.tweedekamer.klacht." + event + ".v1", tenantId, reference, json(fields(fields)));
         }
 
         /** The same event id again: a redelivery. */
@@ -71,6 +82,12 @@ public final class Events {
     public static UUID klacht(String key, String event, String tenantId, String subject, Map<String, Object> payload) {
         return TopicWriter.send(Topics.KLACHT_EVENTS, key, KLACHT, "nl.tweedekamer.klacht." + event + ".v1", tenantId,
                 subject, json(payload));
+    }
+
+    /** A complaint event outside asyncapi.yaml, as a faulty producer might send it; unchecked, on purpose. */
+    public static UUID klachtOffContract(String key, String event, String tenantId, String subject, String json) {
+        return TopicWriter.sendOffContract(Topics.KLACHT_EVENTS, key, KLACHT, "nl.tweedekamer.klacht." + event + ".v1",
+                tenantId, subject, json);
     }
 
     public static UUID melding(String key, String event, String tenantId, String subject, Map<String, Object> payload) {
