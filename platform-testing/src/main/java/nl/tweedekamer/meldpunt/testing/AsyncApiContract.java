@@ -27,6 +27,8 @@ public final class AsyncApiContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Map<String, JsonSchema> schemas;
+    private static Map<String, JsonNode> payloads;
+    private static JsonNode components;
 
     private AsyncApiContract() {
     }
@@ -45,20 +47,54 @@ public final class AsyncApiContract {
         }
     }
 
+    /** Whether asyncapi.yaml names this CloudEvents type. */
+    public static boolean covers(String type) {
+        return schemas().containsKey(type);
+    }
+
+    /** The payload schema of a type as written in asyncapi.yaml ({@code $ref}s unresolved, see {@link #resolve}). */
+    static JsonNode payload(String type) {
+        schemas();
+        JsonNode payload = payloads.get(type);
+        if (payload == null) {
+            throw new IllegalArgumentException("type " + type + " is not in asyncapi.yaml");
+        }
+        return payload;
+    }
+
+    /** Follows a {@code $ref} to {@code #/components/schemas/...}; any other node as it is. */
+    static JsonNode resolve(JsonNode schema) {
+        schemas();
+        JsonNode node = schema;
+        while (node.has("$ref")) {
+            String ref = node.get("$ref").asText();
+            String prefix = "#/components/schemas/";
+            if (!ref.startsWith(prefix)) {
+                throw new IllegalStateException("unexpected $ref " + ref + " in asyncapi.yaml");
+            }
+            node = components.path(ref.substring(prefix.length()));
+        }
+        return node;
+    }
+
     private static synchronized Map<String, JsonSchema> schemas() {
         if (schemas == null) {
             try {
                 JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(contract()));
-                JsonNode components = root.path("components").path("schemas");
+                JsonNode shared = root.path("components").path("schemas");
                 JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
                 SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
                 Map<String, JsonSchema> byType = new HashMap<>();
+                Map<String, JsonNode> payloadByType = new HashMap<>();
                 root.path("components").path("messages").forEach(message -> {
+                    payloadByType.put(message.path("name").asText(), message.path("payload"));
                     ObjectNode payload = message.path("payload").deepCopy();
                     // the payload's $refs point at #/components/schemas: carry them along in the same document
-                    payload.putObject("components").set("schemas", components);
+                    payload.putObject("components").set("schemas", shared);
                     byType.put(message.path("name").asText(), factory.getSchema(payload, config));
                 });
+                components = shared;
+                payloads = payloadByType;
                 schemas = byType;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -117,8 +117,8 @@ class OntvangstbevestigingEnT3Tests {
     }
 
     private static void filed(Zaak zaak, String filedOn, String completeOn) {
-        zaak.send("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(), "complainantId",
-                UUID.randomUUID().toString(),
+        zaak.send("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(),
+                "complainantId", UUID.randomUUID().toString(),
                 "accusedEmployerTenantIds", List.of(TENANT), "handoverId", null, "filedOn", filedOn,
                 "completeOn", completeOn);
     }

@@ -241,10 +241,11 @@ class ReminderTests {
     @Test
     void theEmployersReminderReachesWhomTheCommissionNamedAndCarriesNoNameTextOrCategory() {
         Zaak zaak = Zaak.nieuw(TENANT);
-        // fields the contract does not have, planted to prove nothing of them leaks into an email
+        // fields the contract does not have, as a faulty producer might send them, planted to prove nothing of them
+        // leaks into an email
         zaak.sendOffContract("klaagschrift-ingediend", "declarationId", UUID.randomUUID().toString(), "complainantId",
                 UUID.randomUUID().toString(), "accusedEmployerTenantIds", List.of("fractie-werkgever"),
-                "handoverId", null, "filedOn", "2027-03-01", "complainantName", "Jan Geheimnaam",
+                "handoverId", null, "filedOn", "2027-03-01", "completeOn", null, "complainantName", "Jan Geheimnaam",
                 "category", "SEKSUELE_INTIMIDATIE", "description", "planted-free-text-xyzzy");
         zaak.send("ontvangst-bevestigd", "confirmedOn", "2027-03-01", "completeOn", null);
         Terms.awaitTerm(zaak.caseId(), TermijnRegel.ONTVANGSTBEVESTIGING, t -> !t.state.isRunning());

@@ -217,11 +217,10 @@ class TermijnLifecycleTests {
         Zaak broken = Zaak.nieuw(TENANT);
         // no requestedOn: the contract requires it
         Events.klachtOffContract(broken.caseId().toString(), "aanvulling-gevraagd", TENANT, broken.reference(),
-                Events.map("caseId", broken.caseId().toString(), "caseReference", broken.reference(), "tenantId", TENANT,
-                        "requestId", UUID.randomUUID().toString()));
-        nl.tweedekamer.meldpunt.testing.TopicWriter.send(Topics.KLACHT_EVENTS, broken.caseId().toString(),
-                Events.KLACHT, "nl.tweedekamer.klacht.ontvankelijkheid-vastgesteld.v1", TENANT, broken.reference(),
-                "not json at all");
+                Events.json(Events.map("caseId", broken.caseId().toString(), "caseReference", broken.reference(),
+                        "tenantId", TENANT, "requestId", UUID.randomUUID().toString())));
+        Events.klachtOffContract(broken.caseId().toString(), "ontvankelijkheid-vastgesteld", TENANT,
+                broken.reference(), "not json at all");
         Zaak next = Zaak.nieuw(TENANT);
         next.filedComplete("2027-01-04");
         Terms.awaitTerm(next.caseId(), TermijnRegel.T3, t -> true);

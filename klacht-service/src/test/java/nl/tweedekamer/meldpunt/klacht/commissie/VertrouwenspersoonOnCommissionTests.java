@@ -118,10 +118,13 @@ class VertrouwenspersoonOnCommissionTests {
         UUID person = UUID.randomUUID();
         String key = person.toString();
         TopicWriter.send(Topics.MELDING_EVENTS, key, SOURCE, "nl.tweedekamer.melding.melding-ontvangen.v1", "fractie-x",
-                UUID.randomUUID().toString(), "{\"meldingId\":\"" + UUID.randomUUID() + "\",\"tenantId\":\"fractie-x\"}");
-        TopicWriter.send(Topics.MELDING_EVENTS, key, SOURCE, BENOEMD, null, UUID.randomUUID().toString(),
+                "M-2026-ABCD2345", "{\"meldingId\":\"" + UUID.randomUUID() + "\",\"meldingReference\":\"M-2026-ABCD2345\","
+                        + "\"tenantId\":\"fractie-x\",\"vertrouwenspersoonId\":\"" + UUID.randomUUID() + "\","
+                        + "\"vertrouwenspersoonKind\":\"POOL\",\"receivedOn\":\"" + from + "\"}");
+        // what a faulty producer might send: the consumer must pass it over, not stop
+        TopicWriter.sendOffContract(Topics.MELDING_EVENTS, key, SOURCE, BENOEMD, null, UUID.randomUUID().toString(),
                 "{\"appointmentId\":\"not-a-uuid\"}");
-        TopicWriter.send(Topics.MELDING_EVENTS, key, SOURCE, BENOEMD, null, UUID.randomUUID().toString(),
+        TopicWriter.sendOffContract(Topics.MELDING_EVENTS, key, SOURCE, BENOEMD, null, UUID.randomUUID().toString(),
                 "{\"appointmentId\":\"" + UUID.randomUUID() + "\",\"kind\":\"POOL\"}");
         UUID vpAppointment = UUID.randomUUID();
         TopicWriter.send(Topics.MELDING_EVENTS, key, SOURCE, BENOEMD, null, vpAppointment.toString(),

@@ -81,7 +81,7 @@ class DossierDestructionTests {
     private static String lapse(Closed c, String term) {
         return "{\"termId\":\"" + UUID.randomUUID() + "\",\"term\":\"" + term + "\",\"tenantId\":\"" + c.tenant
                 + "\",\"caseId\":\"" + c.id + "\",\"caseReference\":\"" + c.reference
-                + "\",\"appointmentId\":null,\"dueOn\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1) + "\",\"lapsedOn\":\""
+                + "\",\"appointmentId\":null,\"employerTenantId\":null,\"dueOn\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1) + "\",\"lapsedOn\":\""
                 + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "\"}";
     }
 

@@ -200,7 +200,7 @@ class MeldingConfidentialityTests {
                 "nl.tweedekamer.termijn.termijn-verstreken.v1", tenant, reference, "{\"termId\":\"" + UUID.randomUUID()
                         + "\",\"term\":\"T6\",\"tenantId\":\"" + tenant + "\",\"caseId\":\"" + id
                         + "\",\"caseReference\":\"" + reference + "\",\"appointmentId\":null,"
-                        + "\"dueOn\":\"2028-11-29\",\"lapsedOn\":\"2028-11-30\"}");
+                        + "\"employerTenantId\":null,\"dueOn\":\"2028-11-29\",\"lapsedOn\":\"2028-11-30\"}");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> TopicReader.withKey(Topics.MELDING_EVENTS, id).size() >= 4);

@@ -54,9 +54,14 @@ class CommissielidExclusionTests {
 
     private static UUID seat(String type, UUID appointmentId, UUID personId, String dateField) {
         String json = "{\"appointmentId\":\"" + appointmentId + "\",\"personId\":\"" + personId + "\","
-                + ("endedOn".equals(dateField) ? "\"endedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "\""
-                        : "\"function\":\"LID\",\"side\":\"AMBTELIJK\",\"appointedFrom\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusYears(1)
-                                + "\",\"appointedUntil\":null")
+                + "\"function\":\"LID\",\"side\":\"AMBTELIJK\","
+                + ("endedOn".equals(dateField)
+                        ? "\"endedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "\",\"reason\":\"DISMISSED\""
+                        // a member's term is four years, its last day included (art 6.2), as klacht-service sends it
+                        : "\"appointedFrom\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusYears(1)
+                                + "\",\"appointedUntil\":\""
+                                + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusYears(3).minusDays(1)
+                                + "\",\"reappointment\":false")
                 + "}";
         return TopicWriter.send(Topics.KLACHT_EVENTS, personId.toString(), "/meldpunt/klacht-service", type, null,
                 appointmentId.toString(), json);
@@ -73,7 +78,8 @@ class CommissielidExclusionTests {
 
     private static UUID seatEnds(UUID appointmentId, UUID personId, LocalDate endedOn) {
         String json = "{\"appointmentId\":\"" + appointmentId + "\",\"personId\":\"" + personId
-                + "\",\"endedOn\":\"" + endedOn + "\"}";
+                + "\",\"function\":\"LID\",\"side\":\"AMBTELIJK\",\"endedOn\":\"" + endedOn
+                + "\",\"reason\":\"AT_OWN_REQUEST\"}";
         return TopicWriter.send(Topics.KLACHT_EVENTS, personId.toString(), "/meldpunt/klacht-service",
                 "nl.tweedekamer.klacht.commissielid-ontslagen.v1", null, appointmentId.toString(), json);
     }
