@@ -169,7 +169,8 @@ final class Browser implements AutoCloseable {
         metrics.put("mobile", false);
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics);
         try {
-            assertThat(overflow()).as(name + ": sideways scroll at 320 px (px too wide)").isLessThanOrEqualTo(0L);
+            assertThat(overflow()).as(name + ": sideways scroll at 320 px (px too wide): " + widest())
+                    .isLessThanOrEqualTo(0L);
             // 1.4.12: line height 1.5, paragraphs 2x, letters 0.12 em, words 0.16 em (set through the CSSOM, which
             // the Content-Security-Policy allows)
             driver.executeScript("document.querySelectorAll('*').forEach(function (e) {"
@@ -184,6 +185,16 @@ final class Browser implements AutoCloseable {
                     + " e.removeAttribute('style'); });");
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /** The elements that reach past the viewport's right edge, outermost first: where a sideways scroll comes from. */
+    private Object widest() {
+        return driver.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect();"
+                + "  if (r.right > w + 0.5 && out.length < 6) {"
+                + "   out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' right=' + r.right); } });"
+                + " return out.join('; ');");
     }
 
     private long overflow() {
