@@ -8,18 +8,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import io.restassured.specification.RequestSpecification;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 import nl.tweedekamer.meldpunt.testing.TestTokens;
 
 /**
  * The fractie administrator's staff list in a real browser, signed in at Keycloak: a spreadsheet's CSV of 50 staff with
  * one faulty row is shown row by row and nobody is added; corrected, it is previewed and imported whole, and klacht-service
- * holds the 50 with their function; one more person is added by hand after a refused address. Every page passes the
+ * holds the 50 with their function; the page says who confirmed the declaration in force; the standing decider and
+ * deputy are chosen from the staff with a login; one more person is added by hand after a refused address. Every page passes the
  * portal's checks (axe-core WCAG 2.1 AA, one h1 that begins the title, TAB reaches every control, no sideways scroll at
  * 320 px).
  */
@@ -32,6 +36,8 @@ class PortaalPersoneelBrowserIT {
     private static Path axe;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    /** The logins of the first two staff members, who may then be named to decide for the organisation. */
+    private final List<String> accounts = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
 
     @BeforeAll
     static void startPlatformWithKeycloakAndPortal() throws IOException {
@@ -80,6 +86,35 @@ class PortaalPersoneelBrowserIT {
             assertThat(beheerder.find("main table").getText()).contains("Medewerker " + tag + " 1",
                     "m49-" + tag + "@fractie-voorbeeld.example", "Beleidsmedewerker", "Kamerlid");
             assertThat(rosterAddresses().stream().filter(a -> a.contains(tag))).hasSize(50);
+            // who confirmed the declaration in force, as klacht-service counts them (none in force: said so)
+            var inForce = klacht().get("/tenants/{t}/confirmations", PlatformStack.PORTAAL_TENANT).then().extract();
+            if (inForce.statusCode() == 200) {
+                assertThat(beheerder.find("main").getText()).contains("is bevestigd door "
+                        + inForce.path("confirmedCount") + " van de " + rosterAddresses().size() + ".");
+                assertThat(beheerder.find("main table").getText()).contains("Verklaring bevestigd", "nog niet");
+            } else {
+                assertThat(inForce.statusCode()).isEqualTo(404);
+                assertThat(beheerder.find("main").getText()).contains("Er geldt vandaag geen verklaring");
+            }
+
+            // the standing decider and deputy (domain.md §10.2), chosen from the staff with a login
+            beheerder.press("main a[href$='/beslisser']");
+            assertThat(beheerder.checkPage("beslisser")).isEqualTo("Wie beslist als werkgever");
+            new Select(beheerder.find("#beslisser")).selectByValue(accounts.get(0));
+            new Select(beheerder.find("#plaatsvervanger")).selectByValue(accounts.get(0));
+            beheerder.press("form[action$='/beslisser'] button");
+            assertThat(beheerder.title()).startsWith("Fout: Wie beslist als werkgever");
+            beheerder.checkPage("beslisser-fout");
+            assertThat(beheerder.find("main").getText()).contains("Kies een ander dan de beslisser.");
+            new Select(beheerder.find("#plaatsvervanger")).selectByValue(accounts.get(1));
+            beheerder.press("form[action$='/beslisser'] button");
+            assertThat(beheerder.find("main [role=status]").getText())
+                    .contains("De beslisser en de plaatsvervanger zijn vastgelegd.");
+            assertThat(beheerder.find("main").getText()).contains("Nu beslist Medewerker " + tag + " 0",
+                    "plaatsvervanger is Medewerker " + tag + " 1");
+            assertThat(klacht().get("/tenants/{t}/beslisser", PlatformStack.PORTAAL_TENANT).then().statusCode(200)
+                    .extract().jsonPath().getString("deciderId")).isEqualTo(accounts.get(0));
+            beheerder.press("main a[href='" + lijst + "']");
 
             // one by hand: a refused address is named at its field, then the person is added
             beheerder.find("#naam").sendKeys("Hanna Handmatig " + tag);
@@ -98,20 +133,25 @@ class PortaalPersoneelBrowserIT {
 
     /** A staff list as a Dutch spreadsheet saves it: semicolons, day-first dates; {@code faulty}: a row without address. */
     private String staff(int count, int faulty) {
-        StringBuilder csv = new StringBuilder("Naam;Werkadres;Functie;Soort;In dienst vanaf\r\n");
+        StringBuilder csv = new StringBuilder("Naam;Werkadres;Functie;Soort;In dienst vanaf;Account\r\n");
         for (int i = 0; i < count; i++) {
             String address = i == faulty ? "geen adres" : "m" + i + "-" + tag + "@fractie-voorbeeld.example";
             csv.append("Medewerker ").append(tag).append(' ').append(i).append(';').append(address)
-                    .append(";Beleidsmedewerker;").append(i == 3 ? "kamerlid" : "medewerker").append(";01-02-2024\r\n");
+                    .append(";Beleidsmedewerker;").append(i == 3 ? "kamerlid" : "medewerker").append(";01-02-2024;")
+                    .append(i < 2 ? accounts.get(i) : "").append("\r\n");
         }
         return csv.toString();
     }
 
     /** The work addresses on the organisation's roster, as klacht-service holds them. */
     private static List<String> rosterAddresses() {
+        return klacht().get("/tenants/{t}/roster", PlatformStack.PORTAAL_TENANT).then().statusCode(200).extract()
+                .jsonPath().getList("workEmail", String.class);
+    }
+
+    /** klacht-service, asked as the organisation's fractie administrator. */
+    private static RequestSpecification klacht() {
         return given().baseUri(stack.service("klacht-service").baseUri()).auth()
-                .oauth2(TestTokens.as("fractie-admin").tenant(PlatformStack.PORTAAL_TENANT).subject("e2e-beheer").sign())
-                .get("/tenants/{t}/roster", PlatformStack.PORTAAL_TENANT).then().statusCode(200).extract().jsonPath()
-                .getList("workEmail", String.class);
+                .oauth2(TestTokens.as("fractie-admin").tenant(PlatformStack.PORTAAL_TENANT).subject("e2e-beheer").sign());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -82,9 +83,42 @@ public interface KlachtServiceClient {
     Importuitslag importeer(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
             @PathParam("tenantId") String tenantId, Import lijst);
 
+    /** Who confirmed the declaration in force and who not yet; 404 when none is in force. */
+    @GET
+    @Path("/tenants/{tenantId}/confirmations")
+    Bevestigingen bevestigingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId);
+
+    /** The organisation's standing decider and deputy (domain.md §10.2); 404 while none is named. */
+    @GET
+    @Path("/tenants/{tenantId}/beslisser")
+    Beslisser beslisser(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("tenantId") String tenantId);
+
+    /** Names them, each a person of the roster employed today with a login; a party is refused per field. */
+    @PUT
+    @Path("/tenants/{tenantId}/beslisser")
+    Beslisser benoemBeslisser(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId, Beslissing benoeming);
+
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Medewerker(UUID personId, String name, String workEmail, LocalDate from, LocalDate to, String function,
-            String kind) {
+    record Bevestigingen(UUID declarationId, LocalDate effectiveFrom, int confirmedCount, int pendingCount,
+            List<Bevestiging> confirmed, List<Bevestiging> pending) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Bevestiging(UUID personId, String name, OffsetDateTime confirmedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Beslisser(UUID deciderId, String deciderName, UUID deputyId, String deputyName, LocalDate namedOn) {
+    }
+
+    record Beslissing(UUID deciderId, UUID deputyId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Medewerker(UUID personId, String name, String workEmail, String subject, LocalDate from, LocalDate to,
+            String function, String kind) {
     }
 
     /** A row as klacht-service's import reads it: every field as text, checked there. */

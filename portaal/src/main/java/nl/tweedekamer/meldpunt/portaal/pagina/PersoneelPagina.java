@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +36,7 @@ import io.quarkus.security.Authenticated;
 
 import nl.tweedekamer.meldpunt.portaal.aanmelding.Aanmelding;
 import nl.tweedekamer.meldpunt.portaal.klacht.KlachtServiceClient;
+import nl.tweedekamer.meldpunt.portaal.klacht.KlachtServiceClient.Bevestigingen;
 import nl.tweedekamer.meldpunt.portaal.klacht.KlachtServiceClient.Import;
 import nl.tweedekamer.meldpunt.portaal.klacht.KlachtServiceClient.ImportRij;
 import nl.tweedekamer.meldpunt.portaal.klacht.KlachtServiceClient.Importuitslag;
@@ -224,6 +228,18 @@ public class PersoneelPagina {
         } catch (Weigering | ProcessingException e) {
             return NietTeTonen.pagina(paginas, nietTeTonen, pad(tenantId), e);
         }
+        // who confirmed the declaration in force (none in force: no column)
+        Map<UUID, OffsetDateTime> bevestigd = new HashMap<>();
+        boolean verklaringVanKracht;
+        try {
+            Bevestigingen bevestigingen = klacht.bevestigingen(aanmelding.bearer(), tenantId);
+            bevestigingen.confirmed().forEach(b -> bevestigd.put(b.personId(), b.confirmedAt()));
+            verklaringVanKracht = true;
+        } catch (Weigering geen) {
+            verklaringVanKracht = false;
+        } catch (ProcessingException onbereikbaar) {
+            return NietTeTonen.pagina(paginas, nietTeTonen, pad(tenantId), onbereikbaar);
+        }
         BeheerMsg msg = teksten();
         Map<String, String> soorten = Map.of("MEDEWERKER", msg.soortMedewerker(), "KAMERLID", msg.soortKamerlid(),
                 "EXTERN", msg.soortExtern());
@@ -233,7 +249,8 @@ public class PersoneelPagina {
         TemplateInstance pagina = paginas.toon(personeel, pad(tenantId), fouten).data("tenantId", tenantId)
                 .data("organisatie", organisatie(tenantId)).data("mensen", mensen).data("soorten", soorten)
                 .data("soortKeuzes", soortKeuzes).data("invoer", invoer)
-                .data("melding", melding);
+                .data("melding", melding).data("verklaringVanKracht", verklaringVanKracht)
+                .data("bevestigd", bevestigd).data("aantalBevestigd", bevestigd.size());
         return Response.status(status).entity(pagina).build();
     }
 

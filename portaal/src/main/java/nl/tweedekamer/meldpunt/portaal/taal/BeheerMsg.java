@@ -196,4 +196,64 @@ public interface BeheerMsg {
 
     @Message
     String mijnPersoneelLink();
+
+    @Message
+    String bevestigdAantal(int bevestigd, int totaal);
+
+    @Message
+    String geenVerklaring();
+
+    @Message
+    String naarBeslisser();
+
+    @Message
+    String kolomBevestigd();
+
+    @Message
+    String nogNiet();
+
+    @Message
+    String beslisserTitel();
+
+    @Message
+    String beslisserUitleg();
+
+    @Message
+    String beslisserHuidig(String beslisser, String plaatsvervanger, String datum);
+
+    @Message
+    String beslisserGeen();
+
+    @Message
+    String beslisserGeenKandidaten();
+
+    @Message
+    String veldBeslisser();
+
+    @Message
+    String uitlegBeslisser();
+
+    @Message
+    String veldPlaatsvervanger();
+
+    @Message
+    String uitlegPlaatsvervanger();
+
+    @Message
+    String kiesIemand();
+
+    @Message
+    String beslisserOpslaan();
+
+    @Message
+    String beslisserGedaan();
+
+    @Message
+    String foutKiesIemand();
+
+    @Message
+    String foutZelfdePersoon();
+
+    @Message
+    String foutNietBenoembaar();
 }
