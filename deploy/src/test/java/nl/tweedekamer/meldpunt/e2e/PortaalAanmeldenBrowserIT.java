@@ -152,8 +152,9 @@ class PortaalAanmeldenBrowserIT {
         declaration.put("signedBy", "Fractievoorzitter");
         declaration.put("signedOn", "2024-05-20");
         declaration.put("vertrouwenspersoonKeuze", "BEIDE");
+        // the staff list's browser test may have made the same declaration through the portal already (409)
         given().baseUri(klacht()).auth().oauth2(fractieAdmin()).contentType(ContentType.JSON).body(declaration)
-                .post("/tenants/{t}/declarations", TENANT).then().statusCode(201);
+                .post("/tenants/{t}/declarations", TENANT).then().statusCode(anyOf(is(201), is(409)));
 
         Map<String, Object> person = new HashMap<>();
         person.put("name", "Mila Medewerker");

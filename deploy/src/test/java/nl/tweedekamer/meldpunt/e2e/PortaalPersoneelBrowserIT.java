@@ -22,7 +22,7 @@ import nl.tweedekamer.meldpunt.testing.TestTokens;
 /**
  * The fractie administrator's staff list in a real browser, signed in at Keycloak: a spreadsheet's CSV of 50 staff with
  * one faulty row is shown row by row and nobody is added; corrected, it is previewed and imported whole, and klacht-service
- * holds the 50 with their function; the page says who confirmed the declaration in force; the standing decider and
+ * holds the 50 with their function (after the declaration of applicability is made as the model letter does); the page says who confirmed the declaration in force; the standing decider and
  * deputy are chosen from the staff with a login; one more person is added by hand after a refused address. Every page passes the
  * portal's checks (axe-core WCAG 2.1 AA, one h1 that begins the title, TAB reaches every control, no sideways scroll at
  * 320 px).
@@ -58,6 +58,7 @@ class PortaalPersoneelBrowserIT {
         try (Browser beheerder = new Browser(portaal, true, axe)) {
             PortaalDemo.signIn(beheerder, stack, portaal, PortaalDemo.FRACTIEBEHEERDER);
             String lijst = "/organisaties/" + PlatformStack.PORTAAL_TENANT + "/personeel";
+            declare(beheerder);
             beheerder.press("main a[href='" + lijst + "']");
             assertThat(beheerder.checkPage("personeel")).isEqualTo("Personeel van " + PlatformStack.PORTAAL_ORGANISATIE);
 
@@ -86,16 +87,12 @@ class PortaalPersoneelBrowserIT {
             assertThat(beheerder.find("main table").getText()).contains("Medewerker " + tag + " 1",
                     "m49-" + tag + "@fractie-voorbeeld.example", "Beleidsmedewerker", "Kamerlid");
             assertThat(rosterAddresses().stream().filter(a -> a.contains(tag))).hasSize(50);
-            // who confirmed the declaration in force, as klacht-service counts them (none in force: said so)
-            var inForce = klacht().get("/tenants/{t}/confirmations", PlatformStack.PORTAAL_TENANT).then().extract();
-            if (inForce.statusCode() == 200) {
-                assertThat(beheerder.find("main").getText()).contains("is bevestigd door "
-                        + inForce.path("confirmedCount") + " van de " + rosterAddresses().size() + ".");
-                assertThat(beheerder.find("main table").getText()).contains("Verklaring bevestigd", "nog niet");
-            } else {
-                assertThat(inForce.statusCode()).isEqualTo(404);
-                assertThat(beheerder.find("main").getText()).contains("Er geldt vandaag geen verklaring");
-            }
+            // who confirmed the declaration in force, as klacht-service counts them
+            int confirmed = klacht().get("/tenants/{t}/confirmations", PlatformStack.PORTAAL_TENANT).then()
+                    .statusCode(200).extract().path("confirmedCount");
+            assertThat(beheerder.find("main").getText()).contains("is bevestigd door " + confirmed + " van de "
+                    + rosterAddresses().size() + ".");
+            assertThat(beheerder.find("main table").getText()).contains("Verklaring bevestigd", "nog niet");
 
             // the standing decider and deputy (domain.md §10.2), chosen from the staff with a login
             beheerder.press("main a[href$='/beslisser']");
@@ -129,6 +126,39 @@ class PortaalPersoneelBrowserIT {
             assertThat(beheerder.find("main [role=status]").getText()).contains("De persoon staat nu op de lijst");
             assertThat(rosterAddresses()).contains("hanna-" + tag + "@fractie-voorbeeld.example");
         }
+    }
+
+    /**
+     * The declaration of applicability as the model letter makes it (option 1, the shared and own VPs): refused at its
+     * field without a signatory, then recorded, unless the demo organisation has one in force already (another test of
+     * this JVM declared the same): then the page lists it as in force and refuses a second from the same day.
+     */
+    private static void declare(Browser beheerder) throws IOException {
+        boolean declaredAlready = klacht().get("/tenants/{t}/declarations/in-force", PlatformStack.PORTAAL_TENANT)
+                .statusCode() == 200;
+        beheerder.press("main a[href$='/regeling']");
+        assertThat(beheerder.checkPage("regeling")).isEqualTo("De Klachtenregeling van toepassing verklaren");
+        assertThat(beheerder.find("main").getText()).contains("Optie 1: opgenomen in het personeelshandboek",
+                "De Klachtenregeling ongewenste omgangsvormen wordt toegevoegd aan het personeelshandboek van de partij.");
+        beheerder.find("#vanaf").sendKeys("01-06-2024");
+        beheerder.find("#ondertekendOp").sendKeys("20-05-2024");
+        beheerder.find("#vpKeuze-BEIDE").sendKeys(Keys.SPACE);
+        beheerder.press("form[action$='/regeling'] button");
+        assertThat(beheerder.title()).startsWith("Fout: De Klachtenregeling van toepassing verklaren");
+        beheerder.checkPage("regeling-fout");
+        assertThat(beheerder.find("#ondertekendDoor").getAttribute("aria-invalid")).isEqualTo("true");
+        beheerder.find("#ondertekendDoor").sendKeys("Fractievoorzitter");
+        beheerder.press("form[action$='/regeling'] button");
+        if (declaredAlready) {
+            assertThat(beheerder.find("main").getText()).contains("Geldt nu.",
+                    "een nieuwe verklaring moet ingaan na de verklaring die nu geldt");
+        } else {
+            assertThat(beheerder.find("main [role=status]").getText()).contains("De verklaring is vastgelegd.");
+            assertThat(beheerder.find("main").getText()).contains("Vanaf 1-6-2024: Optie 1", "Geldt nu.");
+            assertThat(klacht().get("/tenants/{t}/declarations/in-force", PlatformStack.PORTAAL_TENANT).then()
+                    .statusCode(200).extract().jsonPath().getString("vertrouwenspersoonKeuze")).isEqualTo("BEIDE");
+        }
+        beheerder.open("/mijn");
     }
 
     /** A staff list as a Dutch spreadsheet saves it: semicolons, day-first dates; {@code faulty}: a row without address. */

@@ -100,6 +100,32 @@ public interface KlachtServiceClient {
     Beslisser benoemBeslisser(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
             @PathParam("tenantId") String tenantId, Beslissing benoeming);
 
+    /** The versions of the regulation an organisation may declare applicable. */
+    @GET
+    @Path("/regulations")
+    List<Regeling> regelingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** The organisation's declarations, newest first, each with its standing (in force, superseded, …). */
+    @GET
+    @Path("/tenants/{tenantId}/declarations")
+    List<Verklaring> verklaringen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId);
+
+    /** The organisation declares the regulation applicable (its fractie administrator, after the model letter). */
+    @POST
+    @Path("/tenants/{tenantId}/declarations")
+    Verklaring verklaar(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("tenantId") String tenantId,
+            NieuweVerklaring verklaring);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Regeling(String id, String title, LocalDate inForceFrom) {
+    }
+
+    /** Dates as text: klacht-service names a date it cannot read at its field. */
+    record NieuweVerklaring(String regulationVersion, String option, String effectiveFrom, String signedBy,
+            String signedOn, String vertrouwenspersoonKeuze) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Bevestigingen(UUID declarationId, LocalDate effectiveFrom, int confirmedCount, int pendingCount,
             List<Bevestiging> confirmed, List<Bevestiging> pending) {

@@ -65,7 +65,7 @@ public class MijnPagina {
                 .data("melder", aanmelding.heeftRol(Aanmelding.WERKNEMER))
                 .data("vertrouwenspersoon", aanmelding.heeftRol(Aanmelding.VERTROUWENSPERSOON))
                 .data("personeel", aanmelding.heeftRol(PersoneelPagina.FRACTIEBEHEERDER)
-                        ? aanmelding.tenant().map(PersoneelPagina::pad).orElse(null)
+                        ? aanmelding.tenant().orElse(null)
                         : null)
                 .data("commissie", KlachtPaginas.commissie(aanmelding));
     }

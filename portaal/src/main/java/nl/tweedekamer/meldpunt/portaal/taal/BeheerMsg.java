@@ -256,4 +256,100 @@ public interface BeheerMsg {
 
     @Message
     String foutNietBenoembaar();
+
+    @Message
+    String regelingTitel();
+
+    @Message
+    String regelingUitleg();
+
+    @Message
+    String regelingEerder();
+
+    @Message
+    String regelingRegel(String vanaf, String optie, String stand);
+
+    @Message
+    String standVanKracht();
+
+    @Message
+    String standToekomst();
+
+    @Message
+    String standVervangen();
+
+    @Message
+    String standIngetrokken();
+
+    @Message
+    String regelingNieuw();
+
+    @Message
+    String regelingBriefIntro();
+
+    @Message
+    String veldVersie();
+
+    @Message
+    String veldOptie();
+
+    @Message
+    String optieHandboek();
+
+    @Message
+    String optieHandboekBrief();
+
+    @Message
+    String optieContract();
+
+    @Message
+    String optieContractBrief();
+
+    @Message
+    String veldRegelingVanaf();
+
+    @Message
+    String uitlegRegelingVanaf();
+
+    @Message
+    String veldOndertekendDoor();
+
+    @Message
+    String uitlegOndertekendDoor();
+
+    @Message
+    String veldOndertekendOp();
+
+    @Message
+    String veldVpKeuze();
+
+    @Message
+    String vpPool();
+
+    @Message
+    String vpEigen();
+
+    @Message
+    String vpBeide();
+
+    @Message
+    String regelingVerklaren();
+
+    @Message
+    String regelingGedaan();
+
+    @Message
+    String foutKiesEen();
+
+    @Message
+    String foutOndertekendDoor();
+
+    @Message
+    String foutOndertekendOp();
+
+    @Message
+    String foutVerklaringGeweigerd();
+
+    @Message
+    String foutVerklaringVolgorde();
 }
