@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
 
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -28,6 +28,7 @@ import nl.tweedekamer.meldpunt.klacht.contract.Contact;
 import nl.tweedekamer.meldpunt.notificatie.Delivery;
 import nl.tweedekamer.meldpunt.notificatie.NotificationIntent;
 import nl.tweedekamer.meldpunt.notificatie.RecipientRole;
+import nl.tweedekamer.meldpunt.platform.vertx.EventLoopCall;
 
 /**
  * The sender job. First it asks the owning services who the recipients of each planned intent are and queues
@@ -50,8 +51,16 @@ public class DeliverySender {
     @Inject
     MailComposer composer;
 
+    // the reactive mailer, started on an event loop (platform EventLoopCall): the blocking Mailer, called from this
+    // job's worker thread, now and then lost a new SMTP connection's greeting and stalled until the timeout
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
+
+    @Inject
+    EventLoopCall eventLoop;
+
+    @ConfigProperty(name = "quarkus.mailer.timeout")
+    Duration mailTimeout;
 
     @Inject
     AddressHasher hasher;
@@ -157,8 +166,9 @@ public class DeliverySender {
         String address = contact.get().email();
         delivery.addressHash = hasher.hash(address);
         try {
-            mailer.send(composer.compose(intent.template, intent.caseReference, intent.linkPath, intent.namedDate,
-                    address, delivery.messageId));
+            var mail = composer.compose(intent.template, intent.caseReference, intent.linkPath, intent.namedDate,
+                    address, delivery.messageId);
+            eventLoop.await(() -> mailer.send(mail), mailTimeout);
         } catch (RuntimeException e) {
             // the SMTP error text may quote the address: only its class is logged
             retryLater(delivery, now, "SMTP " + e.getClass().getSimpleName());

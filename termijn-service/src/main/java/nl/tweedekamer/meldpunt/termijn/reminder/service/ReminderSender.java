@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +28,7 @@ import org.jboss.logging.Logger;
 import nl.tweedekamer.meldpunt.platform.config.ClockProducer;
 import nl.tweedekamer.meldpunt.platform.event.EventPublisher;
 import nl.tweedekamer.meldpunt.platform.event.Topics;
+import nl.tweedekamer.meldpunt.platform.vertx.EventLoopCall;
 import nl.tweedekamer.meldpunt.termijn.Termijn;
 import nl.tweedekamer.meldpunt.termijn.Termijn.State;
 import nl.tweedekamer.meldpunt.termijn.TermijnRegel.Rol;
@@ -52,8 +53,16 @@ public class ReminderSender {
     @Inject
     EntityManager em;
 
+    // the reactive mailer, started on an event loop (platform EventLoopCall): the blocking Mailer, called from the
+    // reminder job's worker thread, now and then lost a new SMTP connection's greeting and stalled until the timeout
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
+
+    @Inject
+    EventLoopCall eventLoop;
+
+    @ConfigProperty(name = "quarkus.mailer.timeout")
+    Duration mailTimeout;
 
     @Inject
     Recipients recipients;
@@ -152,7 +161,10 @@ public class ReminderSender {
             }
             LocalDate today = LocalDate.ofInstant(now, ClockProducer.AMSTERDAM);
             // one mail per audience: a party never sees the commission's addresses, nor the commission the party's
-            to.forEach((audience, emails) -> mailer.send(ReminderMail.build(t, h, audience, emails, linkBase, today)));
+            to.forEach((audience, emails) -> {
+                var mail = ReminderMail.build(t, h, audience, emails, linkBase, today);
+                eventLoop.await(() -> mailer.send(mail), mailTimeout);
+            });
             QuarkusTransaction.requiringNew().run(() -> sent(id, t, reached, now));
             return true;
         } catch (RuntimeException e) {
