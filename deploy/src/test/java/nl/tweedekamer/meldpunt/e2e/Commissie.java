@@ -37,7 +37,8 @@ final class Commissie {
     private Commissie(PlatformStack stack) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String klacht = stack.service("klacht-service").baseUri();
-        chair = appoint(klacht, "CHAIR", null, "voorzitter-" + tag);
+        // the realm's demo commission member chairs, so that the browser tests sign in as the chair
+        chair = appoint(klacht, "CHAIR", null, "voorzitter-" + tag, UUID.fromString(PortaalDemo.COMMISSIELID_SUB));
         deputyChair = appoint(klacht, "DEPUTY_CHAIR", null, "plv-voorzitter-" + tag);
         memberCivilService = appoint(klacht, "MEMBER", "CIVIL_SERVICE", "lid-ambtelijk-" + tag);
         memberPolitical = appoint(klacht, "MEMBER", "POLITICAL", "lid-politiek-" + tag);

@@ -35,6 +35,17 @@ final class PortaalDemo {
     static final String FRACTIEBEHEERDER = "fractiebeheerder";
     static final String SECRETARIS = "secretaris";
     static final String SECRETARIS_SUB = "00000000-0000-4000-8000-000000000006";
+    /** Today's commission's chair in the browser tests ({@link Commissie}). */
+    static final String COMMISSIELID = "commissielid";
+    static final String COMMISSIELID_SUB = "00000000-0000-4000-8000-000000000005";
+    static final String WERKGEVER = "werkgever";
+    static final String WERKGEVER_SUB = "00000000-0000-4000-8000-000000000007";
+    /** A second organisation's staff member and employer, for a complaint across two organisations. */
+    static final String NOORD_TENANT = "fractie-noord";
+    static final String MEDEWERKER_NOORD = "medewerker-noord";
+    static final String MEDEWERKER_NOORD_SUB = "00000000-0000-4000-8000-000000000008";
+    static final String WERKGEVER_NOORD = "werkgever-noord";
+    static final String WERKGEVER_NOORD_SUB = "00000000-0000-4000-8000-000000000009";
 
     private PortaalDemo() {
     }

@@ -41,10 +41,14 @@ public interface KlachtServiceClient {
     @Path("/klachten")
     java.util.List<KlachtDtos.KlachtRegel> werklijst(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
 
-    /** The dossier in the parts the signed-in person may read (klacht-service records the read). */
+    /**
+     * The dossier in the parts the signed-in person may read (klacht-service records the read), as JSON: the page
+     * reads it once and each part of the page maps what it shows ({@link KlachtDtos.Dossier} and the parts' own views).
+     */
     @GET
     @Path("/klachten/{id}")
-    KlachtDtos.Dossier dossier(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+    com.fasterxml.jackson.databind.JsonNode dossier(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("id") UUID id);
 
     /** A printable act (ontvangstbevestiging, advies, besluit) as klacht-service renders it for this reader. */
     @GET

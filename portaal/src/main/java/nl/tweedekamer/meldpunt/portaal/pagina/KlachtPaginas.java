@@ -3,6 +3,7 @@ package nl.tweedekamer.meldpunt.portaal.pagina;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,11 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.All;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -58,6 +64,13 @@ public class KlachtPaginas {
     Paginas paginas;
 
     @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    @All
+    List<KlachtPaginaDeel> delen;
+
+    @Inject
     Aanmelding aanmelding;
 
     @Inject
@@ -99,12 +112,28 @@ public class KlachtPaginas {
 
     @GET
     @Path("klachten/{klachtId}")
-    public Response klacht(@PathParam("klachtId") UUID klachtId) {
+    public Response klacht(@PathParam("klachtId") UUID klachtId, @QueryParam("gedaan") String gedaan) {
+        // only what a step of this page says after its redirect; anything else in ?gedaan= is ignored
+        String bekend = gedaan != null && delen.stream().anyMatch(deel -> deel.gedaan().contains(gedaan)) ? gedaan : null;
+        return pagina(klachtId, 200, Fouten.geen(), p -> p.data("gedaan", bekend));
+    }
+
+    /**
+     * The complaint's page with {@code status} (200, or 422 when a step's form comes back with its {@code fouten}),
+     * the data of every {@link KlachtPaginaDeel}, and what the caller adds (what was typed).
+     */
+    public Response pagina(UUID klachtId, int status, Fouten fouten, Consumer<TemplateInstance> extra) {
         String pad = PortalRoutes.klacht(klachtId);
         try {
-            KlachtDtos.Dossier dossier = klachten.dossier(aanmelding.bearer(), klachtId);
-            return Response.ok(paginas.toon(klacht, pad).data("d", dossier).data("stap", VolgendeStap.van(dossier))
-                    .data("commissie", commissie(aanmelding))).build();
+            JsonNode json = klachten.dossier(aanmelding.bearer(), klachtId);
+            KlachtDtos.Dossier dossier = mapper.convertValue(json, KlachtDtos.Dossier.class);
+            TemplateInstance pagina = paginas.toon(klacht, pad, fouten).data("d", dossier).data("stap", VolgendeStap.van(dossier))
+                    .data("commissie", commissie(aanmelding)).data("gedaan", null);
+            for (KlachtPaginaDeel deel : delen) {
+                deel.vul(pagina, dossier, json);
+            }
+            extra.accept(pagina);
+            return Response.status(status).entity(pagina).build();
         } catch (Weigering | ProcessingException e) {
             return NietTeTonen.pagina(paginas, nietTeTonen, pad, e);
         }
