@@ -121,6 +121,55 @@ public interface KlachtServiceClient {
     Verklaring verklaar(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("tenantId") String tenantId,
             NieuweVerklaring verklaring);
 
+    /** The organisation's departments, in its own order (its fractie administrator keeps them). */
+    @GET
+    @Path("/tenants/{tenantId}/departments")
+    List<Afdeling> afdelingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId);
+
+    /** Replaces the list of departments as a whole (klacht-service publishes it to melding-service). */
+    @PUT
+    @Path("/tenants/{tenantId}/departments")
+    List<Afdeling> vervangAfdelingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId, Afdelingen lijst);
+
+    /** One organisation, as anyone of it may read it. */
+    @GET
+    @Path("/tenants/{tenantId}")
+    Organisatie organisatie(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("tenantId") String tenantId);
+
+    /** Every organisation registered (platform administrator). */
+    @GET
+    @Path("/tenants")
+    List<Organisatie> organisaties(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** Registers an organisation that joins (platform administrator). */
+    @POST
+    @Path("/tenants")
+    Organisatie registreer(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, NieuweOrganisatie organisatie);
+
+    /** Offboards an organisation: no new cases from now, gone once its last case is deleted. */
+    @POST
+    @Path("/tenants/{tenantId}/offboarding")
+    Organisatie afmelden(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("tenantId") String tenantId);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Afdeling(String code, String name) {
+    }
+
+    record Afdelingen(List<Afdeling> departments) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Organisatie(String id, String name, String shortName, String kind, String employerEntity,
+            String contactEmail, String hrContactEmail, String status, OffsetDateTime registeredAt) {
+    }
+
+    record NieuweOrganisatie(String id, String name, String shortName, String kind, String employerEntity,
+            String contactEmail, String hrContactEmail) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Regeling(String id, String title, LocalDate inForceFrom) {
     }

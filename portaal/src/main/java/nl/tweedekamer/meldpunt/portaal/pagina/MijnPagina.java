@@ -67,7 +67,8 @@ public class MijnPagina {
                 .data("personeel", aanmelding.heeftRol(PersoneelPagina.FRACTIEBEHEERDER)
                         ? aanmelding.tenant().orElse(null)
                         : null)
-                .data("commissie", KlachtPaginas.commissie(aanmelding));
+                .data("commissie", KlachtPaginas.commissie(aanmelding))
+                .data("platform", aanmelding.heeftRol(OrganisatiesPagina.PLATFORMBEHEERDER));
     }
 
     /** The melder's own named meldingen, as melding-service lists them for the person's own token. */

@@ -41,8 +41,6 @@ import nl.tweedekamer.meldpunt.portaal.klacht.KlachtServiceClient.Import;
 import nl.tweedekamer.meldpunt.portaal.klacht.KlachtServiceClient.ImportRij;
 import nl.tweedekamer.meldpunt.portaal.klacht.KlachtServiceClient.Importuitslag;
 import nl.tweedekamer.meldpunt.portaal.klacht.KlachtServiceClient.Medewerker;
-import nl.tweedekamer.meldpunt.portaal.melding.Organisatie;
-import nl.tweedekamer.meldpunt.portaal.melding.OrganisatieGids;
 import nl.tweedekamer.meldpunt.portaal.melding.Probleem;
 import nl.tweedekamer.meldpunt.portaal.melding.Weigering;
 import nl.tweedekamer.meldpunt.portaal.personeel.Personeelslijst;
@@ -70,7 +68,7 @@ public class PersoneelPagina {
     Aanmelding aanmelding;
 
     @Inject
-    OrganisatieGids gids;
+    OrganisatieNaam organisatieNaam;
 
     @Inject
     Paginas paginas;
@@ -312,7 +310,7 @@ public class PersoneelPagina {
     }
 
     private String organisatie(String tenantId) {
-        return gids.organisatie(tenantId).map(Organisatie::naam).orElse(tenantId);
+        return organisatieNaam.van(tenantId);
     }
 
     private BeheerMsg teksten() {

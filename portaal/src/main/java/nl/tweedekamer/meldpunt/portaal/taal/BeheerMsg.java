@@ -352,4 +352,76 @@ public interface BeheerMsg {
 
     @Message
     String foutVerklaringVolgorde();
+
+    @Message
+    String afdelingenTitel(String organisatie);
+
+    @Message
+    String afdelingenUitleg();
+
+    @Message
+    String afdelingenLeeg();
+
+    @Message
+    String afdelingenAantal(int aantal);
+
+    @Message
+    String kolomAfdeling();
+
+    @Message
+    String kolomCode();
+
+    @Message
+    String kolomActie();
+
+    @Message
+    String afdelingVerwijderen(String naam);
+
+    @Message
+    String afdelingToevoegenTitel();
+
+    @Message
+    String veldAfdelingNaam();
+
+    @Message
+    String uitlegAfdelingNaam();
+
+    @Message
+    String veldAfdelingCode();
+
+    @Message
+    String uitlegAfdelingCode();
+
+    @Message
+    String afdelingToevoegen();
+
+    @Message
+    String afdelingToegevoegd();
+
+    @Message
+    String afdelingVerwijderd();
+
+    @Message
+    String foutAfdelingNaam();
+
+    @Message
+    String foutAfdelingNaamBestaat();
+
+    @Message
+    String foutAfdelingCode();
+
+    @Message
+    String foutAfdelingCodeBestaat(String code);
+
+    @Message
+    String foutAfdelingenVol(int max);
+
+    @Message
+    String foutAfdelingGeweigerd();
+
+    @Message
+    String afdelingDienstWeg();
+
+    @Message
+    String naarAfdelingen();
 }

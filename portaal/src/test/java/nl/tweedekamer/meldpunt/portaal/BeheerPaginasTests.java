@@ -1,0 +1,154 @@
+package nl.tweedekamer.meldpunt.portaal;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+
+import nl.tweedekamer.meldpunt.portaal.support.Formulieren;
+import nl.tweedekamer.meldpunt.portaal.support.NepMeldingService;
+import nl.tweedekamer.meldpunt.portaal.support.NepMeldingService.Antwoord;
+
+/**
+ * The administration's pages against a stand-in of klacht-service: the fractie administrator keeps the departments
+ * melders pick from (one added or removed at a time, the list replaced whole at klacht-service), and the platform
+ * administrator registers and offboards organisations; each refusal is said at its field, and nobody else gets in.
+ */
+@QuarkusTest
+@WithTestResource(NepMeldingService.class)
+class BeheerPaginasTests {
+
+    static final String AFDELINGEN = "/organisaties/fractie-voorbeeld/afdelingen";
+
+    @BeforeEach
+    void wis() {
+        NepMeldingService.wis();
+        NepMeldingService.antwoord("GET /tenants/fractie-voorbeeld/departments", Antwoord.json(200,
+                "[{\"code\":\"FRACTIESTAF\",\"name\":\"Fractiestaf\"},{\"code\":\"PERS\",\"name\":\"Voorlichting\"}]"));
+        NepMeldingService.antwoord("PUT /tenants/fractie-voorbeeld/departments", Antwoord.json(200, "[]"));
+        NepMeldingService.antwoord("GET /tenants", Antwoord.json(200, "["
+                + "{\"id\":\"fractie-voorbeeld\",\"name\":\"Fractie Voorbeeld\",\"shortName\":\"FV\",\"kind\":\"FRACTIE\","
+                + "\"status\":\"ACTIVE\",\"registeredAt\":\"2026-01-05T09:00:00Z\"},"
+                + "{\"id\":\"fractie-oud\",\"name\":\"Fractie Oud\",\"shortName\":\"FO\",\"kind\":\"FRACTIE\","
+                + "\"status\":\"OFFBOARDING\",\"registeredAt\":\"2025-01-05T09:00:00Z\"}]"));
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "fractie-admin")
+    @OidcSecurity(claims = @Claim(key = "tenant", value = "fractie-voorbeeld"))
+    void aDepartmentAddedByNameGetsACodeMadeFromItAndTheWholeListIsReplaced() {
+        assertThat(given().get(AFDELINGEN).then().statusCode(200).extract().asString())
+                .contains("<title>Afdelingen van ", "Fractiestaf", "FRACTIESTAF", "2 afdelingen op de lijst.");
+
+        Formulieren.vanaf(AFDELINGEN).formParam("naam", "Financiën & Control").formParam("code", "")
+                .post(AFDELINGEN).then().statusCode(303)
+                .header("Location", containsString(AFDELINGEN + "?gedaan=toegevoegd"));
+
+        assertThat(NepMeldingService.laatste("PUT /tenants/fractie-voorbeeld/departments").orElseThrow().body())
+                .isEqualTo("{\"departments\":[{\"code\":\"FRACTIESTAF\",\"name\":\"Fractiestaf\"},"
+                        + "{\"code\":\"PERS\",\"name\":\"Voorlichting\"},"
+                        + "{\"code\":\"FINANCIEN-CONTROL\",\"name\":\"Financiën & Control\"}]}");
+        given().get(AFDELINGEN + "?gedaan=toegevoegd").then().statusCode(200)
+                .body(containsString("De afdeling staat op de lijst."));
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "fractie-admin")
+    @OidcSecurity(claims = @Claim(key = "tenant", value = "fractie-voorbeeld"))
+    void aCodeInUseOrANameMissingIsSaidAtItsFieldAndNothingIsSent() {
+        String html = Formulieren.vanaf(AFDELINGEN).formParam("naam", "Pers").formParam("code", "pers")
+                .post(AFDELINGEN).then().statusCode(400).extract().asString();
+        assertThat(html).contains("<title>Fout: Afdelingen van ", "De code PERS is al in gebruik.",
+                "id=\"code\" name=\"code\" value=\"pers\"", "aria-invalid=\"true\"");
+        Formulieren.vanaf(AFDELINGEN).formParam("naam", "  ").post(AFDELINGEN).then().statusCode(400)
+                .body(containsString("Vul de naam van de afdeling in"));
+        assertThat(NepMeldingService.laatste("PUT /tenants/fractie-voorbeeld/departments")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "fractie-admin")
+    @OidcSecurity(claims = @Claim(key = "tenant", value = "fractie-voorbeeld"))
+    void removingADepartmentKeepsTheOthersInTheirOrder() {
+        Formulieren.vanaf(AFDELINGEN).formParam("code", "FRACTIESTAF").post(AFDELINGEN + "/verwijderen").then()
+                .statusCode(303).header("Location", containsString("?gedaan=verwijderd"));
+        assertThat(NepMeldingService.laatste("PUT /tenants/fractie-voorbeeld/departments").orElseThrow().body())
+                .isEqualTo("{\"departments\":[{\"code\":\"PERS\",\"name\":\"Voorlichting\"}]}");
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "tenant", value = "fractie-voorbeeld"))
+    void onlyTheFractieAdministratorKeepsTheDepartmentsAndOnlyThePlatformAdministratorTheOrganisations() {
+        given().get(AFDELINGEN).then().statusCode(403);
+        given().get("/beheer/organisaties").then().statusCode(403);
+        assertThat(NepMeldingService.verzoeken()).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "platform-admin")
+    void thePlatformAdministratorSeesEachOrganisationsStateInWordsAndRegistersOne() {
+        String html = given().get("/beheer/organisaties").then().statusCode(200).extract().asString();
+        assertThat(html).contains("<title>Organisaties - ", "Fractie Voorbeeld (FV)", "Doet mee",
+                "Wordt afgemeld: geen nieuwe zaken", "href=\"/beheer/organisaties/fractie-voorbeeld/afmelden\"")
+                .doesNotContain("/beheer/organisaties/fractie-oud/afmelden");
+        NepMeldingService.antwoord("POST /tenants", Antwoord.json(201, "{\"id\":\"fractie-noord\"}"));
+
+        Formulieren.vanaf("/beheer/organisaties").formParam("id", "Fractie-Noord").formParam("naam", "Fractie Noord")
+                .formParam("afkorting", "FN").formParam("soort", "FRACTIE")
+                .formParam("rechtspersoon", "Stichting Fractie Noord").formParam("contactadres", "post@noord.example")
+                .formParam("hradres", "").post("/beheer/organisaties").then().statusCode(303)
+                .header("Location", containsString("/beheer/organisaties?gedaan=geregistreerd"));
+        assertThat(NepMeldingService.laatste("POST /tenants").orElseThrow().body()).isEqualTo("{\"id\":\"fractie-noord\","
+                + "\"name\":\"Fractie Noord\",\"shortName\":\"FN\",\"kind\":\"FRACTIE\",\"employerEntity\":"
+                + "\"Stichting Fractie Noord\",\"contactEmail\":\"post@noord.example\",\"hrContactEmail\":null}");
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "platform-admin")
+    void aCodeInUseAndAnAddressRefusedAreSaidAtTheirFields() {
+        NepMeldingService.antwoord("POST /tenants", Antwoord.probleem(409, "{\"status\":409}", Map.of()));
+        String html = Formulieren.vanaf("/beheer/organisaties").formParam("id", "fractie-voorbeeld")
+                .formParam("naam", "Fractie Voorbeeld").formParam("afkorting", "FV").formParam("soort", "FRACTIE")
+                .formParam("rechtspersoon", "Stichting").formParam("contactadres", "post@fv.example")
+                .post("/beheer/organisaties").then().statusCode(409).extract().asString();
+        assertThat(html).contains("Fout: Organisaties", "Er is al een organisatie met deze code.");
+
+        NepMeldingService.antwoord("POST /tenants", Antwoord.probleem(400, "{\"status\":400,\"errors\":["
+                + "{\"field\":\"register.registration.contactEmail\",\"message\":\"must be a well-formed email address\"}]}",
+                Map.of()));
+        assertThat(Formulieren.vanaf("/beheer/organisaties").formParam("id", "fractie-zuid")
+                .formParam("naam", "Fractie Zuid").formParam("afkorting", "FZ").formParam("soort", "FRACTIE")
+                .formParam("rechtspersoon", "Stichting").formParam("contactadres", "geen adres")
+                .post("/beheer/organisaties").then().statusCode(422).extract().asString())
+                .contains("Vul een geldig e-mailadres in, zoals post@fractie.nl.", "value=\"geen adres\"");
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "platform-admin")
+    void offboardingIsExplainedFirstAndThenDone() {
+        given().get("/beheer/organisaties/fractie-voorbeeld/afmelden").then().statusCode(200)
+                .body(containsString("Dit kunt u hier niet terugdraaien."))
+                .body(containsString("Ja, Fractie Voorbeeld afmelden"));
+        NepMeldingService.antwoord("POST /tenants/fractie-voorbeeld/offboarding", Antwoord.json(200, "{}"));
+        Formulieren.vanaf("/beheer/organisaties/fractie-voorbeeld/afmelden")
+                .post("/beheer/organisaties/fractie-voorbeeld/afmelden").then().statusCode(303)
+                .header("Location", containsString("?gedaan=afgemeld"));
+        assertThat(NepMeldingService.laatste("POST /tenants/fractie-voorbeeld/offboarding")).isPresent();
+        given().get("/beheer/organisaties/fractie-onbekend/afmelden").then().statusCode(404)
+                .body(containsString("Niet gevonden"));
+        given().get("/beheer/organisaties?gedaan=afgemeld").then().statusCode(200)
+                .body(containsString("er komen geen nieuwe zaken meer bij"), containsString("Organisaties"))
+                .header("Cache-Control", equalTo("no-store"));
+    }
+}
