@@ -43,11 +43,11 @@ public class Mint {
 
     /** docs/backbone.md, "Security". */
     static final List<String> ROLES = List.of("platform-admin", "fractie-admin", "employee", "vertrouwenspersoon",
-            "commission-member", "commission-secretary", "employer", "hr-portal", "service");
+            "commission-member", "commission-secretary", "employer", "hr-portal", "operator", "service");
 
     /** Roles that serve several tenants and name the tenant in the path: for them the tenant claim is optional. */
     static final Set<String> SERVING_SEVERAL_TENANTS = Set.of("platform-admin", "vertrouwenspersoon",
-            "commission-member", "commission-secretary", "service");
+            "commission-member", "commission-secretary", "operator", "service");
 
     static final String DEFAULT_ISSUER = "https://meldpunt.tweedekamer.nl";
     static final Pattern TENANT_ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");

@@ -46,7 +46,7 @@ class PortaalOnboardingBrowserIT {
     private final String deputy = UUID.randomUUID().toString();
 
     @BeforeAll
-    static void startPlatformWithKeycloakAndPortal() {
+    static void startPlatformWithKeycloakAndPortal() throws IOException {
         stack = PlatformStack.get();
         portaal = stack.portaal().baseUri();
     }

@@ -79,7 +79,7 @@ class ConfidentialityTests {
             assertThat(event.json()).doesNotContain(NAME).doesNotContain("Plantenga").doesNotContain(ADDRESS)
                     .doesNotContain(TEXT).doesNotContain(CATEGORY).doesNotContain("@");
         }
-        String log = given().auth().oauth2(TestTokens.as("platform-admin").sign()).get("/deliveries?limit=500")
+        String log = given().auth().oauth2(TestTokens.as("operator").sign()).get("/deliveries?limit=500")
                 .then().statusCode(200).extract().asString();
         assertThat(log).doesNotContain("Plantenga").doesNotContain("geheim.example").doesNotContain(TEXT)
                 .doesNotContain(CATEGORY);

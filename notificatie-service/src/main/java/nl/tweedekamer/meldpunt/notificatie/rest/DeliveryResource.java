@@ -23,12 +23,12 @@ import nl.tweedekamer.meldpunt.platform.problem.ProblemException;
 import nl.tweedekamer.meldpunt.platform.security.Roles;
 
 /**
- * The delivery log for platform administrators: per email the recipient's role, a keyed hash of the address,
+ * The delivery log for technical operations (the role {@code operator}, not the platform administrators): per email the recipient's role, a keyed hash of the address,
  * the state, attempts and times. Never an address, a name or any content, and no case reference.
  */
 @Path("/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.PLATFORM_ADMIN)
+@RolesAllowed(Roles.OPERATOR)
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DeliveryResource {
 
