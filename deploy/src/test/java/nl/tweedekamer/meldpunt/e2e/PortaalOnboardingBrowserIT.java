@@ -23,7 +23,7 @@ import nl.tweedekamer.meldpunt.testing.TestTokens;
 /**
  * A fractie's onboarding in a real browser, from registration to the first confirmation, each person signed in at
  * Keycloak as themselves: the platform administrator registers Fractie Zuid (a faulty address first, said at its
- * field); its fractie administrator declares the regulation applicable, imports a staff list of 50 from a
+ * field), reads what offboarding it would mean and opens the commission's composition; its fractie administrator declares the regulation applicable, imports a staff list of 50 from a
  * spreadsheet's CSV after its preview, adds a department and names the standing decider; a staff member on that list
  * confirms the declaration; the administrator's staff list then says it was confirmed by 1 of the 50. Every page
  * passes the portal's checks (axe-core WCAG 2.1 AA, one h1 that begins the title, TAB reaches every control, no
@@ -78,6 +78,14 @@ class PortaalOnboardingBrowserIT {
             assertThat(beheerder.find("#organisaties").getText()).contains("Fractie Zuid (FZ)", "Doet mee");
             assertThat(klacht("platform-admin", "tk").get("/tenants/{t}", TENANT).then().statusCode(200).extract()
                     .jsonPath().getString("status")).isEqualTo("ACTIVE");
+            // what offboarding would mean is said first (not done here)
+            beheerder.press("a[href='/beheer/organisaties/" + TENANT + "/afmelden']");
+            assertThat(beheerder.checkPage("organisatie-afmelden")).isEqualTo("Fractie Zuid afmelden");
+            assertThat(beheerder.find("main").getText()).contains("Dit kunt u hier niet terugdraaien.");
+            // the commission's composition, as the platform administrator keeps it
+            beheerder.open("/mijn");
+            beheerder.press("main a[href='/beheer/commissie']");
+            assertThat(beheerder.checkPage("beheer-commissie")).isEqualTo("De klachtencommissie");
         }
 
         LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));

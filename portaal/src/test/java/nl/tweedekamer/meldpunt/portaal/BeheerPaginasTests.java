@@ -151,4 +151,80 @@ class BeheerPaginasTests {
                 .body(containsString("er komen geen nieuwe zaken meer bij"), containsString("Organisaties"))
                 .header("Cache-Control", equalTo("no-store"));
     }
+
+    static final String COMMISSIE = "/beheer/commissie";
+    static final String BENOEMING = "7c0e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f";
+
+    private static void commissieVandaag() {
+        NepMeldingService.antwoord("GET /commission", Antwoord.json(200, "{\"on\":\"2026-12-07\",\"complete\":false,"
+                + "\"seats\":[{\"function\":\"CHAIR\",\"appointee\":{\"appointmentId\":\"" + BENOEMING + "\","
+                + "\"name\":\"Vera Voorzitter\",\"appointedFrom\":\"2025-01-01\",\"lastDay\":\"2028-12-31\"}},"
+                + "{\"function\":\"MEMBER\",\"side\":\"POLITICAL\",\"appointee\":null}],"
+                + "\"issues\":[{\"article\":\"art 7.4\",\"description\":\"No member is appointed.\"},"
+                + "{\"article\":\"art 7.5\",\"description\":\"No member of the commission is a woman.\"}]}"));
+        NepMeldingService.antwoord("GET /commission/appointments", Antwoord.json(200, "[{\"appointmentId\":\""
+                + BENOEMING + "\",\"function\":\"CHAIR\",\"name\":\"Vera Voorzitter\",\"workEmail\":"
+                + "\"vera@extern.example\",\"woman\":false,\"appointedFrom\":\"2025-01-01\",\"appointedUntil\":"
+                + "\"2028-12-31\",\"renewals\":0,\"status\":\"SERVING\"}]"));
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "platform-admin")
+    void theCommissionPageSaysWhichSeatsAreVacantAndThatArt7_5IsNotMetInWords() {
+        commissieVandaag();
+        String html = given().get(COMMISSIE).then().statusCode(200).extract().asString();
+        assertThat(html).contains("<title>De klachtencommissie - ", "Voorzitter: Vera Voorzitter",
+                "Lid, politiek deel: <strong>niet bezet</strong>", "De commissie is niet voltallig",
+                "artikel 7.5 vraagt ten minste één", "Vera Voorzitter</strong>, Voorzitter. Loopt: 1 januari 2025 tot en met"
+                        + " 31 december 2028.",
+                "Vera Voorzitter herbenoemen voor vier jaar", "action=\"/beheer/commissie/" + BENOEMING + "/einde\"");
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "platform-admin")
+    void anAppointmentIsSentWithItsSideOnlyForMembersAndARuleOfTheRegulationIsSaidWithItsArticle() {
+        commissieVandaag();
+        NepMeldingService.antwoord("POST /commission/appointments", Antwoord.json(201, "{}"));
+        Formulieren.vanaf(COMMISSIE).formParam("functie", "DEPUTY_CHAIR").formParam("zijde", "POLITICAL")
+                .formParam("persoon", "00000000-0000-4000-8000-000000000005").formParam("naam", "Piet Plaatsvervanger")
+                .formParam("werkadres", "piet@extern.example").formParam("vrouw", "nee").formParam("vanaf", "01-01-2027")
+                .post(COMMISSIE).then().statusCode(303).header("Location", containsString("?gedaan=benoemd"));
+        assertThat(NepMeldingService.laatste("POST /commission/appointments").orElseThrow().body()).isEqualTo(
+                "{\"function\":\"DEPUTY_CHAIR\",\"side\":null,\"personId\":\"00000000-0000-4000-8000-000000000005\","
+                        + "\"name\":\"Piet Plaatsvervanger\",\"workEmail\":\"piet@extern.example\",\"woman\":false,"
+                        + "\"appointedFrom\":\"2027-01-01\",\"appointedUntil\":null}");
+
+        NepMeldingService.antwoord("POST /commission/appointments", Antwoord.probleem(409, "{\"type\":"
+                + "\"https://meldpunt.tweedekamer.nl/problems/commissie-vertrouwenspersoon\",\"status\":409}", Map.of()));
+        assertThat(Formulieren.vanaf(COMMISSIE).formParam("functie", "MEMBER").formParam("zijde", "POLITICAL")
+                .formParam("persoon", "00000000-0000-4000-8000-000000000005").formParam("naam", "Anna")
+                .formParam("werkadres", "anna@vp.example").formParam("vrouw", "ja").formParam("vanaf", "01-01-2027")
+                .post(COMMISSIE).then().statusCode(409).extract().asString())
+                .contains("Fout: De klachtencommissie", "kan daarom niet in de klachtencommissie zitten (artikel 4.5)");
+        // a member without a side, and a last day for anyone but the secretary: refused before anything is sent
+        NepMeldingService.wis();
+        commissieVandaag();
+        assertThat(Formulieren.vanaf(COMMISSIE).formParam("functie", "MEMBER").formParam("persoon", "geen id")
+                .formParam("naam", "Anna").formParam("werkadres", "anna@x.example").formParam("vrouw", "ja")
+                .formParam("vanaf", "01-01-2027").formParam("tot", "01-01-2028").post(COMMISSIE).then().statusCode(400)
+                .extract().asString()).contains("Kies namens welk deel", "Vul het inlog-id in",
+                        "Alleen de secretaris krijgt een laatste dag");
+        assertThat(NepMeldingService.laatste("POST /commission/appointments")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "platform-admin")
+    void anAppointmentIsEndedWithItsReasonAndRenewedForFourYears() {
+        commissieVandaag();
+        NepMeldingService.antwoord("POST /commission/appointments/" + BENOEMING + "/end", Antwoord.json(200, "{}"));
+        NepMeldingService.antwoord("POST /commission/appointments/" + BENOEMING + "/renewal", Antwoord.json(200, "{}"));
+        Formulieren.vanaf(COMMISSIE).formParam("reden", "PLAUSIBLY_INVOLVED")
+                .post(COMMISSIE + "/" + BENOEMING + "/einde").then().statusCode(303)
+                .header("Location", containsString("?gedaan=beeindigd"));
+        assertThat(NepMeldingService.laatste("POST /commission/appointments/" + BENOEMING + "/end").orElseThrow().body())
+                .isEqualTo("{\"reason\":\"PLAUSIBLY_INVOLVED\",\"endedOn\":null}");
+        Formulieren.vanaf(COMMISSIE).post(COMMISSIE + "/" + BENOEMING + "/verlenging").then().statusCode(303)
+                .header("Location", containsString("?gedaan=verlengd"));
+        assertThat(NepMeldingService.laatste("POST /commission/appointments/" + BENOEMING + "/renewal")).isPresent();
+    }
 }

@@ -154,6 +154,61 @@ public interface KlachtServiceClient {
     @Path("/tenants/{tenantId}/offboarding")
     Organisatie afmelden(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("tenantId") String tenantId);
 
+    /** The commission's composition on a day: every seat, vacant ones without a holder (platform administrator). */
+    @GET
+    @Path("/commission")
+    Samenstelling commissie(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** Every appointment to the commission, with address and art 7.5 flag (platform administrator). */
+    @GET
+    @Path("/commission/appointments")
+    List<Benoeming> benoemingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("/commission/appointments")
+    Benoeming benoem(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, NieuweBenoeming benoeming);
+
+    /** Four more years (art 6.2). */
+    @POST
+    @Path("/commission/appointments/{appointmentId}/renewal")
+    Benoeming verleng(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("appointmentId") UUID appointmentId);
+
+    @POST
+    @Path("/commission/appointments/{appointmentId}/end")
+    Benoeming beeindig(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("appointmentId") UUID appointmentId, Beeindiging beeindiging);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Samenstelling(LocalDate on, boolean complete, List<Zetel> seats, List<Tekortkoming> issues) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Zetel(String function, String side, Bezetting appointee) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Bezetting(UUID appointmentId, UUID personId, String name, LocalDate appointedFrom, LocalDate lastDay) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Tekortkoming(String article, String description) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Benoeming(UUID appointmentId, UUID personId, String function, String side, String name, String workEmail,
+            boolean woman, LocalDate appointedFrom, LocalDate appointedUntil, int renewals, LocalDate endedOn,
+            String endReason, String status) {
+    }
+
+    /** Dates as text: klacht-service names a date it cannot read at its field. */
+    record NieuweBenoeming(String function, String side, String personId, String name, String workEmail,
+            Boolean woman, String appointedFrom, String appointedUntil) {
+    }
+
+    record Beeindiging(String reason, String endedOn) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Afdeling(String code, String name) {
     }

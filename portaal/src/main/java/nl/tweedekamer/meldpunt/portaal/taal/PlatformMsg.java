@@ -156,4 +156,232 @@ public interface PlatformMsg {
 
     @Message
     String mijnBeheerLink();
+
+    @Message
+    String commissieTitel();
+
+    @Message
+    String commissieUitleg();
+
+    @Message
+    String commissieVandaagKop();
+
+    @Message
+    String commissieVoltallig();
+
+    @Message
+    String commissieNietVoltallig();
+
+    @Message
+    String commissieZonderVrouw();
+
+    @Message
+    String zetelVacant();
+
+    @Message
+    String zetelMetZijde(String functie, String zijde);
+
+    @Message
+    String functieVoorzitter();
+
+    @Message
+    String functiePlvVoorzitter();
+
+    @Message
+    String functieLid();
+
+    @Message
+    String functiePlvLid();
+
+    @Message
+    String functieSecretaris();
+
+    @Message
+    String zijdeAmbtelijk();
+
+    @Message
+    String zijdePolitiek();
+
+    @Message
+    String kolomZetel();
+
+    @Message
+    String kolomHouder();
+
+    @Message
+    String benoemingenKop();
+
+    @Message
+    String benoemingenLeeg();
+
+    @Message
+    String kolomNaam();
+
+    @Message
+    String kolomTermijn();
+
+    @Message
+    String termijnVanTot(String vanaf, String tot);
+
+    @Message
+    String termijnVanaf(String vanaf);
+
+    @Message
+    String termijnBeeindigd(String op);
+
+    @Message
+    String benoemingKomend();
+
+    @Message
+    String benoemingLopend();
+
+    @Message
+    String benoemingVerlopen();
+
+    @Message
+    String benoemingBeeindigd();
+
+    @Message
+    String verlengen(String naam);
+
+    @Message
+    String beeindigenLegend(String naam);
+
+    @Message
+    String beeindigenKnop();
+
+    @Message
+    String redenEigenVerzoek();
+
+    @Message
+    String redenBetrokken();
+
+    @Message
+    String redenVertrouwenspersoon();
+
+    @Message
+    String redenOntslagen();
+
+    @Message
+    String redenVergissing();
+
+    @Message
+    String redenAnders();
+
+    @Message
+    String benoemenKop();
+
+    @Message
+    String veldFunctie();
+
+    @Message
+    String veldZijde();
+
+    @Message
+    String veldPersoon();
+
+    @Message
+    String uitlegPersoon();
+
+    @Message
+    String veldCommissieNaam();
+
+    @Message
+    String uitlegCommissieNaam();
+
+    @Message
+    String veldWerkadres();
+
+    @Message
+    String uitlegWerkadres();
+
+    @Message
+    String veldVrouw();
+
+    @Message
+    String ja();
+
+    @Message
+    String nee();
+
+    @Message
+    String veldVanaf();
+
+    @Message
+    String uitlegVanaf();
+
+    @Message
+    String veldTot();
+
+    @Message
+    String uitlegTot();
+
+    @Message
+    String benoemen();
+
+    @Message
+    String commissieBenoemd();
+
+    @Message
+    String commissieVerlengd();
+
+    @Message
+    String commissieBeeindigd();
+
+    @Message
+    String foutFunctie();
+
+    @Message
+    String foutZijde();
+
+    @Message
+    String foutPersoon();
+
+    @Message
+    String foutVrouw();
+
+    @Message
+    String foutVanaf();
+
+    @Message
+    String foutTotAlleenSecretaris();
+
+    @Message
+    String foutReden();
+
+    @Message
+    String foutZetelBezet();
+
+    @Message
+    String foutExterneVoorzitter();
+
+    @Message
+    String foutEenFunctie();
+
+    @Message
+    String foutVertrouwenspersoon();
+
+    @Message
+    String foutTenMinsteEenVrouw();
+
+    @Message
+    String foutBenoemingBeeindigd();
+
+    @Message
+    String foutGeenTermijn();
+
+    @Message
+    String foutTermijnVerstreken();
+
+    @Message
+    String foutBenoemingGeweigerd();
+
+    @Message
+    String commissieDienstWeg();
+
+    @Message
+    String mijnCommissieLink();
+
+    @Message
+    String veldReden();
 }
