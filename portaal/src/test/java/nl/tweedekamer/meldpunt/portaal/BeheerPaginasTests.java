@@ -227,4 +227,60 @@ class BeheerPaginasTests {
                 .header("Location", containsString("?gedaan=verlengd"));
         assertThat(NepMeldingService.laatste("POST /commission/appointments/" + BENOEMING + "/renewal")).isPresent();
     }
+
+    static final String POOL = "/beheer/vertrouwenspersonen";
+    static final String ANNA = "6f1f7a52-3c7e-4b51-9d1e-2a9f2f1b8c01";
+    static final String BERT = "7f1f7a52-3c7e-4b51-9d1e-2a9f2f1b8c01";
+
+    private static void poolVandaag() {
+        NepMeldingService.antwoord("GET /vertrouwenspersonen", Antwoord.json(200, "["
+                + "{\"personId\":\"" + ANNA + "\",\"name\":\"Anna de Vries\",\"functionCategory\":\"EXTERNAL\","
+                + "\"appointedFrom\":\"2025-01-01\",\"appointedUntil\":\"2099-01-01\",\"renewals\":0,\"filesHandedOver\":0},"
+                + "{\"personId\":\"" + BERT + "\",\"name\":\"Bert Bakker\",\"functionCategory\":\"STAFF\","
+                + "\"appointedFrom\":\"2020-01-01\",\"appointedUntil\":\"2024-01-01\",\"renewals\":1,"
+                + "\"endedOn\":\"2023-06-01\",\"endReason\":\"LEFT_EMPLOYMENT\",\"filesHandedOver\":0}]"));
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "platform-admin")
+    void thePoolPageOffersRenewalOnceAndTheHandOverOfAnEndedVpsFilesToOneWhoServes() {
+        poolVandaag();
+        String html = given().get(POOL).then().statusCode(200).extract().asString();
+        assertThat(html).contains("<title>Vertrouwenspersonen van de Tweede Kamer - ", "<strong>Anna de Vries</strong>. Loopt",
+                "Anna de Vries herbenoemen voor vier jaar", "<strong>Bert Bakker</strong>. Beëindigd: beëindigd op 1 juni 2023.",
+                "Dossiers van Bert Bakker overdragen (artikel 5.7)", "<option value=\"" + ANNA + "\">Anna de Vries</option>")
+                .doesNotContain("Bert Bakker herbenoemen", "action=\"/beheer/vertrouwenspersonen/" + BERT + "/einde\"");
+
+        NepMeldingService.antwoord("POST /vertrouwenspersonen/" + BERT + "/overdracht", Antwoord.json(200,
+                "{\"moved\":3}"));
+        Formulieren.vanaf(POOL).formParam("opvolger", ANNA).post(POOL + "/" + BERT + "/overdracht").then()
+                .statusCode(303).header("Location", containsString("?gedaan=overgedragen&verplaatst=3"));
+        assertThat(NepMeldingService.laatste("POST /vertrouwenspersonen/" + BERT + "/overdracht").orElseThrow().body())
+                .isEqualTo("{\"successorId\":\"" + ANNA + "\"}");
+        given().get(POOL + "?gedaan=overgedragen&verplaatst=3").then().body(containsString("Dossiers overgedragen: 3."));
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "platform-admin")
+    void hrStaffIsRefusedBeforeAnythingIsSentAndASecondRenewalIsExplainedByArticle4_2() {
+        poolVandaag();
+        assertThat(Formulieren.vanaf(POOL).formParam("persoon", ANNA).formParam("naam", "Harry HR")
+                .formParam("adres", "harry@hr.example").formParam("categorie", "HR").formParam("vanaf", "01-01-2027")
+                .post(POOL).then().statusCode(400).extract().asString())
+                .contains("Wie bij personeelszaken werkt, kan geen vertrouwenspersoon zijn (artikel 4.5).");
+        assertThat(NepMeldingService.laatste("POST /vertrouwenspersonen")).isEmpty();
+
+        NepMeldingService.antwoord("POST /vertrouwenspersonen", Antwoord.json(201, "{}"));
+        Formulieren.vanaf(POOL).formParam("persoon", ANNA).formParam("naam", "Anna de Vries")
+                .formParam("adres", "anna@vp.example").formParam("categorie", "EXTERNAL").formParam("vanaf", "01-01-2027")
+                .post(POOL).then().statusCode(303);
+        assertThat(NepMeldingService.laatste("POST /vertrouwenspersonen").orElseThrow().body()).isEqualTo(
+                "{\"personId\":\"" + ANNA + "\",\"name\":\"Anna de Vries\",\"email\":\"anna@vp.example\","
+                        + "\"functionCategory\":\"EXTERNAL\",\"appointedFrom\":\"2027-01-01\"}");
+
+        NepMeldingService.antwoord("POST /vertrouwenspersonen/" + ANNA + "/renewal", Antwoord.probleem(409,
+                "{\"status\":409,\"detail\":\"Art 4.2 allows one renewal\"}", Map.of()));
+        assertThat(Formulieren.vanaf(POOL).post(POOL + "/" + ANNA + "/verlenging").then().statusCode(409).extract()
+                .asString()).contains("Een benoeming kan maar één keer worden verlengd (artikel 4.2).");
+    }
 }

@@ -1,5 +1,6 @@
 package nl.tweedekamer.meldpunt.melding.vertrouwenspersonen;
 
+import static io.restassured.RestAssured.given;
 import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.PROBLEM;
 import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.appointment;
 import static nl.tweedekamer.meldpunt.melding.support.Vertrouwenspersonen.awaitEvents;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.tweedekamer.meldpunt.platform.event.Topics;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
+import nl.tweedekamer.meldpunt.testing.TestTokens;
 import nl.tweedekamer.meldpunt.testing.TopicReader;
 
 /** The shared pool (art 4): a platform administrator appoints for 4 years, renews once, ends with a reason. */
@@ -56,6 +58,27 @@ class PoolVertrouwenspersoonResourceTests {
                 .contains("\"appointmentId\":\"" + appointmentId + "\"", "\"kind\":\"POOL\"", "\"tenantId\":null",
                         "\"reappointment\":false")
                 .doesNotContain((String) body.get("name"), (String) body.get("email"), "vertrouwen.example.nl");
+    }
+
+    @Test
+    void thePlatformAdministratorListsEveryPoolAppointmentServingOrEndedAndNobodyElseDoes() {
+        UUID serving = UUID.randomUUID();
+        UUID ended = UUID.randomUUID();
+        platformAdmin().body(appointment(serving)).post("/vertrouwenspersonen").then().statusCode(201);
+        platformAdmin().body(appointment(ended)).post("/vertrouwenspersonen").then().statusCode(201);
+        platformAdmin().body(Map.of("reason", "AT_OWN_REQUEST")).post("/vertrouwenspersonen/{p}/end", ended).then()
+                .statusCode(200);
+
+        List<Map<String, Object>> all = platformAdmin().get("/vertrouwenspersonen").then().statusCode(200).extract()
+                .jsonPath().getList("$");
+        assertThat(all).anySatisfy(a -> assertThat(a).containsEntry("personId", serving.toString())
+                .containsEntry("endedOn", null).containsEntry("kind", "POOL"));
+        assertThat(all).anySatisfy(a -> assertThat(a).containsEntry("personId", ended.toString())
+                .containsEntry("endReason", "AT_OWN_REQUEST"));
+        given().auth().oauth2(TestTokens.as("vertrouwenspersoon").subject(serving.toString()).sign())
+                .get("/vertrouwenspersonen").then().statusCode(403);
+        given().auth().oauth2(TestTokens.as("fractie-admin").tenant("fractie-x").sign()).get("/vertrouwenspersonen")
+                .then().statusCode(403);
     }
 
     @Test

@@ -203,6 +203,50 @@ public interface MeldingServiceClient {
     List<OntvangenSignaal> signalenVan(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
             @PathParam("tenantId") String tenantId);
 
+    /** Every appointment to the shared pool of vertrouwenspersonen (platform administrator). */
+    @GET
+    @Path("/vertrouwenspersonen")
+    List<PoolBenoeming> poolBenoemingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** Appoints someone to the shared pool for four years (art 4.2). */
+    @POST
+    @Path("/vertrouwenspersonen")
+    PoolBenoeming benoemInPool(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, NieuwePoolBenoeming benoeming);
+
+    /** Four more years, once (art 4.2). */
+    @POST
+    @Path("/vertrouwenspersonen/{personId}/renewal")
+    PoolBenoeming verlengPool(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("personId") UUID personId);
+
+    @POST
+    @Path("/vertrouwenspersonen/{personId}/end")
+    PoolBenoeming beeindigPool(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("personId") UUID personId, PoolEinde einde);
+
+    /** Hands an ended VP's files to a successor of the pool (art 5.7): how many moved, no content. */
+    @POST
+    @Path("/vertrouwenspersonen/{personId}/overdracht")
+    java.util.Map<String, Integer> draagPoolOver(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("personId") UUID personId, PoolOverdracht overdracht);
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record PoolBenoeming(UUID appointmentId, UUID personId, String name, String email, String functionCategory,
+            java.time.LocalDate appointedFrom, java.time.LocalDate appointedUntil, int renewals,
+            java.time.LocalDate endedOn, String endReason, int filesHandedOver) {
+    }
+
+    /** The start as text: melding-service names a date it cannot read at its field. */
+    record NieuwePoolBenoeming(String personId, String name, String email, String functionCategory,
+            String appointedFrom) {
+    }
+
+    record PoolEinde(String reason) {
+    }
+
+    record PoolOverdracht(UUID successorId) {
+    }
+
     /** The signed-in person's own draft of a form; a 404 when there is none. */
     @GET
     @Path("/concepten/{formulier}")

@@ -384,4 +384,106 @@ public interface PlatformMsg {
 
     @Message
     String veldReden();
+
+    @Message
+    String poolTitel();
+
+    @Message
+    String poolUitleg();
+
+    @Message
+    String poolLeeg();
+
+    @Message
+    String poolOvergedragenAantal(int aantal);
+
+    @Message
+    String poolVerlengen(String naam);
+
+    @Message
+    String poolOverdrachtLegend(String naam);
+
+    @Message
+    String veldOpvolger();
+
+    @Message
+    String poolOverdragenKnop();
+
+    @Message
+    String poolGeenOpvolger();
+
+    @Message
+    String poolBenoemenKop();
+
+    @Message
+    String veldPoolAdres();
+
+    @Message
+    String uitlegPoolAdres();
+
+    @Message
+    String uitlegPoolNaam();
+
+    @Message
+    String veldCategorie();
+
+    @Message
+    String categorieMedewerker();
+
+    @Message
+    String categorieLeidinggevende();
+
+    @Message
+    String categorieExtern();
+
+    @Message
+    String categorieHr();
+
+    @Message
+    String uitlegPoolVanaf();
+
+    @Message
+    String poolBenoemd();
+
+    @Message
+    String poolVerlengd();
+
+    @Message
+    String poolBeeindigd();
+
+    @Message
+    String poolOvergedragen(int aantal);
+
+    @Message
+    String redenPoolBetrokken();
+
+    @Message
+    String redenPoolFunctie();
+
+    @Message
+    String redenUitDienst();
+
+    @Message
+    String foutCategorie();
+
+    @Message
+    String foutPoolHr();
+
+    @Message
+    String foutPoolVanaf();
+
+    @Message
+    String foutPoolEenmaalVerlengen();
+
+    @Message
+    String foutOpvolger();
+
+    @Message
+    String foutPoolGeweigerd();
+
+    @Message
+    String poolDienstWeg();
+
+    @Message
+    String mijnPoolLink();
 }

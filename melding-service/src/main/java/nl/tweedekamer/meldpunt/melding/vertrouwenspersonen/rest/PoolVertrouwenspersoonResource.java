@@ -45,6 +45,12 @@ public class PoolVertrouwenspersoonResource {
     }
 
     @GET
+    @Operation(summary = "Every appointment to the shared pool, serving or ended, the latest start first")
+    public java.util.List<Views.AppointmentView> all() {
+        return vertrouwenspersonen.poolAppointments().stream().map(Views.AppointmentView::of).toList();
+    }
+
+    @GET
     @Path("{personId}")
     @Operation(summary = "A pool vertrouwenspersoon's appointment: the open one, else the latest")
     public Views.AppointmentView one(@PathParam("personId") UUID personId) {

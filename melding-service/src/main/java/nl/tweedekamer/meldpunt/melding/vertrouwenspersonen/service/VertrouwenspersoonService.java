@@ -186,6 +186,15 @@ public class VertrouwenspersoonService {
         }
     }
 
+    /** Every pool appointment, serving or ended, the latest start first: the platform administrator's overview. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Vertrouwenspersoon> poolAppointments() {
+        List<Vertrouwenspersoon> all = new ArrayList<>(Vertrouwenspersoon.listOf(VertrouwenspersoonKind.POOL,
+                "appointedFrom is not null"));
+        all.sort(java.util.Comparator.comparing((Vertrouwenspersoon vp) -> vp.appointedFrom).reversed());
+        return all;
+    }
+
     /** The pool VPs serving today. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Vertrouwenspersoon> servingPool() {
