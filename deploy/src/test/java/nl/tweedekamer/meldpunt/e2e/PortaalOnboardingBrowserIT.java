@@ -23,7 +23,7 @@ import nl.tweedekamer.meldpunt.testing.TestTokens;
 /**
  * A fractie's onboarding in a real browser, from registration to the first confirmation, each person signed in at
  * Keycloak as themselves: the platform administrator registers Fractie Zuid (a faulty address first, said at its
- * field), reads what offboarding it would mean and opens the commission's composition and the pool of vertrouwenspersonen; its fractie administrator declares the regulation applicable, imports a staff list of 50 from a
+ * field), reads what offboarding it would mean and opens the commission's composition, the pool of vertrouwenspersonen and the Atw decrees; its fractie administrator declares the regulation applicable, imports a staff list of 50 from a
  * spreadsheet's CSV after its preview, adds a department and names the standing decider; a staff member on that list
  * confirms the declaration; the administrator's staff list then says it was confirmed by 1 of the 50. Every page
  * passes the portal's checks (axe-core WCAG 2.1 AA, one h1 that begins the title, TAB reaches every control, no
@@ -89,6 +89,9 @@ class PortaalOnboardingBrowserIT {
             beheerder.open("/mijn");
             beheerder.press("main a[href='/beheer/vertrouwenspersonen']");
             assertThat(beheerder.checkPage("beheer-pool")).isEqualTo("Vertrouwenspersonen van de Tweede Kamer");
+            beheerder.open("/mijn");
+            beheerder.press("main a[href='/beheer/atw']");
+            assertThat(beheerder.checkPage("beheer-atw")).isEqualTo("Feestdagen bij koninklijk besluit");
         }
 
         LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));

@@ -283,4 +283,41 @@ class BeheerPaginasTests {
         assertThat(Formulieren.vanaf(POOL).post(POOL + "/" + ANNA + "/verlenging").then().statusCode(409).extract()
                 .asString()).contains("Een benoeming kan maar één keer worden verlengd (artikel 4.2).");
     }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "platform-admin")
+    void aDecreeIsEnteredDayByDayAndTheYearsNoDecreeCoversAreSaid() {
+        NepMeldingService.antwoord("GET /atw/decrees", Antwoord.json(200, "[{\"id\":\"" + BENOEMING + "\","
+                + "\"title\":\"Besluit 2014-2026\",\"coversFromYear\":2014,\"coversToYear\":2026,"
+                + "\"days\":[{\"date\":\"2026-12-24\",\"description\":\"Kerstavond\"}]}]"));
+        String html = given().get("/beheer/atw").then().statusCode(200).extract().asString();
+        assertThat(html).contains("<title>Feestdagen bij koninklijk besluit - ", "Geldt voor 2014 tot en met 2026.",
+                "donderdag 24 december 2026: Kerstavond");
+        // this year and the two after it, less those the decree covers
+        int ditJaar = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear();
+        String zonder = String.join(", ", java.util.stream.IntStream.rangeClosed(ditJaar, ditJaar + 2)
+                .filter(j -> j > 2026).mapToObj(String::valueOf).toList());
+        assertThat(html).contains("Voor " + zonder + " is nog geen besluit ingevoerd.");
+
+        String fout = Formulieren.vanaf("/beheer/atw").formParam("titel", "Besluit 2027").formParam("vanJaar", "2027")
+                .formParam("totJaar", "2027").formParam("dagen", "27-12-2027 Dag na Tweede Kerstdag\nmorgen Vrij")
+                .post("/beheer/atw").then().statusCode(400).extract().asString();
+        assertThat(fout).contains("Regel 2 is niet te lezen.");
+        assertThat(NepMeldingService.laatste("POST /atw/decrees")).isEmpty();
+
+        NepMeldingService.antwoord("POST /atw/decrees", Antwoord.json(201, "{}"));
+        Formulieren.vanaf("/beheer/atw").formParam("titel", "Besluit 2027").formParam("vanJaar", "2027")
+                .formParam("totJaar", "2028").formParam("gepubliceerd", "")
+                .formParam("dagen", "27-12-2027 Dag na Tweede Kerstdag\r\n\r\n2028-05-26 Dag na Hemelvaart")
+                .post("/beheer/atw").then().statusCode(303).header("Location", containsString("/beheer/atw?gedaan=true"));
+        assertThat(NepMeldingService.laatste("POST /atw/decrees").orElseThrow().body()).isEqualTo("{\"title\":"
+                + "\"Besluit 2027\",\"coversFromYear\":2027,\"coversToYear\":2028,\"published\":null,\"days\":["
+                + "{\"date\":\"2027-12-27\",\"description\":\"Dag na Tweede Kerstdag\"},"
+                + "{\"date\":\"2028-05-26\",\"description\":\"Dag na Hemelvaart\"}]}");
+
+        NepMeldingService.antwoord("POST /atw/decrees", Antwoord.probleem(409, "{\"status\":409}", Map.of()));
+        assertThat(Formulieren.vanaf("/beheer/atw").formParam("titel", "Nog eens").formParam("vanJaar", "2026")
+                .formParam("totJaar", "2026").formParam("dagen", "24-12-2026 Kerstavond").post("/beheer/atw").then()
+                .statusCode(409).extract().asString()).contains("Een van deze jaren valt al onder een ander besluit.");
+    }
 }

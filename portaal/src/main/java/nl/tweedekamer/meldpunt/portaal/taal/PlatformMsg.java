@@ -486,4 +486,97 @@ public interface PlatformMsg {
 
     @Message
     String mijnPoolLink();
+
+    @Message
+    String atwTitel();
+
+    @Message
+    String atwUitleg();
+
+    @Message
+    String atwZonderBesluit(String jaren);
+
+    @Message
+    String atwBesluitenKop();
+
+    @Message
+    String atwLeeg();
+
+    @Message
+    String atwJaren(int van, int tot);
+
+    @Message
+    String atwGepubliceerd(String waar);
+
+    @Message
+    String atwGeenDagen();
+
+    @Message
+    String atwInvoerenKop();
+
+    @Message
+    String veldAtwTitel();
+
+    @Message
+    String uitlegAtwTitel();
+
+    @Message
+    String veldAtwVanJaar();
+
+    @Message
+    String uitlegAtwVanJaar();
+
+    @Message
+    String veldAtwTotJaar();
+
+    @Message
+    String uitlegAtwTotJaar();
+
+    @Message
+    String veldAtwGepubliceerd();
+
+    @Message
+    String uitlegAtwGepubliceerd();
+
+    @Message
+    String veldAtwDagen();
+
+    @Message
+    String uitlegAtwDagen();
+
+    @Message
+    String atwInvoeren();
+
+    @Message
+    String atwIngevoerd();
+
+    @Message
+    String foutAtwTitel();
+
+    @Message
+    String foutAtwJaar();
+
+    @Message
+    String foutAtwTotJaar();
+
+    @Message
+    String foutAtwGeenDagen();
+
+    @Message
+    String foutAtwRegel(String regel);
+
+    @Message
+    String foutAtwDagBuitenJaren();
+
+    @Message
+    String foutAtwJaarGedekt();
+
+    @Message
+    String foutAtwGeweigerd();
+
+    @Message
+    String atwDienstWeg();
+
+    @Message
+    String mijnAtwLink();
 }

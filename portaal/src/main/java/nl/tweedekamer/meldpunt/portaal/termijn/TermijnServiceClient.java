@@ -39,6 +39,30 @@ public interface TermijnServiceClient {
     java.util.List<Termijn> lopend(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** The royal decrees that equate days with a holiday (Atw art 3 lid 3), oldest first. */
+    @GET
+    @Path("/atw/decrees")
+    java.util.List<Besluit> besluiten(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** Enters a decree (platform administrator); termijn-service recomputes the running terms it affects. */
+    @jakarta.ws.rs.POST
+    @Path("/atw/decrees")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    Besluit voerBesluitIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, NieuwBesluit besluit);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Besluit(UUID id, String title, int coversFromYear, int coversToYear, String published,
+            java.util.List<Besluitdag> days) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Besluitdag(LocalDate date, String description) {
+    }
+
+    record NieuwBesluit(String title, Integer coversFromYear, Integer coversToYear, String published,
+            java.util.List<Besluitdag> days) {
+    }
+
     record TermijnDetail(Termijn termijn) {
     }
 
