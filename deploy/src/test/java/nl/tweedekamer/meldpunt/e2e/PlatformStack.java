@@ -172,6 +172,7 @@ final class PlatformStack {
         // sign-in at this run's Keycloak as the realm's client portaal (its demo secret); fresh session secrets
         env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
         env.put("TERMIJN_SERVICE_URL", urlOf("termijn-service"));
+        env.put("NOTIFICATIE_SERVICE_URL", urlOf("notificatie-service"));
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer);
         env.put("OIDC_CLIENT_SECRET", "demo-portaal-geheim-alleen-lokaal-0123456789");
         env.put("OIDC_STATE_SECRET", randomKey());

@@ -320,4 +320,28 @@ class BeheerPaginasTests {
                 .formParam("totJaar", "2026").formParam("dagen", "24-12-2026 Kerstavond").post("/beheer/atw").then()
                 .statusCode(409).extract().asString()).contains("Een van deze jaren valt al onder een ander besluit.");
     }
+
+    @Test
+    @TestSecurity(user = "techniek", roles = "operator")
+    void technicalOperationsReadsTheDeliveryLogByStateWithoutAnyAddress() {
+        NepMeldingService.antwoord("GET /deliveries", Antwoord.json(200, "[{\"id\":\"" + BENOEMING + "\","
+                + "\"template\":\"ONTVANGST_BEVESTIGD\",\"recipientRole\":\"KLAGER\",\"addressHash\":"
+                + "\"0123456789abcdef0123456789abcdef\",\"state\":\"FAILED\",\"attempts\":8,"
+                + "\"createdAt\":\"2026-12-07T09:00:00Z\"}]"));
+        String html = given().get("/techniek/bezorging?stand=FAILED").then().statusCode(200).extract().asString();
+        assertThat(html).contains("<title>Verstuurde e-mail - ", "ONTVANGST_BEVESTIGD", "klager",
+                "Mislukt, wordt niet meer geprobeerd", "<code>0123456789ab</code>", "7 december 2026, 10:00",
+                "<option value=\"FAILED\" selected>").doesNotContain("0123456789abcdef0123");
+        assertThat(NepMeldingService.laatste("GET /deliveries").orElseThrow().kop("Authorization")).startsWith("Bearer ");
+        // a state that is none is ignored: every state is shown
+        assertThat(given().get("/techniek/bezorging?stand=KWIJT").then().statusCode(200).extract().asString())
+                .doesNotContain(" selected>");
+    }
+
+    @Test
+    @TestSecurity(user = "beheerder", roles = "platform-admin")
+    void thePlatformAdministratorDoesNotReadTheDeliveryLog() {
+        given().get("/techniek/bezorging").then().statusCode(403);
+        assertThat(NepMeldingService.laatste("GET /deliveries")).isEmpty();
+    }
 }

@@ -18,6 +18,9 @@ public interface PortaalConfig {
     /** Base URL of termijn-service's HTTP API (the page of one term). */
     String termijnUrl();
 
+    /** notificatie-service's base URL: the delivery log, for technical operations. */
+    String notificatieUrl();
+
     /**
      * The organisations (tenants) a person can choose, as {@code id=Naam;id=Naam}. Their names are public; no
      * service offers a public list yet, so the deployment names them.

@@ -68,7 +68,8 @@ public class MijnPagina {
                         ? aanmelding.tenant().orElse(null)
                         : null)
                 .data("commissie", KlachtPaginas.commissie(aanmelding))
-                .data("platform", aanmelding.heeftRol(OrganisatiesPagina.PLATFORMBEHEERDER));
+                .data("platform", aanmelding.heeftRol(OrganisatiesPagina.PLATFORMBEHEERDER))
+                .data("techniek", aanmelding.heeftRol(BezorgingPagina.BEHEERDER_TECHNIEK));
     }
 
     /** The melder's own named meldingen, as melding-service lists them for the person's own token. */

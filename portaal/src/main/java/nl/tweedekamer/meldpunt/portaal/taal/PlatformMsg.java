@@ -579,4 +579,67 @@ public interface PlatformMsg {
 
     @Message
     String mijnAtwLink();
+
+    @Message
+    String bezorgingTitel();
+
+    @Message
+    String bezorgingUitleg();
+
+    @Message
+    String bezorgingFilter();
+
+    @Message
+    String bezorgingAlle();
+
+    @Message
+    String bezorgingToon();
+
+    @Message
+    String bezorgingLeeg();
+
+    @Message
+    String bezorgingAantal(int aantal);
+
+    @Message
+    String bezorgingWacht();
+
+    @Message
+    String bezorgingOpnieuw();
+
+    @Message
+    String bezorgingVerstuurd();
+
+    @Message
+    String bezorgingMislukt();
+
+    @Message
+    String kolomAangemaakt();
+
+    @Message
+    String kolomBericht();
+
+    @Message
+    String kolomOntvanger();
+
+    @Message
+    String kolomAdres();
+
+    @Message
+    String kolomPogingen();
+
+    @Message
+    String kolomVolgende();
+
+    @Message
+    String kolomVerstuurd();
+
+    @Message
+    String mijnTechniekTitel();
+
+    @Message
+    String mijnTechniekTekst();
+
+    @Message
+    String mijnTechniekLink();
 }

@@ -111,6 +111,7 @@ public class NepMeldingService implements QuarkusTestResourceLifecycleManager {
                     // termijn- and klacht-service's few paths do not overlap melding-service's: one stand-in serves all
                     "meldpunt.portaal.termijn-url", "http://127.0.0.1:" + server.getAddress().getPort(),
                     "meldpunt.portaal.klacht-url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                    "meldpunt.portaal.notificatie-url", "http://127.0.0.1:" + server.getAddress().getPort(),
                     "meldpunt.portaal.organisaties", "fractie-voorbeeld=Fractie Voorbeeld",
                     "meldpunt.portaal.vp-lijst.sleutel", sleutel().toString());
         } catch (IOException | NoSuchAlgorithmException e) {
