@@ -61,7 +61,7 @@ import nl.tweedekamer.meldpunt.portaal.taal.Taal;
  * answers 404) and checks everything again; a klaagschrift that lacks an element is filed all the same (domain.md
  * §10.7), and the check page says plainly what it lacks.
  */
-@Path("/klachten/{id}")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class KlaagschriftPagina {
@@ -136,7 +136,7 @@ public class KlaagschriftPagina {
     // ---------------------------------------------------------------- the steps
 
     @GET
-    @Path("klaagschrift/{stap}")
+    @Path("klachten/{id}/klaagschrift/{stap}")
     public Response stap(@PathParam("id") UUID id, @PathParam("stap") String pad, @QueryParam("gedaan") String gedaan) {
         if (KlaagschriftStap.CONTROLE.equals(pad)) {
             return controle(id, Fouten.geen(), null, false, 200);
@@ -167,7 +167,7 @@ public class KlaagschriftPagina {
      * first), then goes on, back, or to "Mijn klachten". A refusal comes back at its field with what was typed.
      */
     @POST
-    @Path("klaagschrift/{stap}")
+    @Path("klachten/{id}/klaagschrift/{stap}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response bewaarStap(@PathParam("id") UUID id, @PathParam("stap") String pad, @RestForm String actie,
             @RestForm String categorie, @RestForm String gedrag, @RestForm String plaats, @RestForm String wanneer,
@@ -305,7 +305,7 @@ public class KlaagschriftPagina {
 
     /** The attachments' step: a file chosen is added first (also when going on), then on, back or away. */
     @POST
-    @Path("klaagschrift/bijlagen")
+    @Path("klachten/{id}/klaagschrift/bijlagen")
     @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
     public Response bijlagen(@PathParam("id") UUID id, @RestForm String actie, @RestForm FileUpload bestand) {
         if (!aanmelding.heeftRol(Aanmelding.WERKNEMER)) {
@@ -341,7 +341,7 @@ public class KlaagschriftPagina {
 
     /** Removes an attachment from the draft (klacht-service allows it while the klaagschrift can change). */
     @POST
-    @Path("klaagschrift/bijlagen/verwijderen")
+    @Path("klachten/{id}/klaagschrift/bijlagen/verwijderen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response verwijder(@PathParam("id") UUID id, @RestForm String bijlage) {
         UUID bijlageId = Bijlagen.id(bijlage);
@@ -367,7 +367,7 @@ public class KlaagschriftPagina {
      * is true; then the complaint's own page says it was filed and what comes next.
      */
     @POST
-    @Path("indiening")
+    @Path("klachten/{id}/indiening")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response dienIn(@PathParam("id") UUID id, @RestForm String ondertekening, @RestForm String waarheid) {
         if (!aanmelding.heeftRol(Aanmelding.WERKNEMER)) {
