@@ -544,4 +544,10 @@ public interface KlaagschriftMsg {
 
     @Message
     String mijnOverzichtLink();
+
+    @Message
+    String controlePlaats();
+
+    @Message
+    String controleWanneer();
 }
