@@ -160,6 +160,10 @@ final class PlatformStack {
         Map<String, String> env = new HashMap<>();
         env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
         env.put("PORTAAL_ORGANISATIES", PORTAAL_TENANT + "=" + PORTAAL_ORGANISATIE);
+        // the organisations a complainant can name as an accused's employer (portaal's KlaagschriftWerkgevers): the
+        // realm's second organisation too, for a complaint across two organisations
+        env.put("MELDPUNT_KLAAGSCHRIFT_WERKGEVERS", PORTAAL_TENANT + "=" + PORTAAL_ORGANISATIE + ";"
+                + PortaalDemo.NOORD_TENANT + "=Fractie Noord");
         // the stopgap key for the public names of the vertrouwenspersonen (see portaal's OrganisatieGids)
         env.put("VP_LIST_SIGNING_KEY_LOCATION", portalKey.toString());
         // the portal tests share one portal: each reads the list of vertrouwenspersonen as it is now

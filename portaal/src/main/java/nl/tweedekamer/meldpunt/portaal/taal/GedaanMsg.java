@@ -13,4 +13,8 @@ public interface GedaanMsg {
     /** A placeholder until a part claims a key; keeps the bundle from being empty. */
     @Message
     String opgeslagen();
+
+    /** The klaagschrift was signed and filed (art 9.1); what comes next (9.4, 10.1). */
+    @Message
+    String ksIngediend();
 }
