@@ -101,7 +101,11 @@ class StartPaginaTests {
         String melding = "/meldingen/" + java.util.UUID.randomUUID();
         for (String pagina : new String[] { "/inloggen", "/mijn", "/mijn/meldingen", "/uitloggen",
                 "/organisaties/fractie-voorbeeld/verklaring", "/mijn/meldingen/nieuw", "/vertrouwenspersoon/meldingen",
-                melding, melding + "/inzage", "/commissie/klachten" }) {
+                melding, melding + "/inzage", "/commissie/klachten", "/mijn/klachten",
+                "/klachten/" + java.util.UUID.randomUUID(), "/organisaties/fractie-voorbeeld/personeel",
+                "/organisaties/fractie-voorbeeld/regeling", "/organisaties/fractie-voorbeeld/beslisser",
+                "/organisaties/fractie-voorbeeld/afdelingen", "/beheer/organisaties", "/beheer/commissie",
+                "/beheer/vertrouwenspersonen", "/beheer/atw", "/techniek/bezorging" }) {
             given().redirects().follow(false).get(pagina).then().statusCode(401);
         }
     }
