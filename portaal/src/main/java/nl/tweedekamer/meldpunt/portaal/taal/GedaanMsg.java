@@ -13,4 +13,28 @@ public interface GedaanMsg {
     /** A placeholder until a part claims a key; keeps the bundle from being empty. */
     @Message
     String opgeslagen();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieOntvangstBevestigd();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieAanvullingGevraagd();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieSamengesteld();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieOntvankelijk();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieNietOntvankelijk();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieHoorzittingGepland();
 }

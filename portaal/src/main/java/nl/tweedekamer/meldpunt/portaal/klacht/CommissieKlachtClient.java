@@ -1,0 +1,125 @@
+package nl.tweedekamer.meldpunt.portaal.klacht;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+
+import nl.tweedekamer.meldpunt.portaal.melding.MeldingServiceClient;
+
+/**
+ * The commission's steps in klacht-service's complaint API (art 9-12), always with the signed-in person's token:
+ * klacht-service decides who may take which step and answers a refusal as problem+json ({@code Weigering}). Each
+ * step answers with the dossier, which the portal does not read (it redirects to the complaint's page).
+ */
+@RegisterRestClient(configKey = "klacht-service")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface CommissieKlachtClient {
+
+    /** Art 9.4: the secretary confirms receipt in writing. */
+    @POST
+    @Path("/klachten/{id}/ontvangstbevestiging")
+    JsonNode bevestigOntvangst(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    /** Art 9.3: the commission asks for what is missing, with a 2-week term. */
+    @POST
+    @Path("/klachten/{id}/aanvullingsverzoek")
+    JsonNode vraagAanvulling(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            Tekst tekst);
+
+    /** Art 7.4, 11.4: who sits on the case. */
+    @PUT
+    @Path("/klachten/{id}/samenstelling")
+    JsonNode stelSamen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            Samenstelling samenstelling);
+
+    /** Art 10.1: the chair of the case records admissibility, with the members who took part and the links. */
+    @POST
+    @Path("/klachten/{id}/ontvankelijkheid")
+    JsonNode beslisOntvankelijkheid(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            Ontvankelijkheid besluit);
+
+    /** Domain.md §10.3: the accused's employer's roster searched by name; name and function only. */
+    @GET
+    @Path("/klachten/{id}/aangeklaagden/{accusedId}/kandidaten")
+    List<Kandidaat> kandidaten(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            @PathParam("accusedId") UUID accusedId, @QueryParam("naam") String naam);
+
+    /** Art 11: the hearing, with the invitation's term for further documents. */
+    @POST
+    @Path("/klachten/{id}/hoorzittingen")
+    JsonNode planHoorzitting(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            Hoorzitting hoorzitting);
+
+    /** The commission as it sits today (art 7.1, 7.4): every seat with its holder. */
+    @GET
+    @Path("/commission")
+    Commissie commissie(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    record Tekst(String text) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Samenstelling(UUID chairId, List<UUID> memberIds) {
+    }
+
+    record Koppeling(UUID accusedId, UUID personId) {
+    }
+
+    record Beslisser(String employerTenantId, UUID personId) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Ontvankelijkheid(Boolean admissible, List<String> grounds, Boolean mediationExplored, String reasons,
+            List<Koppeling> accusedLinks, List<UUID> memberIds, List<Beslisser> deciders) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Hoorzitting(LocalDate hearingOn, Boolean partiesTogether, LocalDate documentsDueOn, String otherInvitees,
+            String counsel) {
+    }
+
+    @io.quarkus.qute.TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Kandidaat(UUID personId, String name, String function) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Commissie(List<Zetel> seats) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Zetel(String function, String side, Bezetter appointee) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Bezetter(UUID personId, String name) {
+    }
+
+    /** Every refusal becomes a {@code Weigering} with the problem the service sent. */
+    @ClientExceptionMapper
+    static RuntimeException weigering(Response response) {
+        return MeldingServiceClient.weigering(response);
+    }
+}

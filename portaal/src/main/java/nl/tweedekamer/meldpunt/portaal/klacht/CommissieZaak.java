@@ -1,0 +1,192 @@
+package nl.tweedekamer.meldpunt.portaal.klacht;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * What the commission's part of a complaint's page reads of the dossier, and which of its steps the procedure
+ * offers to this reader now (the rules of klacht-service's {@code KlachtProcedure}, each citing its article).
+ * klacht-service checks every step again; this only keeps a form away from who cannot use it.
+ */
+@TemplateData
+public record CommissieZaak(UUID id, String as, String status, List<String> ontbreekt, List<Aangeklaagde> aangeklaagden,
+        List<Zitting> zetels, boolean samengesteld, boolean adHocNodig, LocalDate ontvangstBevestigdOp,
+        LocalDate aanvullingUiterlijk, List<LocalDate> hoorzittingen, String klagerWerkgever) {
+
+    /** An accused as the commission reads the klaagschrift: linked to a person ({@code persoonId}) once admissible. */
+    @TemplateData
+    public record Aangeklaagde(UUID id, String naam, String functie, String werkgever, UUID persoonId) {
+
+        /** The form's field for the person this accused is linked to. */
+        public String persoonVeld() {
+            return "cie-persoon-" + id;
+        }
+
+        /** The form's field for the name searched in their employer's roster. */
+        public String naamVeld() {
+            return "cie-naam-" + id;
+        }
+    }
+
+    /** The form's field for who decides for {@code werkgever} in this case (domain.md §10.2). */
+    public String beslisserVeld(String werkgever) {
+        return "cie-beslisser-" + werkgever;
+    }
+
+    /** The message keys of what art 9.1 misses, in the article's order. */
+    public List<String> ontbrekendeSleutels() {
+        return ontbreekt.stream().map(CommissieZaak::ontbreektSleutel).toList();
+    }
+
+    private static String ontbreektSleutel(String veld) {
+        return switch (veld) {
+            case "category" -> "ontbreektCategorie";
+            case "behaviour" -> "ontbreektGedraging";
+            case "place" -> "ontbreektPlaats";
+            case "when" -> "ontbreektTijdstip";
+            case "latestBehaviourOn" -> "ontbreektLaatsteDatum";
+            case "complainant.name" -> "ontbreektNaam";
+            case "complainant.address" -> "ontbreektAdres";
+            case "complainant.function" -> "ontbreektFunctie";
+            case "accused" -> "ontbreektAangeklaagde";
+            case "stepsTaken" -> "ontbreektStappen";
+            default -> "ontbreektAnders";
+        };
+    }
+
+    /** A seat of the case (art 7.4): VOORZITTER, LID or UITGESLOTEN (replaced, art 7.8). */
+    @TemplateData
+    public record Zitting(UUID persoonId, String naam, String zetel, String zijde) {
+
+        public boolean lid() {
+            return "LID".equals(zetel);
+        }
+    }
+
+    private static final Set<String> VOOR_HET_ADVIES = Set.of("INGEDIEND", "ONTVANGEN", "AANVULLING_GEVRAAGD",
+            "ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD", "FEITENOVERZICHT");
+
+    /** The commission's view of the dossier, or null when this reader does not read it as the commission. */
+    public static CommissieZaak van(JsonNode d) {
+        String as = tekst(d, "as");
+        if (!"VOORZITTER".equals(as) && !"COMMISSIE".equals(as) && !"SECRETARIS".equals(as)) {
+            return null;
+        }
+        JsonNode k = d.path("klaagschrift");
+        List<String> ontbreekt = new ArrayList<>();
+        k.path("missingAtFiling").forEach(n -> ontbreekt.add(n.asText()));
+        List<Aangeklaagde> aangeklaagden = new ArrayList<>();
+        k.path("accused").forEach(a -> aangeklaagden.add(new Aangeklaagde(uuid(a, "id"), tekst(a, "name"),
+                tekst(a, "function"), tekst(a, "employerTenantId"), uuid(a, "personId"))));
+        List<Zitting> zetels = new ArrayList<>();
+        d.path("composition").forEach(z -> zetels.add(new Zitting(uuid(z, "personId"), tekst(z, "name"),
+                tekst(z, "seat"), tekst(z, "side"))));
+        List<LocalDate> hoorzittingen = new ArrayList<>();
+        d.path("hearings").forEach(h -> {
+            LocalDate op = datum(h, "hearingOn");
+            if (op != null) {
+                hoorzittingen.add(op);
+            }
+        });
+        JsonNode p = d.path("procedure");
+        return new CommissieZaak(uuid(d, "id"), as, tekst(d, "status"), ontbreekt, aangeklaagden, zetels,
+                zetels.stream().anyMatch(z -> "VOORZITTER".equals(z.zetel())),
+                p.path("adHocAppointmentRequired").asBoolean(false), datum(p, "receiptConfirmedOn"),
+                datum(p, "completionDueOn"), hoorzittingen, tekst(d, "tenantId"));
+    }
+
+    public boolean secretaris() {
+        return "SECRETARIS".equals(as);
+    }
+
+    /** The chair of this case (its recorded seat, not a token claim). */
+    public boolean voorzitter() {
+        return "VOORZITTER".equals(as);
+    }
+
+    /** Art 9.4: the secretary confirms the receipt of a filed klaagschrift once. */
+    public boolean ontvangstBevestigen() {
+        return secretaris() && "INGEDIEND".equals(status);
+    }
+
+    /** Art 9.3: after receipt and before admissibility the commission asks for what is missing. */
+    public boolean aanvullingVragen() {
+        return "ONTVANGEN".equals(status);
+    }
+
+    /** Art 7.4, 11.4: who sits is settled before the advice; offered while nobody sits or a seat must be filled again. */
+    public boolean samenstellen() {
+        return VOOR_HET_ADVIES.contains(status) && (!samengesteld || adHocNodig);
+    }
+
+    /** Art 10.1: the chair of the case, once composed, decides after receipt (inadmissible also while completing). */
+    public boolean ontvankelijkheid() {
+        return voorzitter() && ("ONTVANGEN".equals(status) || "AANVULLING_GEVRAAGD".equals(status));
+    }
+
+    /** Art 10.1: admissibility waits for the composition; said to the commission while it is missing. */
+    public boolean ontvankelijkheidWachtOpSamenstelling() {
+        return !samengesteld && ("ONTVANGEN".equals(status) || "AANVULLING_GEVRAAGD".equals(status));
+    }
+
+    /** Art 11.1: a hearing for an admissible complaint, before the fact overview; the composition first (11.4). */
+    public boolean hoorzittingPlannen() {
+        return samengesteld && !adHocNodig
+                && Set.of("ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD").contains(status);
+    }
+
+    /** The members of the case who may take part in the admissibility decision with its chair (art 10.1). */
+    public List<Zitting> leden() {
+        return zetels.stream().filter(Zitting::lid).toList();
+    }
+
+    public List<Zitting> zittend() {
+        return zetels.stream().filter(z -> !"UITGESLOTEN".equals(z.zetel())).toList();
+    }
+
+    /** The employers that receive the advice on an admissible complaint: each accused's (domain.md §10.2). */
+    public List<String> werkgevers() {
+        Set<String> w = new LinkedHashSet<>();
+        aangeklaagden.forEach(a -> {
+            if (a.werkgever() != null) {
+                w.add(a.werkgever());
+            }
+        });
+        return List.copyOf(w);
+    }
+
+    public boolean heeftOntbrekend() {
+        return !ontbreekt.isEmpty();
+    }
+
+    private static String tekst(JsonNode n, String veld) {
+        JsonNode v = n.path(veld);
+        return v.isMissingNode() || v.isNull() ? null : v.asText();
+    }
+
+    private static UUID uuid(JsonNode n, String veld) {
+        String t = tekst(n, veld);
+        try {
+            return t == null ? null : UUID.fromString(t);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate datum(JsonNode n, String veld) {
+        String t = tekst(n, veld);
+        try {
+            return t == null ? null : LocalDate.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}

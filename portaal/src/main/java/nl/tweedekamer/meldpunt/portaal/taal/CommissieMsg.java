@@ -1,0 +1,400 @@
+package nl.tweedekamer.meldpunt.portaal.taal;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the commission's steps on a complaint's page (art 9-11), Dutch first
+ * ({@code messages/cie_nl.properties}), English second; templates use {@code {cie:key}}. A bundle of its own: Quarkus
+ * 3.34.1 generates broken bytecode for a bundle of more than 300 messages.
+ */
+@MessageBundle(value = "cie", locale = "nl")
+public interface CommissieMsg {
+
+    @Message
+    String kop();
+
+    @Message
+    String ontvangstBevestigdOp(String dag);
+
+    @Message
+    String ontbreektTekst();
+
+    @Message
+    String ontbreektCategorie();
+
+    @Message
+    String ontbreektGedraging();
+
+    @Message
+    String ontbreektPlaats();
+
+    @Message
+    String ontbreektTijdstip();
+
+    @Message
+    String ontbreektLaatsteDatum();
+
+    @Message
+    String ontbreektNaam();
+
+    @Message
+    String ontbreektAdres();
+
+    @Message
+    String ontbreektFunctie();
+
+    @Message
+    String ontbreektAangeklaagde();
+
+    @Message
+    String ontbreektStappen();
+
+    @Message
+    String ontbreektAnders();
+
+    @Message
+    String ontvangstKop();
+
+    @Message
+    String ontvangstUitleg();
+
+    @Message
+    String ontvangstKnop();
+
+    @Message
+    String aanvullingKop();
+
+    @Message
+    String aanvullingVeld();
+
+    @Message
+    String aanvullingUitleg();
+
+    @Message
+    String aanvullingKnop();
+
+    @Message
+    String samenstellingKop();
+
+    @Message
+    String samenstellingUitleg();
+
+    @Message
+    String samenstellingAdHoc();
+
+    @Message
+    String veldVoorzitter();
+
+    @Message
+    String veldLidAmbtelijk();
+
+    @Message
+    String veldLidPolitiek();
+
+    @Message
+    String kiesIemand();
+
+    @Message
+    String houderVoorzitter(String naam);
+
+    @Message
+    String houderPlvVoorzitter(String naam);
+
+    @Message
+    String houderLid(String naam);
+
+    @Message
+    String houderPlvLid(String naam);
+
+    @Message
+    String samenstellingKnop();
+
+    @Message
+    String commissieNietTeLezen();
+
+    @Message
+    String ontvankelijkheidWacht();
+
+    @Message
+    String ontvankelijkheidKop();
+
+    @Message
+    String ontvankelijkheidUitleg();
+
+    @Message
+    String koppelingKop();
+
+    @Message
+    String koppelingUitleg();
+
+    @Message
+    String zoekVeld(String naam, String functie, String werkgever);
+
+    @Message
+    String zoekUitleg();
+
+    @Message
+    String zoekKnop();
+
+    @Message
+    String zoekNiemand();
+
+    @Message
+    String persoonLegend(String naam);
+
+    @Message
+    String persoonGekozen();
+
+    @Message
+    String persoonNogZoeken();
+
+    @Message
+    String beslissingLegend();
+
+    @Message
+    String beslissingJa();
+
+    @Message
+    String beslissingNee();
+
+    @Message
+    String grondenLegend();
+
+    @Message
+    String grondenUitleg();
+
+    @Message
+    String grondANIETONTVANKELIJK();
+
+    @Message
+    String grondBEERDERBEOORDEELD();
+
+    @Message
+    String grondCCAORIJKPROCEDURE();
+
+    @Message
+    String grondDRECHTERLIJKEPROCEDURE();
+
+    @Message
+    String grondEOPSPORINGSONDERZOEK();
+
+    @Message
+    String grondFKENNELIJKONVOLDOENDE();
+
+    @Message
+    String grondGANONIEM();
+
+    @Message
+    String grondBUITENJAARTERMIJN();
+
+    @Message
+    String bemiddelingLegend();
+
+    @Message
+    String bemiddelingJa();
+
+    @Message
+    String bemiddelingNee();
+
+    @Message
+    String motiveringVeld();
+
+    @Message
+    String motiveringUitleg();
+
+    @Message
+    String ledenLegend();
+
+    @Message
+    String ledenUitleg();
+
+    @Message
+    String beslisserLegend(String werkgever);
+
+    @Message
+    String beslisserUitleg();
+
+    @Message
+    String beslisserVast();
+
+    @Message
+    String ontvankelijkheidKnop();
+
+    @Message
+    String hoorzittingKop();
+
+    @Message
+    String hoorzittingGepland(String dag);
+
+    @Message
+    String hoorzittingUitleg();
+
+    @Message
+    String datumVeld();
+
+    @Message
+    String datumUitleg();
+
+    @Message
+    String samenLegend();
+
+    @Message
+    String samenJa();
+
+    @Message
+    String samenNee();
+
+    @Message
+    String stukkenVeld();
+
+    @Message
+    String stukkenUitleg();
+
+    @Message
+    String genodigdenVeld();
+
+    @Message
+    String genodigdenUitleg();
+
+    @Message
+    String raadsliedenVeld();
+
+    @Message
+    String raadsliedenUitleg();
+
+    @Message
+    String hoorzittingKnop();
+
+    @Message
+    String foutAanvullingLeeg();
+
+    @Message
+    String foutKiesVoorzitter();
+
+    @Message
+    String foutKiesLidAmbtelijk();
+
+    @Message
+    String foutKiesLidPolitiek();
+
+    @Message
+    String foutKiesBeslissing();
+
+    @Message
+    String foutKiesGrond();
+
+    @Message
+    String foutGrondBijOntvankelijk();
+
+    @Message
+    String foutKiesBemiddeling();
+
+    @Message
+    String foutMotiveringLeeg();
+
+    @Message
+    String foutKiesLeden();
+
+    @Message
+    String foutKiesPersoon(String naam);
+
+    @Message
+    String foutDatumLeeg();
+
+    @Message
+    String foutDatumOnleesbaar();
+
+    @Message
+    String foutStukkenNaHoorzitting();
+
+    @Message
+    String foutKiesSamen();
+
+    @Message
+    String foutZoekKort();
+
+    @Message
+    String foutZoekNietToegestaan();
+
+    @Message
+    String foutZoekNiet();
+
+    @Message
+    String foutDienstWeg();
+
+    @Message
+    String foutAlleenSecretaris();
+
+    @Message
+    String foutAlleenVoorzitter();
+
+    @Message
+    String foutAlleenCommissie();
+
+    @Message
+    String foutOnbekend();
+
+    @Message
+    String foutNietOpRooster();
+
+    @Message
+    String foutGeenLidVanZaak();
+
+    @Message
+    String foutAanvullingstermijnLoopt();
+
+    @Message
+    String foutBeslisserIsPartij();
+
+    @Message
+    String foutGeenBeslisser();
+
+    @Message
+    String foutGeenZetel();
+
+    @Message
+    String foutZijde();
+
+    @Message
+    String foutLidBetrokken();
+
+    @Message
+    String foutBijlageNietVrijgegeven();
+
+    @Message
+    String foutApartHoren();
+
+    @Message
+    String foutStapNu();
+
+    @Message
+    String foutGrondenOnjuist();
+
+    @Message
+    String conflictOntvangst();
+
+    @Message
+    String conflictAanvulling();
+
+    @Message
+    String conflictZetelVacant();
+
+    @Message
+    String conflictSamenstelling();
+
+    @Message
+    String conflictNietSamengesteld();
+
+    @Message
+    String conflictOnvolledig();
+
+    @Message
+    String conflictOntvankelijkheid();
+
+    @Message
+    String conflictAdHoc();
+
+    @Message
+    String conflictHoorzitting();
+}
