@@ -72,6 +72,53 @@ public interface CommissieKlachtClient {
     JsonNode planHoorzitting(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
             Hoorzitting hoorzitting);
 
+    /** Art 11.2, 11.7: a hearing or on-site report. */
+    @POST
+    @Path("/klachten/{id}/verslagen")
+    JsonNode voegVerslagToe(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            Verslag verslag);
+
+    /** Art 12.1: the fact overview, with the term for factual corrections. */
+    @POST
+    @Path("/klachten/{id}/feitenoverzicht")
+    JsonNode stuurFeitenoverzicht(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            Feitenoverzicht overzicht);
+
+    /** Art 12.3: a new reasonable advice term, with reasons (both parties are told). */
+    @POST
+    @Path("/klachten/{id}/nieuwe-adviestermijn")
+    JsonNode stelAdviestermijn(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            NieuweTermijn termijn);
+
+    /** Art 10.1, 11.1: mediation started, failed or succeeded. */
+    @POST
+    @Path("/klachten/{id}/bemiddeling")
+    JsonNode bemiddeling(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            Bemiddeling bemiddeling);
+
+    /** Art 12.5, 12.7: the vote on the advice, with a minority position when not unanimous. */
+    @POST
+    @Path("/klachten/{id}/advies")
+    JsonNode stelAdviesVast(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            Advies advies);
+
+    /** Art 12.5, 12.2: the chair's or the secretary's signature; both send the advice. */
+    @POST
+    @Path("/klachten/{id}/advies/ondertekening")
+    JsonNode onderteken(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    /** Who read the dossier (the chair of the case); that read is recorded too. */
+    @GET
+    @Path("/klachten/{id}/inzage")
+    List<Inzage> inzage(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    /** The commission's annual report (art 14) over every employer, as klacht-service renders it for printing. */
+    @GET
+    @Path("/jaarverslagen/{year}")
+    @Produces(MediaType.TEXT_HTML)
+    String jaarverslag(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("year") int jaar,
+            @QueryParam("edition") String editie);
+
     /** The commission as it sits today (art 7.1, 7.4): every seat with its holder. */
     @GET
     @Path("/commission")
@@ -98,6 +145,33 @@ public interface CommissieKlachtClient {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Hoorzitting(LocalDate hearingOn, Boolean partiesTogether, LocalDate documentsDueOn, String otherInvitees,
             String counsel) {
+    }
+
+    record Verslag(String kind, String text) {
+    }
+
+    record Feitenoverzicht(String text, LocalDate correctionsDueOn) {
+    }
+
+    record NieuweTermijn(LocalDate newDueOn, String reasons) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Bemiddeling(String action, String note) {
+    }
+
+    record Stem(UUID personId, String vote) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Advies(String nature, String text, List<Stem> votes, String minorityPosition, Boolean omitHearingReport,
+            String weightyReasons) {
+    }
+
+    /** A read of the dossier: who (pseudonymous id), as whom, which part, when; no content. */
+    @io.quarkus.qute.TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Inzage(String personId, String asParty, String part, java.time.OffsetDateTime readAt) {
     }
 
     @io.quarkus.qute.TemplateData

@@ -19,7 +19,9 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record CommissieZaak(UUID id, String as, String status, List<String> ontbreekt, List<Aangeklaagde> aangeklaagden,
         List<Zitting> zetels, boolean samengesteld, boolean adHocNodig, LocalDate ontvangstBevestigdOp,
-        LocalDate aanvullingUiterlijk, List<LocalDate> hoorzittingen, String klagerWerkgever) {
+        LocalDate aanvullingUiterlijk, List<LocalDate> hoorzittingen, String klagerWerkgever,
+        LocalDate bemiddelingSinds, LocalDate correctiesUiterlijk, LocalDate adviesVastgesteldOp,
+        LocalDate voorzitterTekendeOp, LocalDate secretarisTekendeOp) {
 
     /** An accused as the commission reads the klaagschrift: linked to a person ({@code persoonId}) once admissible. */
     @TemplateData
@@ -66,6 +68,11 @@ public record CommissieZaak(UUID id, String as, String status, List<String> ontb
     @TemplateData
     public record Zitting(UUID persoonId, String naam, String zetel, String zijde) {
 
+        /** The form's field for this member's vote on the advice. */
+        public String stemVeld() {
+            return "cie-stem-" + persoonId;
+        }
+
         public boolean lid() {
             return "LID".equals(zetel);
         }
@@ -100,7 +107,9 @@ public record CommissieZaak(UUID id, String as, String status, List<String> ontb
         return new CommissieZaak(uuid(d, "id"), as, tekst(d, "status"), ontbreekt, aangeklaagden, zetels,
                 zetels.stream().anyMatch(z -> "VOORZITTER".equals(z.zetel())),
                 p.path("adHocAppointmentRequired").asBoolean(false), datum(p, "receiptConfirmedOn"),
-                datum(p, "completionDueOn"), hoorzittingen, tekst(d, "tenantId"));
+                datum(p, "completionDueOn"), hoorzittingen, tekst(d, "tenantId"), datum(p, "mediationRunningSince"),
+                datum(p, "correctionsDueOn"), datum(d.path("advice"), "adoptedOn"),
+                datum(d.path("advice"), "chairSignedOn"), datum(d.path("advice"), "secretarySignedOn"));
     }
 
     public boolean secretaris() {
@@ -141,6 +150,50 @@ public record CommissieZaak(UUID id, String as, String status, List<String> ontb
     public boolean hoorzittingPlannen() {
         return samengesteld && !adHocNodig
                 && Set.of("ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD").contains(status);
+    }
+
+    private static final Set<String> BEMIDDELBAAR = Set.of("ONTVANGEN", "ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD",
+            "FEITENOVERZICHT");
+
+    /** Art 11.2, 11.7: a hearing or on-site report follows a planned hearing, before the fact overview. */
+    public boolean verslagToevoegen() {
+        return "HOORZITTING_GEPLAND".equals(status) || "GEHOORD".equals(status);
+    }
+
+    /** Art 12.1: the fact overview follows the hearing reports. */
+    public boolean feitenoverzichtSturen() {
+        return "GEHOORD".equals(status);
+    }
+
+    /** Art 12.3: a new reasonable advice term, for an admissible complaint before the advice. */
+    public boolean nieuweAdviestermijn() {
+        return Set.of("ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD", "FEITENOVERZICHT").contains(status);
+    }
+
+    /** Art 10.1, 11.1: mediation is explored while the commission still decides or investigates. */
+    public boolean bemiddelingStarten() {
+        return BEMIDDELBAAR.contains(status) && bemiddelingSinds == null;
+    }
+
+    /** A running mediation fails, or ends the complaint (with the complainant's consent, klacht-service checks). */
+    public boolean bemiddelingLoopt() {
+        return VOOR_HET_ADVIES.contains(status) && bemiddelingSinds != null;
+    }
+
+    /** Art 12.1, 12.5, 12.7: the vote on the advice after the parties could correct the fact overview. */
+    public boolean adviesVaststellen() {
+        return "FEITENOVERZICHT".equals(status);
+    }
+
+    /** Art 12.5: chair and secretary each sign the adopted advice once; both signatures send it (12.2). */
+    public boolean ondertekenen() {
+        return "ADVIES_VASTGESTELD".equals(status)
+                && ((voorzitter() && voorzitterTekendeOp == null) || (secretaris() && secretarisTekendeOp == null));
+    }
+
+    /** The members who vote on the advice: every seat of the case that is not replaced (art 12.7). */
+    public List<Zitting> stemmers() {
+        return zittend();
     }
 
     /** The members of the case who may take part in the admissibility decision with its chair (art 10.1). */

@@ -31,7 +31,9 @@ public class CommissieDeel implements KlachtPaginaDeel {
 
     /** The {@code ?gedaan=} keys of the commission's steps ({@code GedaanMsg}). */
     static final Set<String> GEDAAN = Set.of("cieOntvangstBevestigd", "cieAanvullingGevraagd", "cieSamengesteld",
-            "cieOntvankelijk", "cieNietOntvankelijk", "cieHoorzittingGepland");
+            "cieOntvankelijk", "cieNietOntvankelijk", "cieHoorzittingGepland", "cieVerslag", "cieFeitenoverzicht",
+            "cieAdviestermijn", "cieBemiddelingGestart", "cieBemiddelingMislukt", "cieBemiddelingGeslaagd",
+            "cieAdviesVastgesteld", "cieOndertekend");
 
     /** A person who may take a seat of the case (art 7.1, 7.4), with the seat they hold on the commission today. */
     @TemplateData

@@ -21,7 +21,9 @@ final class CommissieFouten {
     /** The commission's steps, each with the form field a refusal about it lands at by default. */
     enum Stap {
         ONTVANGST(null), AANVULLING("cie-aanvulling"), SAMENSTELLING("cie-voorzitter"),
-        ONTVANKELIJKHEID("cie-beslissing"), HOORZITTING("cie-datum");
+        ONTVANKELIJKHEID("cie-beslissing"), HOORZITTING("cie-datum"), VERSLAG("cie-verslag"),
+        FEITENOVERZICHT("cie-feiten"), ADVIESTERMIJN("cie-adviestermijn"), BEMIDDELING("cie-bemiddeling-actie"),
+        ADVIES("cie-advies"), ONDERTEKENING(null);
 
         final String veld;
 
@@ -48,6 +50,7 @@ final class CommissieFouten {
         switch (w.status()) {
             case 403 -> fouten.algemeen(switch (stap) {
                 case ONTVANGST -> msg.foutAlleenSecretaris();
+                case ONDERTEKENING -> msg.foutAlleenVoorzitterEnSecretaris();
                 case ONTVANKELIJKHEID -> msg.foutAlleenVoorzitter();
                 default -> msg.foutAlleenCommissie();
             });
@@ -74,7 +77,9 @@ final class CommissieFouten {
             case "lid-betrokken" -> fouten.veld("cie-voorzitter", msg.foutLidBetrokken());
             case "bijlage-niet-vrijgegeven" -> fouten.algemeen(msg.foutBijlageNietVrijgegeven());
             case "apart-horen" -> fouten.veld("cie-samen", msg.foutApartHoren());
-            case "stap-niet-toegestaan" -> fouten.algemeen(msg.foutStapNu());
+            case "stap-niet-toegestaan" -> fouten.algemeen(stap == Stap.ADVIES ? msg.foutNietAangenomen() : msg.foutStapNu());
+            case "correctietermijn-loopt" -> fouten.algemeen(msg.foutCorrectietermijnLoopt());
+            case "instemming-klager-ontbreekt" -> fouten.veld("cie-bemiddeling-actie", msg.foutInstemmingOntbreekt());
             default -> perVeld(stap, p, msg, fouten);
         }
     }
@@ -85,7 +90,7 @@ final class CommissieFouten {
         for (Probleem.VeldFout f : velden) {
             String veld = f.field() == null ? "" : f.field();
             switch (veld) {
-                case "text" -> fouten.veld("cie-aanvulling", msg.foutAanvullingLeeg());
+                case "text" -> fouten.veld(stap.veld == null ? "cie-aanvulling" : stap.veld, msg.foutTekstLeeg());
                 case "reasons" -> fouten.veld("cie-motivering", msg.foutMotiveringLeeg());
                 case "grounds" -> fouten.veld("cie-gronden", msg.foutGrondenOnjuist());
                 case "memberIds" -> fouten.veld(stap == Stap.SAMENSTELLING ? "cie-lid-ambtelijk" : "cie-leden",
@@ -94,6 +99,11 @@ final class CommissieFouten {
                 case "hearingOn" -> fouten.veld("cie-datum", msg.foutDatumOnleesbaar());
                 case "documentsDueOn" -> fouten.veld("cie-stukken", msg.foutStukkenNaHoorzitting());
                 case "mediationExplored" -> fouten.veld("cie-bemiddeling", msg.foutKiesBemiddeling());
+                case "correctionsDueOn" -> fouten.veld("cie-correcties", msg.foutNaVandaag());
+                case "newDueOn" -> fouten.veld("cie-adviestermijn", msg.foutNaVandaag());
+                case "minorityPosition" -> fouten.veld("cie-minderheid", msg.foutMinderheidLeeg());
+                case "weightyReasons" -> fouten.veld("cie-zwaarwegend", msg.foutZwaarwegendLeeg());
+                case "votes" -> fouten.algemeen(msg.foutStemmen());
                 case "deciders" -> fouten.algemeen(msg.foutBeslisserIsPartij());
                 default -> {
                     if (veld.startsWith("accusedLinks")) {
@@ -114,6 +124,9 @@ final class CommissieFouten {
                     ? msg.conflictNietSamengesteld() : detail.contains("9.1") || detail.contains("complete")
                             ? msg.conflictOnvolledig() : msg.conflictOntvankelijkheid();
             case HOORZITTING -> detail.contains("ad-hoc") ? msg.conflictAdHoc() : msg.conflictHoorzitting();
+            case VERSLAG, FEITENOVERZICHT, ADVIESTERMIJN, ADVIES -> msg.foutStapNu();
+            case BEMIDDELING -> msg.conflictBemiddeling();
+            case ONDERTEKENING -> msg.conflictOndertekening();
         };
     }
 

@@ -64,6 +64,15 @@ public class CommissieStappen {
     KlachtPaginas paginas;
 
     @Inject
+    Paginas schermen;
+
+    @Inject
+    io.quarkus.qute.Template commissieInzage;
+
+    @Inject
+    io.quarkus.qute.Template nietTeTonen;
+
+    @Inject
     Aanmelding aanmelding;
 
     @Inject
@@ -242,6 +251,156 @@ public class CommissieStappen {
                 "cieHoorzittingGepland");
     }
 
+    @POST
+    @Path("verslag")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response voegVerslagToe(@PathParam("klachtId") UUID klachtId) {
+        Map<String, List<String>> invoer = formulier();
+        Fouten fouten = new Fouten();
+        String soort = eerste(invoer, "cie-verslagsoort");
+        if (!List.of("HOORVERSLAG", "ONDERZOEKSVERSLAG").contains(soort)) {
+            fouten.veld("cie-verslagsoort", msg().foutKiesVerslagsoort());
+        }
+        String tekst = eerste(invoer, "cie-verslag");
+        if (tekst.isBlank()) {
+            fouten.veld("cie-verslag", msg().foutVerslagLeeg());
+        }
+        return stap(klachtId, CommissieFouten.Stap.VERSLAG, invoer, fouten,
+                () -> klachten.voegVerslagToe(aanmelding.bearer(), klachtId,
+                        new CommissieKlachtClient.Verslag(soort, tekst)), "cieVerslag");
+    }
+
+    @POST
+    @Path("feitenoverzicht")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response stuurFeitenoverzicht(@PathParam("klachtId") UUID klachtId) {
+        Map<String, List<String>> invoer = formulier();
+        Fouten fouten = new Fouten();
+        String tekst = eerste(invoer, "cie-feiten");
+        if (tekst.isBlank()) {
+            fouten.veld("cie-feiten", msg().foutFeitenLeeg());
+        }
+        LocalDate tot = datumVeld(invoer, "cie-correcties", true, fouten);
+        return stap(klachtId, CommissieFouten.Stap.FEITENOVERZICHT, invoer, fouten,
+                () -> klachten.stuurFeitenoverzicht(aanmelding.bearer(), klachtId,
+                        new CommissieKlachtClient.Feitenoverzicht(tekst, tot)), "cieFeitenoverzicht");
+    }
+
+    @POST
+    @Path("adviestermijn")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response stelAdviestermijn(@PathParam("klachtId") UUID klachtId) {
+        Map<String, List<String>> invoer = formulier();
+        Fouten fouten = new Fouten();
+        LocalDate tot = datumVeld(invoer, "cie-adviestermijn", true, fouten);
+        String redenen = eerste(invoer, "cie-adviestermijn-redenen");
+        if (redenen.isBlank()) {
+            fouten.veld("cie-adviestermijn-redenen", msg().foutRedenenLeeg());
+        }
+        return stap(klachtId, CommissieFouten.Stap.ADVIESTERMIJN, invoer, fouten,
+                () -> klachten.stelAdviestermijn(aanmelding.bearer(), klachtId,
+                        new CommissieKlachtClient.NieuweTermijn(tot, redenen)), "cieAdviestermijn");
+    }
+
+    @POST
+    @Path("bemiddeling")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response bemiddeling(@PathParam("klachtId") UUID klachtId) {
+        Map<String, List<String>> invoer = formulier();
+        Fouten fouten = new Fouten();
+        String actie = eerste(invoer, "cie-bemiddeling-actie");
+        if (!List.of("START", "MISLUKT", "GESLAAGD").contains(actie)) {
+            fouten.veld("cie-bemiddeling-actie", msg().foutKiesBemiddelingActie());
+        }
+        String notitie = eerste(invoer, "cie-bemiddeling-notitie");
+        return stap(klachtId, CommissieFouten.Stap.BEMIDDELING, invoer, fouten,
+                () -> klachten.bemiddeling(aanmelding.bearer(), klachtId,
+                        new CommissieKlachtClient.Bemiddeling(actie, notitie.isBlank() ? null : notitie)),
+                "START".equals(actie) ? "cieBemiddelingGestart" : "MISLUKT".equals(actie) ? "cieBemiddelingMislukt"
+                        : "cieBemiddelingGeslaagd");
+    }
+
+    @POST
+    @Path("advies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response stelAdviesVast(@PathParam("klachtId") UUID klachtId) {
+        Map<String, List<String>> invoer = formulier();
+        CommissieMsg msg = msg();
+        Fouten fouten = new Fouten();
+        String aard = eerste(invoer, "cie-aard");
+        if (!List.of("PREVENTIEF", "CORRECTIEF", "PREVENTIEF_EN_CORRECTIEF").contains(aard)) {
+            fouten.veld("cie-aard", msg.foutKiesAard());
+        }
+        String tekst = eerste(invoer, "cie-advies");
+        if (tekst.isBlank()) {
+            fouten.veld("cie-advies", msg.foutAdviesLeeg());
+        }
+        CommissieZaak zaak = zaak(klachtId);
+        List<CommissieKlachtClient.Stem> stemmen = new ArrayList<>();
+        if (zaak != null) {
+            for (CommissieZaak.Zitting z : zaak.stemmers()) {
+                String stem = eerste(invoer, z.stemVeld());
+                if (!List.of("VOOR", "TEGEN", "ONTHOUDING").contains(stem)) {
+                    // art 12.7: every member sitting on the case votes
+                    fouten.veld(z.stemVeld(), z.stemVeld() + "-VOOR", msg.foutKiesStem(z.naam() == null ? "" : z.naam()));
+                } else {
+                    stemmen.add(new CommissieKlachtClient.Stem(z.persoonId(), stem));
+                }
+            }
+        }
+        String minderheid = eerste(invoer, "cie-minderheid");
+        if (!stemmen.isEmpty() && stemmen.stream().anyMatch(st -> !"VOOR".equals(st.vote())) && minderheid.isBlank()) {
+            // art 12.7: not unanimous, the minority position is stated
+            fouten.veld("cie-minderheid", msg.foutMinderheidLeeg());
+        }
+        boolean zonderVerslag = "ja".equals(eerste(invoer, "cie-zonder-verslag"));
+        String redenen = eerste(invoer, "cie-zwaarwegend");
+        if (zonderVerslag && redenen.isBlank()) {
+            // art 12.5: the hearing report is attached unless weighty reasons, stated, oppose it
+            fouten.veld("cie-zwaarwegend", msg.foutZwaarwegendLeeg());
+        }
+        return stap(klachtId, CommissieFouten.Stap.ADVIES, invoer, fouten,
+                () -> klachten.stelAdviesVast(aanmelding.bearer(), klachtId, new CommissieKlachtClient.Advies(aard,
+                        tekst, stemmen, minderheid.isBlank() ? null : minderheid, zonderVerslag ? Boolean.TRUE : null,
+                        zonderVerslag ? redenen : null)),
+                "cieAdviesVastgesteld");
+    }
+
+    @POST
+    @Path("ondertekening")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response onderteken(@PathParam("klachtId") UUID klachtId) {
+        return stap(klachtId, CommissieFouten.Stap.ONDERTEKENING, Map.of(), new Fouten(),
+                () -> klachten.onderteken(aanmelding.bearer(), klachtId), "cieOndertekend");
+    }
+
+    /** A date field: required or not, said at the field when it cannot be read. */
+    private LocalDate datumVeld(Map<String, List<String>> invoer, String veld, boolean verplicht, Fouten fouten) {
+        String tekst = eerste(invoer, veld);
+        LocalDate datum = datum(tekst);
+        if (datum == null && (verplicht || !tekst.isBlank())) {
+            fouten.veld(veld, tekst.isBlank() ? msg().foutDatumLeeg() : msg().foutDatumOnleesbaar());
+        }
+        return datum;
+    }
+
+    /**
+     * The case's audit trail for its chair (domain.md §7): who read or acted on the dossier, as whom, which part and
+     * when; pseudonymous ids, no content. klacht-service lets only the chair of the case read it, and records the read.
+     */
+    @GET
+    @Path("inzage")
+    public Response inzage(@PathParam("klachtId") UUID klachtId) {
+        String pad = "/klachten/" + klachtId + "/commissie/inzage";
+        try {
+            List<CommissieKlachtClient.Inzage> regels = klachten.inzage(aanmelding.bearer(), klachtId);
+            return Response.ok(schermen.toon(commissieInzage, pad).data("klachtId", klachtId).data("regels", regels))
+                    .build();
+        } catch (Weigering | ProcessingException e) {
+            return NietTeTonen.pagina(schermen, nietTeTonen, pad, e);
+        }
+    }
+
     /**
      * Sends a step when the portal found nothing wrong first, and answers: the complaint's page saying what was done,
      * or the page again with what was typed and the refusal in words.
@@ -343,13 +502,22 @@ public class CommissieStappen {
         }
     }
 
-    private static LocalDate datum(String value) {
+    /** A date as people type it, 21-01-2027 (or 21-1-2027), or as a date field sends it, 2027-01-21. */
+    static LocalDate datum(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
         try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            return v.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(v)
+                    : LocalDate.parse(v.replace('/', '-').replace('.', '-'), DAG_MAAND_JAAR);
         } catch (DateTimeParseException e) {
             return null;
         }
     }
+
+    private static final java.time.format.DateTimeFormatter DAG_MAAND_JAAR = java.time.format.DateTimeFormatter
+            .ofPattern("d-M-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private CommissieMsg msg() {
         return MessageBundles.get(CommissieMsg.class, Localized.Literal.of(taal.code()));

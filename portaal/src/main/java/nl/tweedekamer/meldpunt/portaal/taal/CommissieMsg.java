@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The texts of the commission's steps on a complaint's page (art 9-11), Dutch first
+ * The texts of the commission's steps on a complaint's page (art 9-14), Dutch first
  * ({@code messages/cie_nl.properties}), English second; templates use {@code {cie:key}}. A bundle of its own: Quarkus
  * 3.34.1 generates broken bytecode for a bundle of more than 300 messages.
  */
@@ -397,4 +397,268 @@ public interface CommissieMsg {
 
     @Message
     String conflictHoorzitting();
+
+    @Message
+    String foutKiesVerslagsoort();
+
+    @Message
+    String foutVerslagLeeg();
+
+    @Message
+    String foutFeitenLeeg();
+
+    @Message
+    String foutRedenenLeeg();
+
+    @Message
+    String foutKiesBemiddelingActie();
+
+    @Message
+    String foutKiesAard();
+
+    @Message
+    String foutAdviesLeeg();
+
+    @Message
+    String foutKiesStem(String naam);
+
+    @Message
+    String foutMinderheidLeeg();
+
+    @Message
+    String foutZwaarwegendLeeg();
+
+    @Message
+    String conflictBemiddeling();
+
+    @Message
+    String conflictOndertekening();
+
+    @Message
+    String foutNietAangenomen();
+
+    @Message
+    String foutCorrectietermijnLoopt();
+
+    @Message
+    String foutInstemmingOntbreekt();
+
+    @Message
+    String foutNaVandaag();
+
+    @Message
+    String foutStemmen();
+
+    @Message
+    String foutTekstLeeg();
+
+    @Message
+    String foutAlleenVoorzitterEnSecretaris();
+
+    @Message
+    String verslagKop();
+
+    @Message
+    String verslagsoortLegend();
+
+    @Message
+    String verslagsoortHoor();
+
+    @Message
+    String verslagsoortOnderzoek();
+
+    @Message
+    String verslagVeld();
+
+    @Message
+    String verslagUitleg();
+
+    @Message
+    String verslagKnop();
+
+    @Message
+    String feitenKop();
+
+    @Message
+    String feitenVeld();
+
+    @Message
+    String feitenUitleg();
+
+    @Message
+    String correctiesVeld();
+
+    @Message
+    String correctiesUitleg();
+
+    @Message
+    String feitenKnop();
+
+    @Message
+    String correctiesTot(String dag);
+
+    @Message
+    String adviesKop();
+
+    @Message
+    String adviesUitleg();
+
+    @Message
+    String aardLegend();
+
+    @Message
+    String aardPreventief();
+
+    @Message
+    String aardCorrectief();
+
+    @Message
+    String aardBeide();
+
+    @Message
+    String adviesVeld();
+
+    @Message
+    String adviesVeldUitleg();
+
+    @Message
+    String stemLegend(String naam);
+
+    @Message
+    String stemVoor();
+
+    @Message
+    String stemTegen();
+
+    @Message
+    String stemOnthouding();
+
+    @Message
+    String minderheidVeld();
+
+    @Message
+    String minderheidUitleg();
+
+    @Message
+    String zonderVerslagVeld();
+
+    @Message
+    String zwaarwegendVeld();
+
+    @Message
+    String zwaarwegendUitleg();
+
+    @Message
+    String adviesKnop();
+
+    @Message
+    String adviesVastgesteldOp(String dag);
+
+    @Message
+    String voorzitterTekende(String dag);
+
+    @Message
+    String voorzitterTekentNog();
+
+    @Message
+    String secretarisTekende(String dag);
+
+    @Message
+    String secretarisTekentNog();
+
+    @Message
+    String ondertekenKop();
+
+    @Message
+    String ondertekenUitleg();
+
+    @Message
+    String ondertekenKnop();
+
+    @Message
+    String adviestermijnKop();
+
+    @Message
+    String adviestermijnUitleg();
+
+    @Message
+    String adviestermijnVeld();
+
+    @Message
+    String adviestermijnVeldUitleg();
+
+    @Message
+    String adviestermijnRedenenVeld();
+
+    @Message
+    String adviestermijnRedenenUitleg();
+
+    @Message
+    String adviestermijnKnop();
+
+    @Message
+    String bemiddelingKop();
+
+    @Message
+    String bemiddelingUitleg();
+
+    @Message
+    String bemiddelingLooptSinds(String dag);
+
+    @Message
+    String bemiddelingActieLegend();
+
+    @Message
+    String bemiddelingStart();
+
+    @Message
+    String bemiddelingMislukt();
+
+    @Message
+    String bemiddelingGeslaagd();
+
+    @Message
+    String bemiddelingNotitieVeld();
+
+    @Message
+    String bemiddelingNotitieUitleg();
+
+    @Message
+    String bemiddelingKnop();
+
+    @Message
+    String inzageLink();
+
+    @Message
+    String inzageTitel();
+
+    @Message
+    String inzageUitleg();
+
+    @Message
+    String inzageGeen();
+
+    @Message
+    String inzageBijschrift();
+
+    @Message
+    String inzageWanneer();
+
+    @Message
+    String inzageWie();
+
+    @Message
+    String inzageAls();
+
+    @Message
+    String inzageWat();
+
+    @Message
+    String terugNaarKlacht();
+
+    @Message
+    String jaarverslagLink(String jaar);
+
+    @Message
+    String jaarverslagOrLink(String jaar);
 }

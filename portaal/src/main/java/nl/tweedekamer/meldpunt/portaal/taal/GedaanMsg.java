@@ -37,4 +37,36 @@ public interface GedaanMsg {
     /** The commission's step (CommissieStappen). */
     @Message
     String cieHoorzittingGepland();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieVerslag();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieFeitenoverzicht();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieAdviestermijn();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieBemiddelingGestart();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieBemiddelingMislukt();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieBemiddelingGeslaagd();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieAdviesVastgesteld();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieOndertekend();
 }
