@@ -55,7 +55,7 @@ class PortaalCommissieBrowserIT {
     private static String accusedId;
 
     @BeforeAll
-    static void aFiledComplaintAcrossTwoDeclaredFracties() {
+    static void aFiledComplaintAcrossTwoDeclaredFracties() throws IOException {
         stack = PlatformStack.get();
         portaal = stack.portaal().baseUri();
         axe = Browser.AXE;

@@ -119,6 +119,47 @@ public interface CommissieKlachtClient {
     String jaarverslag(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("year") int jaar,
             @QueryParam("edition") String editie);
 
+    /** The case's documents with their release (art 10.3): the commission reads all (a read klacht-service records). */
+    @GET
+    @Path("/klachten/{id}/bijlagen")
+    List<Document> bijlagen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    /** Art 10.3: the secretary releases a document of the complainant's side to the accused as it is. */
+    @POST
+    @Path("/klachten/{id}/bijlagen/{bijlageId}/vrijgave")
+    JsonNode geefVrij(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            @PathParam("bijlageId") UUID bijlageId);
+
+    /** Art 10.3: a redacted copy the accused receives instead (raw body, as any attachment). */
+    @POST
+    @Path("/klachten/{id}/bijlagen/{bijlageId}/geschoonde-kopie")
+    @Consumes(MediaType.WILDCARD)
+    JsonNode geschoondeKopie(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            @PathParam("bijlageId") UUID bijlageId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String soort,
+            @HeaderParam("X-Filename") String naam, byte[] inhoud);
+
+    /** Art 7.8: the objections to members of the case (the commission reads all). */
+    @GET
+    @Path("/klachten/{id}/bezwaren")
+    List<Bezwaar> bezwaren(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    /** Art 7.8: the chair of the case upholds (the member replaced) or dismisses an objection. */
+    @POST
+    @Path("/klachten/{id}/bezwaren/{objectionId}/beslissing")
+    JsonNode beslisBezwaar(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            @PathParam("objectionId") UUID bezwaarId, BezwaarBeslissing beslissing);
+
+    /** Art 11.1, 11.3: the parties' requests about their hearing (the commission reads all). */
+    @GET
+    @Path("/klachten/{id}/verzoeken")
+    List<Verzoek> verzoeken(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    /** Art 11.5: the commission decides a request to be heard separately, once. */
+    @POST
+    @Path("/klachten/{id}/verzoeken/{requestId}/beslissing")
+    JsonNode beslisVerzoek(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            @PathParam("requestId") UUID verzoekId, VerzoekBeslissing beslissing);
+
     /** The commission as it sits today (art 7.1, 7.4): every seat with its holder. */
     @GET
     @Path("/commission")
@@ -145,6 +186,61 @@ public interface CommissieKlachtClient {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Hoorzitting(LocalDate hearingOn, Boolean partiesTogether, LocalDate documentsDueOn, String otherInvitees,
             String counsel) {
+    }
+
+    @io.quarkus.qute.TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Document(UUID id, String filename, String contentType, Integer size, java.time.OffsetDateTime addedOn,
+            String addedBy, String addedWith, LocalDate releasedOn, UUID redactionOf, UUID redactedCopyId) {
+
+        /** The form's field for its redacted copy. */
+        public String kopieVeld() {
+            return "cie-kopie-" + id;
+        }
+
+        /** Art 10.3: a document of the complainant's side that the accused has not received yet. */
+        public boolean wachtOpVrijgave() {
+            return ("KLAGER".equals(addedBy) || "SECRETARIS".equals(addedBy)) && redactionOf == null
+                    && releasedOn == null && redactedCopyId == null;
+        }
+    }
+
+    @io.quarkus.qute.TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Bezwaar(UUID id, UUID memberId, String lodgedAs, String reason, LocalDate lodgedOn, String outcome,
+            LocalDate decidedOn) {
+
+        public boolean open() {
+            return outcome == null;
+        }
+
+        /** Who objected, as a message key: by the complainant, the accused or the commission. */
+        public String doorSleutel() {
+            return "KLAGER".equals(lodgedAs) ? "doorKLAGER" : "AANGEKLAAGDE".equals(lodgedAs) ? "doorAANGEKLAAGDE"
+                    : "doorCOMMISSIE";
+        }
+    }
+
+    @io.quarkus.qute.TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Verzoek(UUID id, String kind, String askedAs, UUID accusedId, String reason, String counselName,
+            LocalDate requestedOn, String outcome, LocalDate decidedOn) {
+
+        /** Art 11.5: a request to be heard separately that waits for the commission's decision. */
+        public boolean openApartHoren() {
+            return "APART_HOREN".equals(kind) && outcome == null;
+        }
+
+        /** Who asked, as a message key. */
+        public String doorSleutel() {
+            return "KLAGER".equals(askedAs) ? "doorKLAGER" : "doorAANGEKLAAGDE";
+        }
+    }
+
+    record BezwaarBeslissing(Boolean upheld) {
+    }
+
+    record VerzoekBeslissing(Boolean granted) {
     }
 
     record Verslag(String kind, String text) {

@@ -155,6 +155,22 @@ public record CommissieZaak(UUID id, String as, String status, List<String> ontb
     private static final Set<String> BEMIDDELBAAR = Set.of("ONTVANGEN", "ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD",
             "FEITENOVERZICHT");
 
+    /** Filed and not yet advised: objections, requests and releases can wait for a decision. */
+    public boolean lopend() {
+        return VOOR_HET_ADVIES.contains(status);
+    }
+
+    /** Art 10.3: the secretary releases the complainant's documents to the accused, from admissibility on. */
+    public boolean vrijgeven() {
+        return Set.of("ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD", "FEITENOVERZICHT").contains(status);
+    }
+
+    /** The name of a member of the case, for an objection against them. */
+    public String naamVan(UUID persoon) {
+        return zetels.stream().filter(z -> z.persoonId() != null && z.persoonId().equals(persoon)).map(Zitting::naam)
+                .filter(n -> n != null).findFirst().orElse("-");
+    }
+
     /** Art 11.2, 11.7: a hearing or on-site report follows a planned hearing, before the fact overview. */
     public boolean verslagToevoegen() {
         return "HOORZITTING_GEPLAND".equals(status) || "GEHOORD".equals(status);

@@ -33,7 +33,8 @@ public class CommissieDeel implements KlachtPaginaDeel {
     static final Set<String> GEDAAN = Set.of("cieOntvangstBevestigd", "cieAanvullingGevraagd", "cieSamengesteld",
             "cieOntvankelijk", "cieNietOntvankelijk", "cieHoorzittingGepland", "cieVerslag", "cieFeitenoverzicht",
             "cieAdviestermijn", "cieBemiddelingGestart", "cieBemiddelingMislukt", "cieBemiddelingGeslaagd",
-            "cieAdviesVastgesteld", "cieOndertekend");
+            "cieAdviesVastgesteld", "cieOndertekend", "cieVrijgegeven", "cieGeschoond", "cieBezwaarToegewezen",
+            "cieBezwaarAfgewezen", "cieVerzoekBeslist");
 
     /** A person who may take a seat of the case (art 7.1, 7.4), with the seat they hold on the commission today. */
     @TemplateData
@@ -79,9 +80,42 @@ public class CommissieDeel implements KlachtPaginaDeel {
     public void vul(TemplateInstance pagina, KlachtDtos.Dossier dossier, JsonNode json) {
         CommissieZaak zaak = CommissieZaak.van(json);
         pagina.data("cie", zaak).data("cieInvoer", CommissieInvoer.leeg()).data("cieGronden", GRONDEN);
-        if (zaak != null && zaak.samenstellen()) {
+        if (zaak == null) {
+            return;
+        }
+        if (zaak.samenstellen()) {
             pagina.data("cieKeuzes", keuzes());
         }
+        if (zaak.lopend()) {
+            lijsten(pagina, zaak);
+        }
+    }
+
+    /**
+     * What waits for the commission's decision on this case: documents to release to the accused (art 10.3, the
+     * secretary's), objections to a member (art 7.8, the chair's) and requests to be heard separately (art 11.5). Each
+     * list is read only for whom it has a step; a list klacht-service cannot give now is left out and said.
+     */
+    private void lijsten(TemplateInstance pagina, CommissieZaak zaak) {
+        String bearer = aanmelding.bearer();
+        boolean onvolledig = false;
+        if (zaak.secretaris() && zaak.vrijgeven()) {
+            try {
+                pagina.data("cieDocumenten", klachten.bijlagen(bearer, zaak.id()).stream()
+                        .filter(CommissieKlachtClient.Document::wachtOpVrijgave).toList());
+            } catch (Weigering | ProcessingException e) {
+                onvolledig = true;
+            }
+        }
+        try {
+            pagina.data("cieBezwaren", klachten.bezwaren(bearer, zaak.id()).stream()
+                    .filter(CommissieKlachtClient.Bezwaar::open).toList());
+            pagina.data("cieVerzoeken", klachten.verzoeken(bearer, zaak.id()).stream()
+                    .filter(CommissieKlachtClient.Verzoek::openApartHoren).toList());
+        } catch (Weigering | ProcessingException e) {
+            onvolledig = true;
+        }
+        pagina.data("cieLijstenOnvolledig", onvolledig);
     }
 
     @Override

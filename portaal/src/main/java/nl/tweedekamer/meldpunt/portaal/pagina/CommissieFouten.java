@@ -23,7 +23,7 @@ final class CommissieFouten {
         ONTVANGST(null), AANVULLING("cie-aanvulling"), SAMENSTELLING("cie-voorzitter"),
         ONTVANKELIJKHEID("cie-beslissing"), HOORZITTING("cie-datum"), VERSLAG("cie-verslag"),
         FEITENOVERZICHT("cie-feiten"), ADVIESTERMIJN("cie-adviestermijn"), BEMIDDELING("cie-bemiddeling-actie"),
-        ADVIES("cie-advies"), ONDERTEKENING(null);
+        ADVIES("cie-advies"), ONDERTEKENING(null), VRIJGAVE(null), KOPIE(null), BEZWAAR(null), VERZOEK(null);
 
         final String veld;
 
@@ -45,12 +45,18 @@ final class CommissieFouten {
             fouten.algemeen(msg.foutDienstWeg());
             return 503;
         }
+        if (w.status() == 413 || w.status() == 415) {
+            fouten.algemeen(w.status() == 413 ? msg.foutKopieGroot() : msg.foutKopieSoort());
+            return 422;
+        }
         Probleem p = w.probleem().orElse(null);
         String type = p == null || p.type() == null ? "" : p.type().replace(PROBLEMEN, "");
         switch (w.status()) {
             case 403 -> fouten.algemeen(switch (stap) {
                 case ONTVANGST -> msg.foutAlleenSecretaris();
                 case ONDERTEKENING -> msg.foutAlleenVoorzitterEnSecretaris();
+                case VRIJGAVE, KOPIE -> msg.foutAlleenSecretarisVrijgave();
+                case BEZWAAR -> msg.foutAlleenVoorzitterBezwaar();
                 case ONTVANKELIJKHEID -> msg.foutAlleenVoorzitter();
                 default -> msg.foutAlleenCommissie();
             });
@@ -127,6 +133,9 @@ final class CommissieFouten {
             case VERSLAG, FEITENOVERZICHT, ADVIESTERMIJN, ADVIES -> msg.foutStapNu();
             case BEMIDDELING -> msg.conflictBemiddeling();
             case ONDERTEKENING -> msg.conflictOndertekening();
+            case VRIJGAVE, KOPIE -> msg.conflictVrijgave();
+            case BEZWAAR -> msg.conflictBezwaar();
+            case VERZOEK -> msg.conflictVerzoek();
         };
     }
 

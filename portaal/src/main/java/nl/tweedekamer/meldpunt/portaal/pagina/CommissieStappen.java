@@ -60,6 +60,9 @@ public class CommissieStappen {
             "D_RECHTERLIJKE_PROCEDURE", "E_OPSPORINGSONDERZOEK", "F_KENNELIJK_ONVOLDOENDE", "G_ANONIEM",
             "BUITEN_JAARTERMIJN");
 
+    /** klacht-service's own limit for a document (KLACHT_BIJLAGE_MAX_BYTES, default 10 MB), checked here first. */
+    static final int KOPIE_MAX_BYTES = 10 * 1024 * 1024;
+
     @Inject
     KlachtPaginas paginas;
 
@@ -372,6 +375,71 @@ public class CommissieStappen {
     public Response onderteken(@PathParam("klachtId") UUID klachtId) {
         return stap(klachtId, CommissieFouten.Stap.ONDERTEKENING, Map.of(), new Fouten(),
                 () -> klachten.onderteken(aanmelding.bearer(), klachtId), "cieOndertekend");
+    }
+
+    /** Art 10.3: the secretary releases a document of the complainant's side to the accused as it is. */
+    @POST
+    @Path("bijlagen/{bijlageId}/vrijgave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response geefVrij(@PathParam("klachtId") UUID klachtId, @PathParam("bijlageId") UUID bijlageId) {
+        return stap(klachtId, CommissieFouten.Stap.VRIJGAVE, Map.of(), new Fouten(),
+                () -> klachten.geefVrij(aanmelding.bearer(), klachtId, bijlageId), "cieVrijgegeven");
+    }
+
+    /** Art 10.3: a redacted copy (PDF, PNG or JPEG) that the accused receives instead of the document. */
+    @POST
+    @Path("bijlagen/{bijlageId}/geschoonde-kopie")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response geschoondeKopie(@PathParam("klachtId") UUID klachtId, @PathParam("bijlageId") UUID bijlageId,
+            @org.jboss.resteasy.reactive.RestForm("cie-kopie") org.jboss.resteasy.reactive.multipart.FileUpload kopie) {
+        String veld = "cie-kopie-" + bijlageId;
+        Fouten fouten = new Fouten();
+        Bestand bestand = Bestand.lees(kopie, veld, KOPIE_MAX_BYTES, fouten, taal.stukTeksten());
+        if (bestand == null && !fouten.aanwezig()) {
+            fouten.veld(veld, msg().foutKiesKopie());
+        } else if (bestand != null && "text/plain".equals(bestand.soort())) {
+            // klacht-service takes PDF, PNG and JPEG only (recognised by their first bytes)
+            fouten.veld(veld, msg().foutKopieSoort());
+        }
+        return stap(klachtId, CommissieFouten.Stap.KOPIE, Map.of(), fouten,
+                () -> klachten.geschoondeKopie(aanmelding.bearer(), klachtId, bijlageId, bestand.soort(),
+                        bestand.naamVoorKop(), bestand.inhoud()), "cieGeschoond");
+    }
+
+    /** Art 7.8: the chair of the case upholds an objection (the member is replaced) or dismisses it. */
+    @POST
+    @Path("bezwaren/{bezwaarId}/beslissing")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response beslisBezwaar(@PathParam("klachtId") UUID klachtId, @PathParam("bezwaarId") UUID bezwaarId) {
+        Map<String, List<String>> invoer = formulier();
+        String veld = "cie-bezwaar-" + bezwaarId;
+        String keuze = eerste(invoer, veld);
+        Fouten fouten = new Fouten();
+        if (!List.of("toegewezen", "afgewezen").contains(keuze)) {
+            fouten.veld(veld, veld + "-toegewezen", msg().foutKiesBezwaar());
+        }
+        return stap(klachtId, CommissieFouten.Stap.BEZWAAR, invoer, fouten,
+                () -> klachten.beslisBezwaar(aanmelding.bearer(), klachtId, bezwaarId,
+                        new CommissieKlachtClient.BezwaarBeslissing("toegewezen".equals(keuze))),
+                "toegewezen".equals(keuze) ? "cieBezwaarToegewezen" : "cieBezwaarAfgewezen");
+    }
+
+    /** Art 11.5: the commission grants or refuses a party's request to be heard separately. */
+    @POST
+    @Path("verzoeken/{verzoekId}/beslissing")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response beslisVerzoek(@PathParam("klachtId") UUID klachtId, @PathParam("verzoekId") UUID verzoekId) {
+        Map<String, List<String>> invoer = formulier();
+        String veld = "cie-verzoek-" + verzoekId;
+        String keuze = eerste(invoer, veld);
+        Fouten fouten = new Fouten();
+        if (!List.of("ja", "nee").contains(keuze)) {
+            fouten.veld(veld, veld + "-ja", msg().foutKiesVerzoek());
+        }
+        return stap(klachtId, CommissieFouten.Stap.VERZOEK, invoer, fouten,
+                () -> klachten.beslisVerzoek(aanmelding.bearer(), klachtId, verzoekId,
+                        new CommissieKlachtClient.VerzoekBeslissing("ja".equals(keuze))),
+                "cieVerzoekBeslist");
     }
 
     /** A date field: required or not, said at the field when it cannot be read. */

@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The texts of the commission's steps on a complaint's page (art 9-14), Dutch first
+ * The texts of the commission's steps on a complaint's page (art 7-14), Dutch first
  * ({@code messages/cie_nl.properties}), English second; templates use {@code {cie:key}}. A bundle of its own: Quarkus
  * 3.34.1 generates broken bytecode for a bundle of more than 300 messages.
  */
@@ -661,4 +661,109 @@ public interface CommissieMsg {
 
     @Message
     String jaarverslagOrLink(String jaar);
+
+    @Message
+    String lijstenNietTeLezen();
+
+    @Message
+    String vrijgaveKop();
+
+    @Message
+    String vrijgaveUitleg();
+
+    @Message
+    String vrijgaveStuk(String naam, String moment);
+
+    @Message
+    String vrijgaveKnop();
+
+    @Message
+    String kopieVeld(String naam);
+
+    @Message
+    String kopieUitleg();
+
+    @Message
+    String kopieKnop();
+
+    @Message
+    String foutKiesKopie();
+
+    @Message
+    String foutKopieSoort();
+
+    @Message
+    String foutKopieGroot();
+
+    @Message
+    String bezwarenKop();
+
+    @Message
+    String bezwaarTegen(String naam, String dag, String door);
+
+    @Message
+    String bezwaarReden(String reden);
+
+    @Message
+    String doorKLAGER();
+
+    @Message
+    String doorAANGEKLAAGDE();
+
+    @Message
+    String doorCOMMISSIE();
+
+    @Message
+    String bezwaarLegend(String naam);
+
+    @Message
+    String bezwaarToewijzen();
+
+    @Message
+    String bezwaarAfwijzen();
+
+    @Message
+    String bezwaarVoorzitterBeslist();
+
+    @Message
+    String beslissingKnop();
+
+    @Message
+    String verzoekenKop();
+
+    @Message
+    String verzoekApart(String door, String dag);
+
+    @Message
+    String verzoekReden(String reden);
+
+    @Message
+    String verzoekLegend();
+
+    @Message
+    String verzoekToestaan();
+
+    @Message
+    String verzoekWeigeren();
+
+    @Message
+    String foutKiesBezwaar();
+
+    @Message
+    String foutKiesVerzoek();
+
+    @Message
+    String conflictVrijgave();
+
+    @Message
+    String conflictBezwaar();
+
+    @Message
+    String conflictVerzoek();
+
+    @Message
+    String foutAlleenSecretarisVrijgave();
+
+    @Message
+    String foutAlleenVoorzitterBezwaar();
 }

@@ -69,4 +69,24 @@ public interface GedaanMsg {
     /** The commission's step (CommissieStappen). */
     @Message
     String cieOndertekend();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieVrijgegeven();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieGeschoond();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieBezwaarToegewezen();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieBezwaarAfgewezen();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieVerzoekBeslist();
 }
