@@ -160,6 +160,15 @@ public interface CommissieKlachtClient {
     JsonNode beslisVerzoek(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
             @PathParam("requestId") UUID verzoekId, VerzoekBeslissing beslissing);
 
+    /** Domain.md §10.2: the commission names the person who decides for an employer of the case. */
+    @PUT
+    @Path("/klachten/{id}/beslissers/{employerTenantId}")
+    JsonNode benoemBeslisser(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            @PathParam("employerTenantId") String werkgever, Persoon persoon);
+
+    record Persoon(UUID personId) {
+    }
+
     /** The commission as it sits today (art 7.1, 7.4): every seat with its holder. */
     @GET
     @Path("/commission")

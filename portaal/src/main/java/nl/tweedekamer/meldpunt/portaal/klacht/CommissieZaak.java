@@ -21,7 +21,12 @@ public record CommissieZaak(UUID id, String as, String status, List<String> ontb
         List<Zitting> zetels, boolean samengesteld, boolean adHocNodig, LocalDate ontvangstBevestigdOp,
         LocalDate aanvullingUiterlijk, List<LocalDate> hoorzittingen, String klagerWerkgever,
         LocalDate bemiddelingSinds, LocalDate correctiesUiterlijk, LocalDate adviesVastgesteldOp,
-        LocalDate voorzitterTekendeOp, LocalDate secretarisTekendeOp) {
+        LocalDate voorzitterTekendeOp, LocalDate secretarisTekendeOp, List<Werkgever> werkgeverRijen) {
+
+    /** An employer of the case and who decides for it (domain.md §10.2), until it decided. */
+    @TemplateData
+    public record Werkgever(String tenant, UUID beslisserId, String beslisserNaam, LocalDate besloten) {
+    }
 
     /** An accused as the commission reads the klaagschrift: linked to a person ({@code persoonId}) once admissible. */
     @TemplateData
@@ -103,13 +108,16 @@ public record CommissieZaak(UUID id, String as, String status, List<String> ontb
                 hoorzittingen.add(op);
             }
         });
+        List<Werkgever> werkgevers = new ArrayList<>();
+        d.path("employers").forEach(w -> werkgevers.add(new Werkgever(tekst(w, "employerTenantId"),
+                uuid(w, "recipientId"), tekst(w, "recipientName"), datum(w, "decidedOn"))));
         JsonNode p = d.path("procedure");
         return new CommissieZaak(uuid(d, "id"), as, tekst(d, "status"), ontbreekt, aangeklaagden, zetels,
                 zetels.stream().anyMatch(z -> "VOORZITTER".equals(z.zetel())),
                 p.path("adHocAppointmentRequired").asBoolean(false), datum(p, "receiptConfirmedOn"),
                 datum(p, "completionDueOn"), hoorzittingen, tekst(d, "tenantId"), datum(p, "mediationRunningSince"),
                 datum(p, "correctionsDueOn"), datum(d.path("advice"), "adoptedOn"),
-                datum(d.path("advice"), "chairSignedOn"), datum(d.path("advice"), "secretarySignedOn"));
+                datum(d.path("advice"), "chairSignedOn"), datum(d.path("advice"), "secretarySignedOn"), werkgevers);
     }
 
     public boolean secretaris() {
@@ -154,6 +162,34 @@ public record CommissieZaak(UUID id, String as, String status, List<String> ontb
 
     private static final Set<String> BEMIDDELBAAR = Set.of("ONTVANGEN", "ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD",
             "FEITENOVERZICHT");
+
+    /**
+     * Domain.md §10.2: after admissibility the commission names another person to decide for an employer that has not
+     * decided, from the people a name search in that employer's staff list finds (the secretary and the chair search).
+     */
+    public List<Werkgever> beslisserWijzigen() {
+        if (!(secretaris() || voorzitter()) || !Boolean.TRUE.equals(admissible())) {
+            return List.of();
+        }
+        return werkgeverRijen.stream().filter(w -> w.besloten() == null && w.tenant() != null
+                && aangeklaagden.stream().anyMatch(a -> w.tenant().equals(a.werkgever()))).toList();
+    }
+
+    /** Whether the complaint was declared admissible: its accused are linked and their employers known. */
+    public Boolean admissible() {
+        return Set.of("ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD", "FEITENOVERZICHT", "ADVIES_VASTGESTELD",
+                "ADVIES_UITGEBRACHT").contains(status);
+    }
+
+    /** The accused employed by {@code werkgever}: their searches find the people who may decide for it. */
+    public List<Aangeklaagde> aangeklaagdenBij(String werkgever) {
+        return aangeklaagden.stream().filter(a -> werkgever != null && werkgever.equals(a.werkgever())).toList();
+    }
+
+    /** The first accused employed by {@code werkgever}, whose search offers the people of that staff list. */
+    public Aangeklaagde eersteAangeklaagdeBij(String werkgever) {
+        return aangeklaagdenBij(werkgever).stream().findFirst().orElse(null);
+    }
 
     /** Filed and not yet advised: objections, requests and releases can wait for a decision. */
     public boolean lopend() {

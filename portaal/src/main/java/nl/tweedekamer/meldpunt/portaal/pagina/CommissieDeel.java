@@ -34,7 +34,7 @@ public class CommissieDeel implements KlachtPaginaDeel {
             "cieOntvankelijk", "cieNietOntvankelijk", "cieHoorzittingGepland", "cieVerslag", "cieFeitenoverzicht",
             "cieAdviestermijn", "cieBemiddelingGestart", "cieBemiddelingMislukt", "cieBemiddelingGeslaagd",
             "cieAdviesVastgesteld", "cieOndertekend", "cieVrijgegeven", "cieGeschoond", "cieBezwaarToegewezen",
-            "cieBezwaarAfgewezen", "cieVerzoekBeslist");
+            "cieBezwaarAfgewezen", "cieVerzoekBeslist", "cieBeslisserBenoemd");
 
     /** A person who may take a seat of the case (art 7.1, 7.4), with the seat they hold on the commission today. */
     @TemplateData

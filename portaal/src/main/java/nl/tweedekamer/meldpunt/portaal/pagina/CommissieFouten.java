@@ -23,7 +23,8 @@ final class CommissieFouten {
         ONTVANGST(null), AANVULLING("cie-aanvulling"), SAMENSTELLING("cie-voorzitter"),
         ONTVANKELIJKHEID("cie-beslissing"), HOORZITTING("cie-datum"), VERSLAG("cie-verslag"),
         FEITENOVERZICHT("cie-feiten"), ADVIESTERMIJN("cie-adviestermijn"), BEMIDDELING("cie-bemiddeling-actie"),
-        ADVIES("cie-advies"), ONDERTEKENING(null), VRIJGAVE(null), KOPIE(null), BEZWAAR(null), VERZOEK(null);
+        ADVIES("cie-advies"), ONDERTEKENING(null), VRIJGAVE(null), KOPIE(null), BEZWAAR(null), VERZOEK(null),
+        BESLISSER(null);
 
         final String veld;
 
@@ -136,6 +137,7 @@ final class CommissieFouten {
             case VRIJGAVE, KOPIE -> msg.conflictVrijgave();
             case BEZWAAR -> msg.conflictBezwaar();
             case VERZOEK -> msg.conflictVerzoek();
+            case BESLISSER -> msg.conflictBeslisser();
         };
     }
 

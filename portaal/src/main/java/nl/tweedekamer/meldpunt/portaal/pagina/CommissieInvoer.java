@@ -36,9 +36,13 @@ public final class CommissieInvoer {
         return new CommissieInvoer(velden == null ? Map.of() : velden);
     }
 
-    /** Whether the person sent one of the forms (a default applies only to a form nobody filled in yet). */
+    /**
+     * Whether the person sent one of the step forms (a default applies only to a form nobody filled in yet); a name
+     * search and the choices it carries along do not count, so the defaults stay after a search.
+     */
     public boolean ingevuld() {
-        return velden.keySet().stream().anyMatch(k -> k.startsWith("cie-"));
+        return velden.keySet().stream().anyMatch(k -> k.startsWith("cie-") && !k.startsWith("cie-naam-")
+                && !k.startsWith("cie-persoon-"));
     }
 
     /** A field's text as typed, or empty. */

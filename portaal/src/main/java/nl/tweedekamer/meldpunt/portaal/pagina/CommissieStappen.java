@@ -442,6 +442,23 @@ public class CommissieStappen {
                 "cieVerzoekBeslist");
     }
 
+    /** Domain.md §10.2: another person decides for this employer in this case (never a party; klacht-service checks). */
+    @POST
+    @Path("beslissers/{werkgever}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response benoemBeslisser(@PathParam("klachtId") UUID klachtId, @PathParam("werkgever") String werkgever) {
+        Map<String, List<String>> invoer = formulier();
+        String veld = "cie-beslisser-" + werkgever;
+        UUID persoon = uuid(eerste(invoer, veld));
+        Fouten fouten = new Fouten();
+        if (persoon == null) {
+            fouten.veld(veld, msg().foutKiesBeslisser());
+        }
+        return stap(klachtId, CommissieFouten.Stap.BESLISSER, invoer, fouten,
+                () -> klachten.benoemBeslisser(aanmelding.bearer(), klachtId, werkgever,
+                        new CommissieKlachtClient.Persoon(persoon)), "cieBeslisserBenoemd");
+    }
+
     /** A date field: required or not, said at the field when it cannot be read. */
     private LocalDate datumVeld(Map<String, List<String>> invoer, String veld, boolean verplicht, Fouten fouten) {
         String tekst = eerste(invoer, veld);

@@ -766,4 +766,28 @@ public interface CommissieMsg {
 
     @Message
     String foutAlleenVoorzitterBezwaar();
+
+    @Message
+    String beslissersKop();
+
+    @Message
+    String beslissersUitleg();
+
+    @Message
+    String beslistNu(String werkgever, String naam);
+
+    @Message
+    String beslistNiemand(String werkgever);
+
+    @Message
+    String zoekBeslisser(String werkgever);
+
+    @Message
+    String beslisserKnop();
+
+    @Message
+    String foutKiesBeslisser();
+
+    @Message
+    String conflictBeslisser();
 }

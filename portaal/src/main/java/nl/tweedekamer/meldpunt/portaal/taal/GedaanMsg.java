@@ -89,4 +89,8 @@ public interface GedaanMsg {
     /** The commission's step (CommissieStappen). */
     @Message
     String cieVerzoekBeslist();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieBeslisserBenoemd();
 }
