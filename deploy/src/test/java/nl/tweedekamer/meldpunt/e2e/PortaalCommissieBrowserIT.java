@@ -159,7 +159,7 @@ class PortaalCommissieBrowserIT {
             assertThat(secretaris.find("#commissie").getText())
                     .contains("Er is een hoorzitting gepland op " + IN_WORDS.format(hearing) + ".");
         }
-        LOG.log(System.Logger.Level.INFO, "e2e: the commission's steps from receipt to the hearing took {0} ms",
+        LOG.log(System.Logger.Level.INFO, "e2e: the commission steps from receipt to the hearing took {0} ms",
                 (System.nanoTime() - begin) / 1_000_000);
     }
 
