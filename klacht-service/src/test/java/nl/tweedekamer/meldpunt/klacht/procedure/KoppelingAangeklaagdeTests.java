@@ -54,6 +54,23 @@ class KoppelingAangeklaagdeTests {
     }
 
     @Test
+    void art10_1TheChairOfTheCaseWhoRecordsAdmissibilitySearchesTooAndNoOtherMember() {
+        Klachten k = new Klachten();
+        String id = received(k);
+        String accusedId = k.accusedId(id);
+        Klachten.onRoster(k.accusedTenant, k.accused, "Bert Beschuldigd");
+
+        k.asChair().queryParam("naam", "bert").get("/klachten/{id}/aangeklaagden/{a}/kandidaten", id, accusedId)
+                .then().statusCode(200)
+                .body("personId", contains(k.accused.toString()))
+                .body("name", contains("Bert Beschuldigd"))
+                .body("[0]", not(hasKey("workEmail")));
+        // a member who sits on the case, but does not chair it, records no admissibility and searches nobody
+        k.asMember(k.memberAmbtelijk).queryParam("naam", "bert")
+                .get("/klachten/{id}/aangeklaagden/{a}/kandidaten", id, accusedId).then().statusCode(403);
+    }
+
+    @Test
     void art10_3APersonNotOnTheAccusedsEmployersRosterIsNeverLinked() {
         Klachten k = new Klachten();
         String id = received(k);

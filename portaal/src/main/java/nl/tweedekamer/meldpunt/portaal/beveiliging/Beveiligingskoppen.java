@@ -22,14 +22,14 @@ public class Beveiligingskoppen {
             + " img-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     /**
-     * A printable act of a complaint, passed on as klacht-service renders it: its own inline style, and nothing it
+     * A printable act of a complaint, or the commission's annual report (art 14), passed on as klacht-service renders it: its own inline style, and nothing it
      * may load, run, send or be framed by.
      */
     public static final String AKTE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none';"
             + " frame-ancestors 'none'; base-uri 'none'";
 
     private static final java.util.regex.Pattern AKTE = java.util.regex.Pattern
-            .compile("^/klachten/[0-9a-fA-F-]{36}/akten/[a-z]+$");
+            .compile("^/klachten/[0-9a-fA-F-]{36}/akten/[a-z]+$|^/commissie/jaarverslag/[0-9]{4}$");
 
     void installeer(@Observes Router router) {
         router.route().order(-1000).handler(this::koppen);

@@ -1,5 +1,6 @@
 package nl.tweedekamer.meldpunt.klacht.procedure.rest;
 
+import static nl.tweedekamer.meldpunt.platform.security.Roles.COMMISSION_MEMBER;
 import static nl.tweedekamer.meldpunt.platform.security.Roles.COMMISSION_SECRETARY;
 
 import java.util.List;
@@ -27,7 +28,10 @@ import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtInput;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.KlachtToegang;
 import nl.tweedekamer.meldpunt.klacht.procedure.service.Koppeling;
 
-/** The secretary finds the person to link an accused to, and undoes a wrong link (domain.md §10.3). */
+/**
+ * The secretary finds the person to link an accused to, and undoes a wrong link (domain.md §10.3); the chair of the
+ * case, who records admissibility with each accused's link (art 10.1), searches the same way.
+ */
 @Path("/klachten/{id}/aangeklaagden/{accusedId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class KoppelingResource {
@@ -69,8 +73,9 @@ public class KoppelingResource {
 
     @GET
     @Path("kandidaten")
-    @RolesAllowed(COMMISSION_SECRETARY)
-    @Operation(summary = "Search the roster of the accused's employer by name: name and function only")
+    @RolesAllowed({ COMMISSION_SECRETARY, COMMISSION_MEMBER })
+    @Operation(summary = "Search the roster of the accused's employer by name: name and function only (the secretary,"
+            + " and the chair of the case, who records admissibility with the links)")
     public List<Kandidaat> candidates(@PathParam("id") UUID id, @PathParam("accusedId") UUID accusedId,
             @QueryParam("naam") String name) {
         toegang.enter(id);

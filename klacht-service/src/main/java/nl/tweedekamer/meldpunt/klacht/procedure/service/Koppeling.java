@@ -59,7 +59,8 @@ public class Koppeling {
     /** The people on the roster of this accused's employer whose name contains the search text. */
     public List<CaseDirectory.RosterMatch> candidates(UUID caseId, UUID accusedId, String name) {
         Klacht k = toegang.load(caseId);
-        toegang.require(k, Betrokkenheid.SECRETARIS);
+        // domain.md §10.3: the secretary's search; the chair of the case records admissibility with the links (10.1)
+        toegang.require(k, Betrokkenheid.SECRETARIS, Betrokkenheid.VOORZITTER);
         if (name == null || name.strip().length() < 2) {
             throw ProblemException.invalidField("naam", "search with at least 2 characters of the name");
         }
