@@ -13,4 +13,28 @@ public interface GedaanMsg {
     /** A placeholder until a part claims a key; keeps the bundle from being empty. */
     @Message
     String opgeslagen();
+
+    /** The employer's decider decided (art 13, 10.4). */
+    @Message
+    String wgBesloten();
+
+    /** The employer's decider extended the decision term (art 13.3). */
+    @Message
+    String wgVerdaagd();
+
+    /** A party sent a factual correction of the fact overview (art 12.1). */
+    @Message
+    String partijGecorrigeerd();
+
+    /** A party sent their written view (art 12.5). */
+    @Message
+    String partijZienswijze();
+
+    /** A party waived further corrections (art 12.1). */
+    @Message
+    String partijAfgezien();
+
+    /** The complainant withdrew the complaint (domain.md §5.10). */
+    @Message
+    String partijIngetrokken();
 }
