@@ -39,6 +39,42 @@ public interface PartijClient {
     @Path("/klachten/{id}/intrekking")
     JsonNode trekIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id, Tekst toelichting);
 
+    /** Art 9.3: the complainant's answer to a completion request; it may correct the latest date of the behaviour. */
+    @POST
+    @Path("/klachten/{id}/aanvulling")
+    JsonNode vulAan(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            Aanvulling aanvulling);
+
+    /** The date as typed: klacht-service names a date it cannot read at its field. */
+    record Aanvulling(String text, String latestBehaviourOn) {
+    }
+
+    /** Art 7.8: an objection to a member who sits on the case, with its reason. */
+    @POST
+    @Path("/klachten/{id}/bezwaren")
+    JsonNode bezwaar(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id, Bezwaar bezwaar);
+
+    /** Art 11.1, 11.3: to be heard separately ({@code APART_HOREN}, a reason optional), or one's counsel ({@code RAADSMAN}). */
+    @POST
+    @Path("/klachten/{id}/verzoeken")
+    JsonNode verzoek(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id, Verzoek verzoek);
+
+    /** Art 12.4: temporary measures asked of the employer of the person concerned. */
+    @POST
+    @Path("/klachten/{id}/tijdelijke-voorzieningen")
+    JsonNode voorziening(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            Voorziening voorziening);
+
+    record Bezwaar(UUID memberId, String reason) {
+    }
+
+    record Verzoek(String kind, String reason, String counselName) {
+    }
+
+    /** {@code concerns}: KLAGER or AANGEKLAAGDE (with {@code accusedId}); {@code reason}: WELZIJN_KLAGER or ONHOUDBARE_SITUATIE. */
+    record Voorziening(String concerns, UUID accusedId, String reason, String request) {
+    }
+
     /** {@code kind}: CORRECTIE, ZIENSWIJZE or AFSTAND_CORRECTIE. */
     record Reactie(String kind, String text) {
     }

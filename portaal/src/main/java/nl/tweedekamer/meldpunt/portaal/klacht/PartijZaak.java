@@ -18,7 +18,30 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record PartijZaak(UUID klachtId, String as, String status, LocalDate correctieTot, LocalDate vandaag,
         List<Stuk> feitenoverzicht, List<Stuk> verslagen, List<Stuk> eigenReacties, LocalDate instemmingOp,
-        LocalDate geeindigd) {
+        LocalDate geeindigd, List<Lid> leden, List<Aangeklaagde> aangeklaagden, List<Stuk> aanvullingsverzoeken,
+        LocalDate aanvullenTot) {
+
+    /** A member who sits on the case (art 11.4): id, name and seat, never an address. */
+    @TemplateData
+    public record Lid(String id, String naam, String zetel, String zijde) {
+
+        public boolean voorzitter() {
+            return "VOORZITTER".equals(zetel);
+        }
+
+        public boolean ambtelijk() {
+            return "AMBTELIJK".equals(zijde);
+        }
+
+        public boolean politiek() {
+            return "POLITIEK".equals(zijde);
+        }
+    }
+
+    /** An accused as the klaagschrift names them, for a request of temporary measures that concerns them (12.4). */
+    @TemplateData
+    public record Aangeklaagde(String id, String naam) {
+    }
 
     /** A piece of the dossier as the party reads it. */
     @TemplateData
@@ -44,6 +67,17 @@ public record PartijZaak(UUID klachtId, String as, String status, LocalDate corr
             "ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD", "FEITENOVERZICHT", "ADVIES_VASTGESTELD",
             "ADVIES_UITGEBRACHT", "NIET_ONTVANKELIJK");
 
+    /** Art 7.8, 11.4: who sits is settled before the advice is voted on; an objection is lodged until then. */
+    private static final Set<String> VOOR_ADVIES = Set.of("INGEDIEND", "ONTVANGEN", "AANVULLING_GEVRAAGD",
+            "ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD", "FEITENOVERZICHT");
+    /** Art 11.1, 11.3: requests about the hearing while a hearing can still be planned. */
+    private static final Set<String> VOOR_HOREN = Set.of("INGEDIEND", "ONTVANGEN", "AANVULLING_GEVRAAGD",
+            "ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD");
+    /** Art 12.4: temporary measures are asked from filing on, while the procedure runs. */
+    private static final Set<String> VOORZIENING = Set.of("INGEDIEND", "ONTVANGEN", "AANVULLING_GEVRAAGD",
+            "ONTVANKELIJK", "HOORZITTING_GEPLAND", "GEHOORD", "FEITENOVERZICHT", "ADVIES_VASTGESTELD",
+            "ADVIES_UITGEBRACHT");
+
     /** The party's part, or null when the dossier is not read as a party. */
     public static PartijZaak van(JsonNode dossier, LocalDate vandaag) {
         String as = dossier == null ? null : dossier.path("as").asText(null);
@@ -53,10 +87,13 @@ public record PartijZaak(UUID klachtId, String as, String status, LocalDate corr
         List<Stuk> feiten = new ArrayList<>();
         List<Stuk> verslagen = new ArrayList<>();
         List<Stuk> eigen = new ArrayList<>();
+        List<Stuk> verzoeken = new ArrayList<>();
         for (JsonNode d : dossier.path("documents")) {
             String soort = d.path("kind").asText("");
             Stuk stuk = new Stuk(soort, d.path("body").asText(""), datum(d.path("datedOn")));
-            if ("FEITENOVERZICHT".equals(soort)) {
+            if ("AANVULLINGSVERZOEK".equals(soort)) {
+                verzoeken.add(stuk);
+            } else if ("FEITENOVERZICHT".equals(soort)) {
                 feiten.add(stuk);
             } else if (VERSLAGEN.contains(soort)) {
                 verslagen.add(stuk);
@@ -65,10 +102,24 @@ public record PartijZaak(UUID klachtId, String as, String status, LocalDate corr
                 eigen.add(stuk);
             }
         }
+        List<Lid> leden = new ArrayList<>();
+        for (JsonNode z : dossier.path("composition")) {
+            if (!"UITGESLOTEN".equals(z.path("seat").asText()) && z.hasNonNull("personId")) {
+                leden.add(new Lid(z.path("personId").asText(), z.path("name").asText("-"), z.path("seat").asText(""),
+                        z.path("side").asText("")));
+            }
+        }
+        List<Aangeklaagde> aangeklaagden = new ArrayList<>();
+        for (JsonNode a : dossier.path("klaagschrift").path("accused")) {
+            if (a.hasNonNull("id")) {
+                aangeklaagden.add(new Aangeklaagde(a.path("id").asText(), a.path("name").asText("-")));
+            }
+        }
         JsonNode procedure = dossier.path("procedure");
         return new PartijZaak(uuid(dossier.path("id").asText(null)), as, dossier.path("status").asText(null),
                 datum(procedure.path("correctionsDueOn")), vandaag, feiten, verslagen, eigen,
-                datum(procedure.path("mediationConsentOn")), datum(dossier.path("endedOn")));
+                datum(procedure.path("mediationConsentOn")), datum(dossier.path("endedOn")), leden, aangeklaagden,
+                verzoeken, datum(procedure.path("completionDueOn")));
     }
 
     public boolean klager() {
@@ -103,6 +154,36 @@ public record PartijZaak(UUID klachtId, String as, String status, LocalDate corr
     /** Domain.md §5.10: the complainant withdraws at any stage until the case ended. */
     public boolean kanIntrekken() {
         return klager() && INTREKBAAR.contains(status);
+    }
+
+    /** Art 7.8: an objection to a member who sits, until the advice is voted on. */
+    public boolean kanBezwaarMaken() {
+        return VOOR_ADVIES.contains(status) && !leden.isEmpty();
+    }
+
+    /** Art 11.1, 11.3: to be heard separately, or one's counsel, while a hearing can still be planned. */
+    public boolean kanHoorverzoek() {
+        return VOOR_HOREN.contains(status);
+    }
+
+    /** Art 12.4: a request to the employer of the person concerned, from filing on while the procedure runs. */
+    public boolean kanVoorzieningVragen() {
+        return VOORZIENING.contains(status);
+    }
+
+    /** Art 9.3: the commission asked the complainant for missing documents or grounds; they answer. */
+    public boolean kanAanvullen() {
+        return klager() && "AANVULLING_GEVRAAGD".equals(status);
+    }
+
+    /** The last completion request, which the complainant answers. */
+    public Stuk aanvullingsverzoek() {
+        return aanvullingsverzoeken.isEmpty() ? null : aanvullingsverzoeken.get(aanvullingsverzoeken.size() - 1);
+    }
+
+    public boolean heeftStappen() {
+        return kanAanvullen() || heeftFeitenoverzicht() || kanIntrekken() || !eigenReacties.isEmpty() || kanBezwaarMaken()
+                || kanHoorverzoek() || kanVoorzieningVragen();
     }
 
     private static LocalDate datum(JsonNode node) {

@@ -33,6 +33,7 @@ public class PartijDeel implements KlachtPaginaDeel {
     @Override
     public Set<String> gedaan() {
         return Set.of(PartijStappen.GECORRIGEERD, PartijStappen.ZIENSWIJZE, PartijStappen.AFGEZIEN,
-                PartijStappen.INGETROKKEN);
+                PartijStappen.INGETROKKEN, PartijStappen.BEZWAAR, PartijStappen.APART, PartijStappen.RAADSMAN,
+                PartijStappen.VOORZIENING, PartijStappen.AANGEVULD);
     }
 }

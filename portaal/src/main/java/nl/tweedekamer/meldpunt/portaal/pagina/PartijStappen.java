@@ -42,6 +42,14 @@ public class PartijStappen {
     static final String ZIENSWIJZE = "partijZienswijze";
     static final String AFGEZIEN = "partijAfgezien";
     static final String INGETROKKEN = "partijIngetrokken";
+    static final String BEZWAAR = "partijBezwaar";
+    static final String APART = "partijApartHoren";
+    static final String RAADSMAN = "partijRaadsman";
+    static final String VOORZIENING = "partijVoorziening";
+    static final String AANGEVULD = "partijAangevuld";
+    /** klacht-service's limits: a reason of an objection or request 4000 characters, a counsel's name 200. */
+    static final int REDEN_MAXIMUM = 4000;
+    static final int NAAM_MAXIMUM = 200;
 
     @Inject
     @RestClient
@@ -113,6 +121,180 @@ public class PartijStappen {
         }
         return paginas.pagina(klachtId, 422, fouten,
                 p -> p.data("partijIntrekkenBevestigen", true).data("partijToelichting", toelichting));
+    }
+
+    /** Art 9.3: the complainant's answer to the completion request, optionally with the latest date of the behaviour. */
+    @POST
+    @Path("klachten/{klachtId}/aanvulling")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response aanvulling(@PathParam("klachtId") UUID klachtId, @RestForm String aanvulling,
+            @RestForm String laatsteDatum) {
+        PartijMsg msg = teksten();
+        Fouten fouten = new Fouten();
+        if (aanvulling == null || aanvulling.isBlank()) {
+            fouten.veld("aanvulling", msg.foutAanvullingLeeg());
+        } else if (aanvulling.length() > WerkgeverStappen.TEKST_MAXIMUM) {
+            fouten.veld("aanvulling", msg.foutTeLang());
+        }
+        String datum = laatsteDatum == null || laatsteDatum.isBlank() ? null : laatsteDatum.strip();
+        if (datum != null && !datum.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            fouten.veld("laatsteDatum", msg.foutDatum());
+        }
+        if (!fouten.aanwezig()) {
+            try {
+                partij.vulAan(aanmelding.bearer(), klachtId, new PartijClient.Aanvulling(aanvulling.strip(), datum));
+                return WerkgeverStappen.gedaan(klachtId, AANGEVULD);
+            } catch (Weigering | ProcessingException e) {
+                if (e instanceof Weigering w && w.probleem().map(Probleem::veldFouten).orElse(List.of()).stream()
+                        .anyMatch(f -> "latestBehaviourOn".equals(f.field()))) {
+                    fouten.veld("laatsteDatum", msg.foutDatum());
+                } else {
+                    vertaal(e, "aanvulling", msg, fouten);
+                }
+            }
+        }
+        return paginas.pagina(klachtId, 422, fouten,
+                p -> p.data("p_aanvulling", aanvulling).data("p_laatsteDatum", laatsteDatum));
+    }
+
+    /** Art 7.8: an objection to a member who sits, with its reason. */
+    @POST
+    @Path("klachten/{klachtId}/bezwaar")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response bezwaar(@PathParam("klachtId") UUID klachtId, @RestForm String lid, @RestForm String bezwaarReden) {
+        PartijMsg msg = teksten();
+        Fouten fouten = new Fouten();
+        UUID lidId = uuid(lid);
+        if (lidId == null) {
+            fouten.veld("lid", msg.foutKiesLid());
+        }
+        if (bezwaarReden == null || bezwaarReden.isBlank()) {
+            fouten.veld("bezwaarReden", msg.foutRedenLeeg());
+        } else if (bezwaarReden.length() > REDEN_MAXIMUM) {
+            fouten.veld("bezwaarReden", msg.foutTeLang());
+        }
+        if (!fouten.aanwezig()) {
+            try {
+                partij.bezwaar(aanmelding.bearer(), klachtId, new PartijClient.Bezwaar(lidId, bezwaarReden.strip()));
+                return WerkgeverStappen.gedaan(klachtId, BEZWAAR);
+            } catch (Weigering | ProcessingException e) {
+                if (e instanceof Weigering w && w.status() == 409) {
+                    fouten.veld("lid", msg.foutBezwaarLoopt());
+                } else if (e instanceof Weigering w && w.status() == 422
+                        && w.probleem().map(Probleem::veldFouten).orElse(List.of()).isEmpty()) {
+                    fouten.veld("lid", msg.foutGeenLid());
+                } else {
+                    vertaal(e, "bezwaarReden", msg, fouten);
+                }
+            }
+        }
+        return paginas.pagina(klachtId, 422, fouten, p -> p.data("p_lid", lid).data("p_bezwaarReden", bezwaarReden));
+    }
+
+    /** Art 11.1: to be heard separately, a reason optional. */
+    @POST
+    @Path("klachten/{klachtId}/apart-horen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response apartHoren(@PathParam("klachtId") UUID klachtId, @RestForm String hoorReden) {
+        PartijMsg msg = teksten();
+        Fouten fouten = new Fouten();
+        if (hoorReden != null && hoorReden.length() > REDEN_MAXIMUM) {
+            fouten.veld("hoorReden", msg.foutTeLang());
+        } else {
+            try {
+                String reden = hoorReden == null || hoorReden.isBlank() ? null : hoorReden.strip();
+                partij.verzoek(aanmelding.bearer(), klachtId, new PartijClient.Verzoek("APART_HOREN", reden, null));
+                return WerkgeverStappen.gedaan(klachtId, APART);
+            } catch (Weigering | ProcessingException e) {
+                if (e instanceof Weigering w && w.status() == 409) {
+                    fouten.veld("hoorReden", msg.foutApartLoopt());
+                } else {
+                    vertaalVerzoek(e, "hoorReden", msg, fouten);
+                }
+            }
+        }
+        return paginas.pagina(klachtId, 422, fouten, p -> p.data("p_hoorReden", hoorReden));
+    }
+
+    /** Art 11.3: the counsel who assists the party. */
+    @POST
+    @Path("klachten/{klachtId}/raadsman")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response raadsman(@PathParam("klachtId") UUID klachtId, @RestForm String raadsman) {
+        PartijMsg msg = teksten();
+        Fouten fouten = new Fouten();
+        if (raadsman == null || raadsman.isBlank()) {
+            fouten.veld("raadsman", msg.foutRaadsmanLeeg());
+        } else if (raadsman.length() > NAAM_MAXIMUM) {
+            fouten.veld("raadsman", msg.foutTeLang());
+        } else {
+            try {
+                partij.verzoek(aanmelding.bearer(), klachtId, new PartijClient.Verzoek("RAADSMAN", null, raadsman.strip()));
+                return WerkgeverStappen.gedaan(klachtId, RAADSMAN);
+            } catch (Weigering | ProcessingException e) {
+                vertaalVerzoek(e, "raadsman", msg, fouten);
+            }
+        }
+        return paginas.pagina(klachtId, 422, fouten, p -> p.data("p_raadsman", raadsman));
+    }
+
+    /**
+     * Art 12.4: temporary measures asked of the employer of the person concerned: the complainant ({@code KLAGER}) or
+     * one accused (their id), for the complainant's well-being or an untenable situation.
+     */
+    @POST
+    @Path("klachten/{klachtId}/tijdelijke-voorziening")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response voorziening(@PathParam("klachtId") UUID klachtId, @RestForm String betreft,
+            @RestForm String vzReden, @RestForm String verzoek) {
+        PartijMsg msg = teksten();
+        Fouten fouten = new Fouten();
+        UUID aangeklaagde = uuid(betreft);
+        if (!"KLAGER".equals(betreft) && aangeklaagde == null) {
+            fouten.veld("betreft", "betreft-KLAGER", msg.foutBetreft());
+        }
+        if (!"WELZIJN_KLAGER".equals(vzReden) && !"ONHOUDBARE_SITUATIE".equals(vzReden)) {
+            fouten.veld("vzReden", "vzReden-WELZIJN_KLAGER", msg.foutVzReden());
+        }
+        if (verzoek == null || verzoek.isBlank()) {
+            fouten.veld("verzoek", msg.foutVerzoekLeeg());
+        } else if (verzoek.length() > WerkgeverStappen.TEKST_MAXIMUM) {
+            fouten.veld("verzoek", msg.foutTeLang());
+        }
+        if (!fouten.aanwezig()) {
+            try {
+                partij.voorziening(aanmelding.bearer(), klachtId, new PartijClient.Voorziening(
+                        aangeklaagde == null ? "KLAGER" : "AANGEKLAAGDE", aangeklaagde, vzReden, verzoek.strip()));
+                return WerkgeverStappen.gedaan(klachtId, VOORZIENING);
+            } catch (Weigering | ProcessingException e) {
+                if (e instanceof Weigering w && w.probleem().map(Probleem::veldFouten).orElse(List.of()).stream()
+                        .anyMatch(f -> "accusedId".equals(f.field()))) {
+                    fouten.veld("betreft", "betreft-KLAGER", msg.foutBetreft());
+                } else {
+                    vertaal(e, "verzoek", msg, fouten);
+                }
+            }
+        }
+        return paginas.pagina(klachtId, 422, fouten,
+                p -> p.data("p_betreft", betreft).data("p_vzReden", vzReden).data("p_verzoek", verzoek));
+    }
+
+    /** A request about the hearing refused: no hearing to ask about any more (422 verzoek-niet-nu) said in words. */
+    private static void vertaalVerzoek(RuntimeException e, String veld, PartijMsg msg, Fouten fouten) {
+        if (e instanceof Weigering w && w.status() == 422
+                && w.probleem().map(Probleem::type).orElse("").endsWith("/verzoek-niet-nu")) {
+            fouten.veld(veld, msg.foutGeenHoorzittingMeer());
+            return;
+        }
+        vertaal(e, veld, msg, fouten);
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Response reactie(UUID klachtId, String soort, String veld, String tekst, String gedaan) {

@@ -37,4 +37,24 @@ public interface GedaanMsg {
     /** The complainant withdrew the complaint (domain.md §5.10). */
     @Message
     String partijIngetrokken();
+
+    /** A party objected to a member who sits (art 7.8). */
+    @Message
+    String partijBezwaar();
+
+    /** A party asked to be heard separately (art 11.1). */
+    @Message
+    String partijApartHoren();
+
+    /** A party named their counsel (art 11.3). */
+    @Message
+    String partijRaadsman();
+
+    /** A party asked for temporary measures (art 12.4). */
+    @Message
+    String partijVoorziening();
+
+    /** The complainant answered the completion request (art 9.3). */
+    @Message
+    String partijAangevuld();
 }

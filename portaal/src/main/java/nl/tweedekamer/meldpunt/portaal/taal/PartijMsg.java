@@ -135,4 +135,160 @@ public interface PartijMsg {
 
     @Message
     String foutGeenToegang();
+
+    @Message
+    String foutKiesLid();
+
+    @Message
+    String foutRedenLeeg();
+
+    @Message
+    String foutBezwaarLoopt();
+
+    @Message
+    String foutGeenLid();
+
+    @Message
+    String foutApartLoopt();
+
+    @Message
+    String foutRaadsmanLeeg();
+
+    @Message
+    String foutBetreft();
+
+    @Message
+    String foutVzReden();
+
+    @Message
+    String foutVerzoekLeeg();
+
+    @Message
+    String foutGeenHoorzittingMeer();
+
+    @Message
+    String hoorzittingKop();
+
+    @Message
+    String bezwaarKop();
+
+    @Message
+    String bezwaarUitleg();
+
+    @Message
+    String veldLid();
+
+    @Message
+    String lidVoorzitter(String naam);
+
+    @Message
+    String lidAmbtelijk(String naam);
+
+    @Message
+    String lidPolitiek(String naam);
+
+    @Message
+    String lidLid(String naam);
+
+    @Message
+    String veldBezwaarReden();
+
+    @Message
+    String uitlegBezwaarReden();
+
+    @Message
+    String bezwaarKnop();
+
+    @Message
+    String apartKop();
+
+    @Message
+    String apartUitleg();
+
+    @Message
+    String veldHoorReden();
+
+    @Message
+    String uitlegHoorReden();
+
+    @Message
+    String apartKnop();
+
+    @Message
+    String raadsmanKop();
+
+    @Message
+    String raadsmanUitleg();
+
+    @Message
+    String veldRaadsman();
+
+    @Message
+    String uitlegRaadsman();
+
+    @Message
+    String raadsmanKnop();
+
+    @Message
+    String voorzieningKop();
+
+    @Message
+    String voorzieningUitleg();
+
+    @Message
+    String veldBetreft();
+
+    @Message
+    String betreftKlager();
+
+    @Message
+    String betreftAangeklaagde(String naam);
+
+    @Message
+    String veldVzReden();
+
+    @Message
+    String vzRedenWelzijn();
+
+    @Message
+    String vzRedenOnhoudbaar();
+
+    @Message
+    String veldVerzoek();
+
+    @Message
+    String uitlegVerzoek();
+
+    @Message
+    String voorzieningKnop();
+
+    @Message
+    String foutAanvullingLeeg();
+
+    @Message
+    String foutDatum();
+
+    @Message
+    String aanvullingKop();
+
+    @Message
+    String aanvullingVraag(String dag);
+
+    @Message
+    String aanvullenTot(String dag);
+
+    @Message
+    String veldAanvulling();
+
+    @Message
+    String uitlegAanvulling();
+
+    @Message
+    String veldLaatsteDatum();
+
+    @Message
+    String uitlegLaatsteDatum();
+
+    @Message
+    String aanvullingKnop();
 }
