@@ -1,8 +1,11 @@
 package nl.tweedekamer.meldpunt.portaal.klacht;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +17,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.qute.TemplateData;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
@@ -38,6 +44,39 @@ public interface PartijClient {
     @POST
     @Path("/klachten/{id}/intrekking")
     JsonNode trekIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id, Tekst toelichting);
+
+    /** The complaint's documents as this party may list them; for an accused each says whether it was released (10.3). */
+    @GET
+    @Path("/klachten/{id}/bijlagen")
+    List<Document> bijlagen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    /** One document's bytes; klacht-service records the read, and refuses an accused what was not released. */
+    @GET
+    @Path("/klachten/{id}/bijlagen/{bijlageId}")
+    @Produces(MediaType.WILDCARD)
+    Response bijlage(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            @PathParam("bijlageId") UUID bijlageId);
+
+    /** Art 9.3, 11.4, 12.5: a document added in a window the procedure opens; kind in Content-Type, name in X-Filename. */
+    @POST
+    @Path("/klachten/{id}/bijlagen")
+    @Consumes(MediaType.WILDCARD)
+    JsonNode voegToe(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String soort, @HeaderParam("X-Filename") String naam, byte[] inhoud);
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Document(UUID id, String filename, String contentType, long size, LocalDate addedOn, Boolean available) {
+
+        /** For an accused, only what the secretary released (art 10.3); the complainant's list has no such flag. */
+        public boolean beschikbaar() {
+            return available == null || available;
+        }
+
+        public long kb() {
+            return Math.max(1, (size + 1023) / 1024);
+        }
+    }
 
     /** Art 9.3: the complainant's answer to a completion request; it may correct the latest date of the behaviour. */
     @POST

@@ -19,7 +19,21 @@ import io.quarkus.qute.TemplateData;
 public record PartijZaak(UUID klachtId, String as, String status, LocalDate correctieTot, LocalDate vandaag,
         List<Stuk> feitenoverzicht, List<Stuk> verslagen, List<Stuk> eigenReacties, LocalDate instemmingOp,
         LocalDate geeindigd, List<Lid> leden, List<Aangeklaagde> aangeklaagden, List<Stuk> aanvullingsverzoeken,
-        LocalDate aanvullenTot) {
+        LocalDate aanvullenTot, String stukkenVenster, LocalDate stukkenTot, Kopie kopie) {
+
+    /** The accused's copy of the complaint (art 10.3; without the complainant's address, domain.md §5.12). */
+    @TemplateData
+    public record Kopie(String categorie, String gedrag, String plaats, String wanneer, String getuigen,
+            String stappen, String klager, String klagerFunctie) {
+
+        private static final Set<String> CATEGORIEEN = Set.of("INTIMIDATIE", "SEKSUELE_INTIMIDATIE",
+                "AGRESSIE_EN_GEWELD", "DISCRIMINATIE", "EXTREMISME", "STALKEN", "PESTEN");
+
+        /** The category in words ({@code partij:cat…}). */
+        public String categorieSleutel() {
+            return categorie != null && CATEGORIEEN.contains(categorie) ? "cat" + categorie : "catOnbekend";
+        }
+    }
 
     /** A member who sits on the case (art 11.4): id, name and seat, never an address. */
     @TemplateData
@@ -116,10 +130,39 @@ public record PartijZaak(UUID klachtId, String as, String status, LocalDate corr
             }
         }
         JsonNode procedure = dossier.path("procedure");
+        String status = dossier.path("status").asText("");
+        LocalDate correctieTot = datum(procedure.path("correctionsDueOn"));
+        // art 9.3, 11.4, 12.5: the windows in which klacht-service takes a party's document (its Stukkentermijn)
+        String venster = null;
+        LocalDate tot = null;
+        LocalDate stukkenHoorzitting = null;
+        for (JsonNode h : dossier.path("hearings")) {
+            LocalDate d = datum(h.path("documentsDueOn")) != null ? datum(h.path("documentsDueOn")) : datum(h.path("hearingOn"));
+            if (d != null && vandaag != null && !vandaag.isAfter(d) && (stukkenHoorzitting == null || d.isAfter(stukkenHoorzitting))) {
+                stukkenHoorzitting = d;
+            }
+        }
+        if ("KLAGER".equals(as) && "AANVULLING_GEVRAAGD".equals(status)) {
+            venster = "AANVULLING";
+            tot = datum(procedure.path("completionDueOn"));
+        } else if (("HOORZITTING_GEPLAND".equals(status) || "GEHOORD".equals(status)) && stukkenHoorzitting != null) {
+            venster = "HOORZITTING";
+            tot = stukkenHoorzitting;
+        } else if ("AANGEKLAAGDE".equals(as) && "FEITENOVERZICHT".equals(status) && correctieTot != null
+                && vandaag != null && !vandaag.isAfter(correctieTot)) {
+            venster = "ZIENSWIJZE";
+            tot = correctieTot;
+        }
+        JsonNode k = dossier.path("klaagschrift");
+        Kopie kopie = "AANGEKLAAGDE".equals(as) && k.isObject() ? new Kopie(k.path("category").asText(null),
+                k.path("behaviour").asText(null), k.path("place").asText(null), k.path("when").asText(null),
+                k.path("witnesses").asText(null), k.path("stepsTaken").asText(null),
+                k.path("complainant").path("name").asText(null), k.path("complainant").path("function").asText(null))
+                : null;
         return new PartijZaak(uuid(dossier.path("id").asText(null)), as, dossier.path("status").asText(null),
                 datum(procedure.path("correctionsDueOn")), vandaag, feiten, verslagen, eigen,
                 datum(procedure.path("mediationConsentOn")), datum(dossier.path("endedOn")), leden, aangeklaagden,
-                verzoeken, datum(procedure.path("completionDueOn")));
+                verzoeken, datum(procedure.path("completionDueOn")), venster, tot, kopie);
     }
 
     public boolean klager() {
@@ -181,8 +224,13 @@ public record PartijZaak(UUID klachtId, String as, String status, LocalDate corr
         return aanvullingsverzoeken.isEmpty() ? null : aanvullingsverzoeken.get(aanvullingsverzoeken.size() - 1);
     }
 
+    /** Art 9.3, 11.4, 12.5: a document may be added today. */
+    public boolean kanStukToevoegen() {
+        return stukkenVenster != null;
+    }
+
     public boolean heeftStappen() {
-        return kanAanvullen() || heeftFeitenoverzicht() || kanIntrekken() || !eigenReacties.isEmpty() || kanBezwaarMaken()
+        return kopie != null || kanStukToevoegen() || kanAanvullen() || heeftFeitenoverzicht() || kanIntrekken() || !eigenReacties.isEmpty() || kanBezwaarMaken()
                 || kanHoorverzoek() || kanVoorzieningVragen();
     }
 

@@ -2,10 +2,12 @@ package nl.tweedekamer.meldpunt.portaal.pagina;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,12 +18,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import io.quarkus.qute.Template;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 
 import nl.tweedekamer.meldpunt.portaal.aanmelding.Aanmelding;
+import nl.tweedekamer.meldpunt.portaal.config.PortaalConfig;
+import nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes;
 import nl.tweedekamer.meldpunt.portaal.klacht.PartijClient;
 import nl.tweedekamer.meldpunt.portaal.melding.Probleem;
 import nl.tweedekamer.meldpunt.portaal.melding.Weigering;
@@ -47,6 +53,9 @@ public class PartijStappen {
     static final String RAADSMAN = "partijRaadsman";
     static final String VOORZIENING = "partijVoorziening";
     static final String AANGEVULD = "partijAangevuld";
+    static final String STUK = "partijStuk";
+    /** What klacht-service takes as a party's document (checked there again, by the file's first bytes). */
+    static final Set<String> STUKSOORTEN = Set.of("application/pdf", "image/png", "image/jpeg");
     /** klacht-service's limits: a reason of an objection or request 4000 characters, a counsel's name 200. */
     static final int REDEN_MAXIMUM = 4000;
     static final int NAAM_MAXIMUM = 200;
@@ -63,6 +72,63 @@ public class PartijStappen {
 
     @Inject
     Taal taal;
+
+    @Inject
+    PortaalConfig config;
+
+    @Inject
+    Paginas kader;
+
+    @Inject
+    Template nietTeTonen;
+
+    /**
+     * A document added in a window of art 9.3, 11.4 or 12.5 (PDF, PNG or JPEG; the portal checks kind and size first,
+     * klacht-service the bytes and the window again).
+     */
+    @POST
+    @Path("klachten/{klachtId}/bijlagen")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response stuk(@PathParam("klachtId") UUID klachtId, @RestForm FileUpload stuk) {
+        PartijMsg msg = teksten();
+        Fouten fouten = new Fouten();
+        Bestand bestand = Bestand.lees(stuk, "stuk", config.bijlageMaxBytes(), fouten, taal.stukTeksten());
+        if (bestand == null && !fouten.aanwezig()) {
+            fouten.veld("stuk", taal.stukTeksten().foutBijlageKies());
+        } else if (bestand != null && !STUKSOORTEN.contains(bestand.soort())) {
+            fouten.veld("stuk", msg.foutStukSoort());
+        }
+        if (!fouten.aanwezig()) {
+            try {
+                partij.voegToe(aanmelding.bearer(), klachtId, bestand.soort(), bestand.naamVoorKop(), bestand.inhoud());
+                return WerkgeverStappen.gedaan(klachtId, STUK);
+            } catch (Weigering w) {
+                switch (w.status()) {
+                    case 413 -> fouten.veld("stuk", taal.stukTeksten().foutBijlageGroot(config.bijlageMaxBytes() / 1024));
+                    case 415 -> fouten.veld("stuk", msg.foutStukSoort());
+                    case 409 -> fouten.veld("stuk", msg.foutStukkenVol());
+                    case 422 -> fouten.veld("stuk", w.probleem().map(Probleem::type).orElse("")
+                            .endsWith("/stukken-buiten-termijn") ? msg.foutStukBuitenTermijn() : msg.foutAlgemeen());
+                    default -> vertaal(w, "stuk", msg, fouten);
+                }
+            } catch (ProcessingException e) {
+                vertaal(e, "stuk", msg, fouten);
+            }
+        }
+        return paginas.pagina(klachtId, 422, fouten, p -> {
+        });
+    }
+
+    /** A document of the complaint, always as a download under its own name (klacht-service records the read). */
+    @GET
+    @Path("klachten/{klachtId}/bijlagen/{bijlageId}")
+    public Response download(@PathParam("klachtId") UUID klachtId, @PathParam("bijlageId") UUID bijlageId) {
+        try {
+            return Bijlagen.doorgeven(partij.bijlage(aanmelding.bearer(), klachtId, bijlageId));
+        } catch (Weigering | ProcessingException e) {
+            return NietTeTonen.pagina(kader, nietTeTonen, PortalRoutes.klacht(klachtId), e);
+        }
+    }
 
     @POST
     @Path("klachten/{klachtId}/correctie")

@@ -57,4 +57,8 @@ public interface GedaanMsg {
     /** The complainant answered the completion request (art 9.3). */
     @Message
     String partijAangevuld();
+
+    /** A party added a document (art 9.3, 11.4, 12.5). */
+    @Message
+    String partijStuk();
 }

@@ -291,4 +291,91 @@ public interface PartijMsg {
 
     @Message
     String aanvullingKnop();
+
+    @Message
+    String foutStukSoort();
+
+    @Message
+    String foutStukkenVol();
+
+    @Message
+    String foutStukBuitenTermijn();
+
+    @Message
+    String kopieKop();
+
+    @Message
+    String kopieUitleg();
+
+    @Message
+    String kopieKlager();
+
+    @Message
+    String kopieCategorie();
+
+    @Message
+    String kopieGedrag();
+
+    @Message
+    String kopiePlaats();
+
+    @Message
+    String kopieWanneer();
+
+    @Message
+    String kopieGetuigen();
+
+    @Message
+    String kopieStappen();
+
+    @Message
+    String stukkenKop();
+
+    @Message
+    String stukkenLeeg();
+
+    @Message
+    String stukkenWeg();
+
+    @Message
+    String stukRegel(String naam, long kb, String dag);
+
+    @Message
+    String stukToevoegenKop();
+
+    @Message
+    String stukTot(String dag);
+
+    @Message
+    String veldStuk();
+
+    @Message
+    String uitlegStuk(long kb);
+
+    @Message
+    String stukKnop();
+
+    @Message
+    String catINTIMIDATIE();
+
+    @Message
+    String catSEKSUELE_INTIMIDATIE();
+
+    @Message
+    String catAGRESSIE_EN_GEWELD();
+
+    @Message
+    String catDISCRIMINATIE();
+
+    @Message
+    String catEXTREMISME();
+
+    @Message
+    String catSTALKEN();
+
+    @Message
+    String catPESTEN();
+
+    @Message
+    String catOnbekend();
 }
