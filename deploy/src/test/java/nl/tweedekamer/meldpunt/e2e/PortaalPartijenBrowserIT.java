@@ -30,7 +30,8 @@ import nl.tweedekamer.meldpunt.testing.TestTokens;
  * brought through the API to the fact overview (the complainant {@code medewerker} of fractie-voorbeeld, the accused
  * {@code medewerker-noord} of fractie-noord linked at admissibility, fractie-noord's standing decider
  * {@code werkgever-noord}), then the complainant sends a correction, the accused writes a view and waives further
- * corrections (art 12.1, 12.5); through the API the commission votes and signs the advice; the decider extends the
+ * corrections (art 12.1, 12.5), having read the copy of the complaint (10.3); through the API the commission votes
+ * and signs the advice; the decider reads the request for temporary measures addressed to them (12.4), extends the
  * term (13.3) and decides with reasons (13). Every page they pass passes the portal's checks (axe-core WCAG 2.1 AA,
  * one h1 that begins the title, TAB reaches every control, no sideways scroll at 320 px).
  */
@@ -81,6 +82,10 @@ class PortaalPartijenBrowserIT {
                 "reasons", "Voldoet aan art 9.1; bemiddeling besproken en niet gewenst.", "memberIds", members(),
                 "accusedLinks", List.of(Map.of("accusedId", accusedId, "personId", PortaalDemo.MEDEWERKER_NOORD_SUB))))
                 .post("/klachten/{id}/ontvankelijkheid", id).then().statusCode(200);
+        // art 12.4: the complainant asks fractie-noord's decider for temporary measures concerning the accused
+        complainant().body(Map.of("concerns", "AANGEKLAAGDE", "accusedId", accusedId, "reason", "ONHOUDBARE_SITUATIE",
+                "request", "Niet meer samen in het fractieoverleg " + TAG + "."))
+                .post("/klachten/{id}/tijdelijke-voorzieningen", id).then().statusCode(201);
         // art 11, 12.1: hearing, its report, the fact overview with two weeks for corrections
         secretary().body(Map.of("hearingOn", today().plusDays(1).toString(), "partiesTogether", false))
                 .post("/klachten/{id}/hoorzittingen", id).then().statusCode(201);
@@ -118,6 +123,9 @@ class PortaalPartijenBrowserIT {
             aangeklaagde.open("/klachten/" + id);
             assertThat(aangeklaagde.checkPage("partij-aangeklaagde-feitenoverzicht")).isEqualTo(title);
             assertThat(aangeklaagde.all("form[action$='/intrekking']")).as("only the complainant withdraws").isEmpty();
+            assertThat(aangeklaagde.find("#partij").getText()).as("the copy of the complaint (art 10.3)")
+                    .contains("De klacht (artikel 10.3)", "Structureel buitengesloten en bespot")
+                    .doesNotContain("Lange Poten");
             aangeklaagde.find("#zienswijze").sendKeys("Ik zie de gang van zaken anders " + TAG + ".");
             aangeklaagde.press("form[action$='/zienswijze'] button");
             assertThat(aangeklaagde.checkPage("partij-aangeklaagde-zienswijze")).isEqualTo(title);
@@ -137,6 +145,10 @@ class PortaalPartijenBrowserIT {
         try (Browser beslisser = new Browser(portaal, true, Browser.AXE)) {
             PortaalDemo.signIn(beslisser, stack, portaal, PortaalDemo.WERKGEVER_NOORD);
             assertThat(beslisser.checkPage("werkgever-mijn")).isEqualTo("Mijn overzicht");
+            beslisser.press("main a[href='/werkgever/tijdelijke-voorzieningen']");
+            assertThat(beslisser.checkPage("werkgever-voorzieningen")).isEqualTo("Verzoeken om tijdelijke voorzieningen");
+            assertThat(beslisser.find("main").getText()).contains("Verzoek bij klacht " + reference,
+                    "Het verzoek betreft een aangeklaagde.", "Niet meer samen in het fractieoverleg " + TAG);
             beslisser.press("main a[href='/werkgever/klachten']");
             assertThat(beslisser.checkPage("werkgever-klachten")).isEqualTo("Klachten waarover u beslist");
             beslisser.press("#werkgever-klachten a[href='/klachten/" + id + "']");
