@@ -78,6 +78,11 @@ public interface PartijClient {
         }
     }
 
+    /** Art 10.1, 11.1: the complainant consents to ending the complaint by the mediation that runs. */
+    @POST
+    @Path("/klachten/{id}/bemiddeling/instemming")
+    JsonNode stemIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
     /** Art 9.3: the complainant's answer to a completion request; it may correct the latest date of the behaviour. */
     @POST
     @Path("/klachten/{id}/aanvulling")

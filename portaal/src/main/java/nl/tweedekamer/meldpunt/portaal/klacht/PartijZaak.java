@@ -19,7 +19,7 @@ import io.quarkus.qute.TemplateData;
 public record PartijZaak(UUID klachtId, String as, String status, LocalDate correctieTot, LocalDate vandaag,
         List<Stuk> feitenoverzicht, List<Stuk> verslagen, List<Stuk> eigenReacties, LocalDate instemmingOp,
         LocalDate geeindigd, List<Lid> leden, List<Aangeklaagde> aangeklaagden, List<Stuk> aanvullingsverzoeken,
-        LocalDate aanvullenTot, String stukkenVenster, LocalDate stukkenTot, Kopie kopie) {
+        LocalDate aanvullenTot, String stukkenVenster, LocalDate stukkenTot, Kopie kopie, LocalDate bemiddelingSinds) {
 
     /** The accused's copy of the complaint (art 10.3; without the complainant's address, domain.md §5.12). */
     @TemplateData
@@ -162,7 +162,8 @@ public record PartijZaak(UUID klachtId, String as, String status, LocalDate corr
         return new PartijZaak(uuid(dossier.path("id").asText(null)), as, dossier.path("status").asText(null),
                 datum(procedure.path("correctionsDueOn")), vandaag, feiten, verslagen, eigen,
                 datum(procedure.path("mediationConsentOn")), datum(dossier.path("endedOn")), leden, aangeklaagden,
-                verzoeken, datum(procedure.path("completionDueOn")), venster, tot, kopie);
+                verzoeken, datum(procedure.path("completionDueOn")), venster, tot, kopie,
+                datum(procedure.path("mediationRunningSince")));
     }
 
     public boolean klager() {
@@ -224,13 +225,27 @@ public record PartijZaak(UUID klachtId, String as, String status, LocalDate corr
         return aanvullingsverzoeken.isEmpty() ? null : aanvullingsverzoeken.get(aanvullingsverzoeken.size() - 1);
     }
 
+    /** Art 10.1, 11.1: where a running mediation can end the complaint with the complainant's consent. */
+    private static final Set<String> BEMIDDELBAAR = Set.of("ONTVANGEN", "ONTVANKELIJK", "HOORZITTING_GEPLAND",
+            "GEHOORD", "FEITENOVERZICHT");
+
+    /** Art 10.1, 11.1: a mediation runs and the complainant has not yet consented to ending the complaint by it. */
+    public boolean kanInstemmen() {
+        return klager() && bemiddelingSinds != null && instemmingOp == null && BEMIDDELBAAR.contains(status);
+    }
+
+    /** The complainant consented; the commission ends the complaint when the mediation succeeds. */
+    public boolean ingestemd() {
+        return klager() && bemiddelingSinds != null && instemmingOp != null && BEMIDDELBAAR.contains(status);
+    }
+
     /** Art 9.3, 11.4, 12.5: a document may be added today. */
     public boolean kanStukToevoegen() {
         return stukkenVenster != null;
     }
 
     public boolean heeftStappen() {
-        return kopie != null || kanStukToevoegen() || kanAanvullen() || heeftFeitenoverzicht() || kanIntrekken() || !eigenReacties.isEmpty() || kanBezwaarMaken()
+        return kopie != null || kanInstemmen() || ingestemd() || kanStukToevoegen() || kanAanvullen() || heeftFeitenoverzicht() || kanIntrekken() || !eigenReacties.isEmpty() || kanBezwaarMaken()
                 || kanHoorverzoek() || kanVoorzieningVragen();
     }
 

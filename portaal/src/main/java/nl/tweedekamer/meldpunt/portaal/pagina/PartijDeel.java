@@ -62,6 +62,6 @@ public class PartijDeel implements KlachtPaginaDeel {
     public Set<String> gedaan() {
         return Set.of(PartijStappen.GECORRIGEERD, PartijStappen.ZIENSWIJZE, PartijStappen.AFGEZIEN,
                 PartijStappen.INGETROKKEN, PartijStappen.BEZWAAR, PartijStappen.APART, PartijStappen.RAADSMAN,
-                PartijStappen.VOORZIENING, PartijStappen.AANGEVULD, PartijStappen.STUK);
+                PartijStappen.VOORZIENING, PartijStappen.AANGEVULD, PartijStappen.STUK, PartijStappen.INGESTEMD);
     }
 }

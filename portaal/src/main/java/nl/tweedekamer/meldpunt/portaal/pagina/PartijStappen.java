@@ -54,6 +54,7 @@ public class PartijStappen {
     static final String VOORZIENING = "partijVoorziening";
     static final String AANGEVULD = "partijAangevuld";
     static final String STUK = "partijStuk";
+    static final String INGESTEMD = "partijIngestemd";
     /** What klacht-service takes as a party's document (checked there again, by the file's first bytes). */
     static final Set<String> STUKSOORTEN = Set.of("application/pdf", "image/png", "image/jpeg");
     /** klacht-service's limits: a reason of an objection or request 4000 characters, a counsel's name 200. */
@@ -187,6 +188,27 @@ public class PartijStappen {
         }
         return paginas.pagina(klachtId, 422, fouten,
                 p -> p.data("partijIntrekkenBevestigen", true).data("partijToelichting", toelichting));
+    }
+
+    /** Art 10.1, 11.1: the complainant consents to ending the complaint by the mediation that runs. */
+    @POST
+    @Path("klachten/{klachtId}/bemiddeling")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response instemming(@PathParam("klachtId") UUID klachtId) {
+        PartijMsg msg = teksten();
+        Fouten fouten = new Fouten();
+        try {
+            partij.stemIn(aanmelding.bearer(), klachtId);
+            return WerkgeverStappen.gedaan(klachtId, INGESTEMD);
+        } catch (Weigering | ProcessingException e) {
+            if (e instanceof Weigering w && w.status() == 409) {
+                fouten.veld("instemmen", msg.foutGeenBemiddeling());
+            } else {
+                vertaal(e, "instemmen", msg, fouten);
+            }
+        }
+        return paginas.pagina(klachtId, 422, fouten, p -> {
+        });
     }
 
     /** Art 9.3: the complainant's answer to the completion request, optionally with the latest date of the behaviour. */

@@ -61,4 +61,8 @@ public interface GedaanMsg {
     /** A party added a document (art 9.3, 11.4, 12.5). */
     @Message
     String partijStuk();
+
+    /** The complainant consented to ending the complaint by the mediation that runs (art 10.1, 11.1). */
+    @Message
+    String partijIngestemd();
 }

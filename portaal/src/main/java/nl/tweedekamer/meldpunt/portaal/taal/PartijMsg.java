@@ -378,4 +378,19 @@ public interface PartijMsg {
 
     @Message
     String catOnbekend();
+
+    @Message
+    String foutGeenBemiddeling();
+
+    @Message
+    String bemiddelingKop();
+
+    @Message
+    String bemiddelingUitleg(String dag);
+
+    @Message
+    String bemiddelingKnop();
+
+    @Message
+    String bemiddelingIngestemd(String dag);
 }
