@@ -207,6 +207,11 @@ class KlachtProcedureTests {
         k.asSecretary().body(Map.of("action", "START")).post("/klachten/{id}/bemiddeling", id).then().statusCode(200)
                 .body("procedure.mediationRunningSince", equalTo(today().toString()));
         k.asSecretary().body(Map.of("action", "START")).post("/klachten/{id}/bemiddeling", id).then().statusCode(409);
+        // art 10.1, 11.1: the complainant reads that it runs, to consent to ending by it; the accused does not
+        k.asComplainant().get("/klachten/{id}", id).then().statusCode(200)
+                .body("procedure.mediationRunningSince", equalTo(today().toString()));
+        k.asAccused().get("/klachten/{id}", id).then().statusCode(200)
+                .body("procedure.mediationRunningSince", org.hamcrest.Matchers.nullValue());
         k.asComplainant().post("/klachten/{id}/bemiddeling/instemming", id).then().statusCode(200)
                 .body("procedure.mediationConsentOn", equalTo(today().toString()));
         k.asSecretary().body(Map.of("action", "GESLAAGD", "note", "Partijen zijn tot overeenstemming gekomen."))

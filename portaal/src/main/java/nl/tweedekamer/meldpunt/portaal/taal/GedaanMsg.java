@@ -97,4 +97,56 @@ public interface GedaanMsg {
     /** The commission's step (CommissieStappen). */
     @Message
     String cieBeslisserBenoemd();
+
+    /** The employer's decider decided (art 13, 10.4). */
+    @Message
+    String wgBesloten();
+
+    /** The employer's decider extended the decision term (art 13.3). */
+    @Message
+    String wgVerdaagd();
+
+    /** A party sent a factual correction of the fact overview (art 12.1). */
+    @Message
+    String partijGecorrigeerd();
+
+    /** A party sent their written view (art 12.5). */
+    @Message
+    String partijZienswijze();
+
+    /** A party waived further corrections (art 12.1). */
+    @Message
+    String partijAfgezien();
+
+    /** The complainant withdrew the complaint (domain.md §5.10). */
+    @Message
+    String partijIngetrokken();
+
+    /** A party objected to a member who sits (art 7.8). */
+    @Message
+    String partijBezwaar();
+
+    /** A party asked to be heard separately (art 11.1). */
+    @Message
+    String partijApartHoren();
+
+    /** A party named their counsel (art 11.3). */
+    @Message
+    String partijRaadsman();
+
+    /** A party asked for temporary measures (art 12.4). */
+    @Message
+    String partijVoorziening();
+
+    /** The complainant answered the completion request (art 9.3). */
+    @Message
+    String partijAangevuld();
+
+    /** A party added a document (art 9.3, 11.4, 12.5). */
+    @Message
+    String partijStuk();
+
+    /** The complainant consented to ending the complaint by the mediation that runs (art 10.1, 11.1). */
+    @Message
+    String partijIngestemd();
 }

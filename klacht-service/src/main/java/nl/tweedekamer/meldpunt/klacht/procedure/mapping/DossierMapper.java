@@ -64,7 +64,9 @@ public final class DossierMapper {
         KlachtViews.Procedure procedure = new KlachtViews.Procedure(k.receiptConfirmedOn, k.completeOn,
                 k.completionDueOn, k.admissibilityDecidedOn, k.admissible,
                 k.grounds().isEmpty() ? null : k.grounds().stream().map(NietOntvankelijkheidsgrond::name).toList(),
-                commission ? completionLapsed(k) : null, commission ? k.mediationExplored : null, commission ? k.mediationRunningSince : null,
+                commission ? completionLapsed(k) : null, commission ? k.mediationExplored : null,
+                // art 10.1, 11.1: the complainant reads that a mediation runs, so that they can consent to ending by it
+                commission || complainant ? k.mediationRunningSince : null,
                 k.correctionsDueOn, k.newAdviceDueOn,
                 // art 7.2: a seat lost its last member who is not involved; no hearing until it is filled
                 commission && k.adHocLidNodig ? Boolean.TRUE : null,
