@@ -123,22 +123,22 @@ public class BeheerCommissiePagina {
         if (metZijde && (zijde == null || !ZIJDEN.contains(zijde))) {
             fouten.veld("zijde", msg.foutZijde());
         }
-        if (uuid(persoon) == null) {
+        if (Velden.uuid(persoon) == null) {
             fouten.veld("persoon", msg.foutPersoon());
         }
-        if (leeg(naam)) {
+        if (Velden.leeg(naam)) {
             fouten.veld("naam", msg.foutNaam());
         }
-        if (leeg(werkadres)) {
+        if (Velden.leeg(werkadres)) {
             fouten.veld("werkadres", msg.foutAdres());
         }
         if (!"ja".equals(vrouw) && !"nee".equals(vrouw)) {
             fouten.veld("vrouw", msg.foutVrouw());
         }
-        if (leeg(vanaf)) {
+        if (Velden.leeg(vanaf)) {
             fouten.veld("vanaf", msg.foutVanaf());
         }
-        if (!leeg(tot) && !"SECRETARY".equals(functie)) {
+        if (!Velden.leeg(tot) && !"SECRETARY".equals(functie)) {
             fouten.veld("tot", msg.foutTotAlleenSecretaris());
         }
         if (fouten.aanwezig()) {
@@ -146,8 +146,8 @@ public class BeheerCommissiePagina {
         }
         try {
             klacht.benoem(aanmelding.bearer(), new NieuweBenoeming(functie, metZijde ? zijde : null,
-                    uuid(persoon).toString(), naam.strip(), werkadres.strip(), "ja".equals(vrouw),
-                    Personeelslijst.datumVoorDienst(vanaf), leeg(tot) ? null : Personeelslijst.datumVoorDienst(tot)));
+                    Velden.uuid(persoon).toString(), naam.strip(), werkadres.strip(), "ja".equals(vrouw),
+                    Personeelslijst.datumVoorDienst(vanaf), Velden.leeg(tot) ? null : Personeelslijst.datumVoorDienst(tot)));
         } catch (Weigering weigering) {
             if (weigering.status() == 400 || weigering.status() == 409 || weigering.status() == 422) {
                 return pagina(invoer, weigeringFouten(weigering, msg), null, weigering.status());
@@ -303,17 +303,6 @@ public class BeheerCommissiePagina {
         };
     }
 
-    private static UUID uuid(String waarde) {
-        try {
-            return waarde == null || waarde.isBlank() ? null : UUID.fromString(waarde.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static boolean leeg(String waarde) {
-        return waarde == null || waarde.isBlank();
-    }
 
     private Response alleenBeheerder() {
         return Response.status(Response.Status.FORBIDDEN).entity(paginas.toon(nietTeTonen, PAD).data("weg", false))

@@ -90,8 +90,8 @@ public class BeslisserPagina {
         }
         BeheerMsg msg = teksten();
         Fouten fouten = new Fouten();
-        UUID besluiter = uuid(beslisser);
-        UUID vervanger = uuid(plaatsvervanger);
+        UUID besluiter = Velden.uuid(beslisser);
+        UUID vervanger = Velden.uuid(plaatsvervanger);
         if (besluiter == null) {
             fouten.veld("beslisser", msg.foutKiesIemand());
         }
@@ -153,16 +153,8 @@ public class BeslisserPagina {
 
     /** The people klacht-service would accept (domain.md §10.2), offered so that a choice rarely comes back refused. */
     private static boolean kanBeslissen(Medewerker m, LocalDate vandaag) {
-        return uuid(m.subject()) != null && !"EXTERN".equals(m.kind()) && (m.from() == null || !m.from().isAfter(vandaag))
+        return Velden.uuid(m.subject()) != null && !"EXTERN".equals(m.kind()) && (m.from() == null || !m.from().isAfter(vandaag))
                 && (m.to() == null || !m.to().isBefore(vandaag));
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private BeheerMsg teksten() {

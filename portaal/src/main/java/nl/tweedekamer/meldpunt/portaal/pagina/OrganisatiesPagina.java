@@ -105,22 +105,22 @@ public class OrganisatiesPagina {
         Invoer invoer = new Invoer(id, naam, afkorting, soort, rechtspersoon, contactadres, hradres);
         PlatformMsg msg = teksten();
         Fouten fouten = new Fouten();
-        if (leeg(id)) {
+        if (Velden.leeg(id)) {
             fouten.veld("id", msg.foutId());
         }
-        if (leeg(naam)) {
+        if (Velden.leeg(naam)) {
             fouten.veld("naam", msg.foutNaam());
         }
-        if (leeg(afkorting)) {
+        if (Velden.leeg(afkorting)) {
             fouten.veld("afkorting", msg.foutAfkorting());
         }
         if (soort == null || !SOORTEN.contains(soort)) {
             fouten.veld("soort", msg.foutSoort());
         }
-        if (leeg(rechtspersoon)) {
+        if (Velden.leeg(rechtspersoon)) {
             fouten.veld("rechtspersoon", msg.foutRechtspersoon());
         }
-        if (leeg(contactadres)) {
+        if (Velden.leeg(contactadres)) {
             fouten.veld("contactadres", msg.foutAdres());
         }
         if (fouten.aanwezig()) {
@@ -129,7 +129,7 @@ public class OrganisatiesPagina {
         try {
             klacht.registreer(aanmelding.bearer(), new NieuweOrganisatie(id.strip().toLowerCase(Locale.ROOT),
                     naam.strip(), afkorting.strip(), soort, rechtspersoon.strip(), contactadres.strip(),
-                    leeg(hradres) ? null : hradres.strip()));
+                    Velden.leeg(hradres) ? null : hradres.strip()));
         } catch (Weigering weigering) {
             if (weigering.status() == 409) {
                 return lijst(invoer, fouten.veld("id", msg.foutIdBestaat()), null, 409);
@@ -229,10 +229,6 @@ public class OrganisatiesPagina {
             case "OFFBOARDING" -> msg.standAfmelden();
             default -> msg.standAfgemeld();
         };
-    }
-
-    private static boolean leeg(String waarde) {
-        return waarde == null || waarde.isBlank();
     }
 
     private Response alleenBeheerder(String pad) {

@@ -252,7 +252,7 @@ public class PartijStappen {
     public Response bezwaar(@PathParam("klachtId") UUID klachtId, @RestForm String lid, @RestForm String bezwaarReden) {
         PartijMsg msg = teksten();
         Fouten fouten = new Fouten();
-        UUID lidId = uuid(lid);
+        UUID lidId = Velden.uuid(lid);
         if (lidId == null) {
             fouten.veld("lid", msg.foutKiesLid());
         }
@@ -337,7 +337,7 @@ public class PartijStappen {
             @RestForm String vzReden, @RestForm String verzoek) {
         PartijMsg msg = teksten();
         Fouten fouten = new Fouten();
-        UUID aangeklaagde = uuid(betreft);
+        UUID aangeklaagde = Velden.uuid(betreft);
         if (!"KLAGER".equals(betreft) && aangeklaagde == null) {
             fouten.veld("betreft", "betreft-KLAGER", msg.foutBetreft());
         }
@@ -375,14 +375,6 @@ public class PartijStappen {
             return;
         }
         vertaal(e, veld, msg, fouten);
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private Response reactie(UUID klachtId, String soort, String veld, String tekst, String gedaan) {

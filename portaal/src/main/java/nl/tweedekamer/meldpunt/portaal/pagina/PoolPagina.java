@@ -113,13 +113,13 @@ public class PoolPagina {
         PlatformMsg msg = teksten();
         Invoer invoer = new Invoer(persoon, naam, adres, categorie, vanaf);
         Fouten fouten = new Fouten();
-        if (uuid(persoon) == null) {
+        if (Velden.uuid(persoon) == null) {
             fouten.veld("persoon", msg.foutPersoon());
         }
-        if (leeg(naam)) {
+        if (Velden.leeg(naam)) {
             fouten.veld("naam", msg.foutNaam());
         }
-        if (leeg(adres)) {
+        if (Velden.leeg(adres)) {
             fouten.veld("adres", msg.foutAdres());
         }
         if (categorie == null || !CATEGORIEEN.contains(categorie)) {
@@ -128,14 +128,14 @@ public class PoolPagina {
             // art 4.5: HR staff cannot be vertrouwenspersoon; said before melding-service refuses it too
             fouten.veld("categorie", msg.foutPoolHr());
         }
-        if (leeg(vanaf)) {
+        if (Velden.leeg(vanaf)) {
             fouten.veld("vanaf", msg.foutVanaf());
         }
         if (fouten.aanwezig()) {
             return pagina(invoer, fouten, null, 400);
         }
         try {
-            melding.benoemInPool(aanmelding.bearer(), new NieuwePoolBenoeming(uuid(persoon).toString(), naam.strip(),
+            melding.benoemInPool(aanmelding.bearer(), new NieuwePoolBenoeming(Velden.uuid(persoon).toString(), naam.strip(),
                     adres.strip(), categorie, Personeelslijst.datumVoorDienst(vanaf)));
         } catch (Weigering weigering) {
             if (weigering.status() == 400 || weigering.status() == 409 || weigering.status() == 422) {
@@ -179,7 +179,7 @@ public class PoolPagina {
             return alleenBeheerder();
         }
         PlatformMsg msg = teksten();
-        UUID nieuw = uuid(opvolger);
+        UUID nieuw = Velden.uuid(opvolger);
         if (nieuw == null) {
             return pagina(Invoer.leeg(), Fouten.geen().algemeen(msg.foutOpvolger()), null, 400);
         }
@@ -280,17 +280,6 @@ public class PoolPagina {
         };
     }
 
-    private static UUID uuid(String waarde) {
-        try {
-            return waarde == null || waarde.isBlank() ? null : UUID.fromString(waarde.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static boolean leeg(String waarde) {
-        return waarde == null || waarde.isBlank();
-    }
 
     private Response alleenBeheerder() {
         return Response.status(Response.Status.FORBIDDEN).entity(paginas.toon(nietTeTonen, PAD).data("weg", false))

@@ -97,7 +97,7 @@ public class RegelingPagina {
         BeheerMsg msg = teksten();
         Invoer invoer = new Invoer(versie, optie, vanaf, ondertekendDoor, ondertekendOp, vpKeuze);
         Fouten fouten = new Fouten();
-        if (leeg(versie)) {
+        if (Velden.leeg(versie)) {
             fouten.veld("versie", msg.foutKiesEen());
         }
         if (!List.of("PERSONEELSHANDBOEK", "ARBEIDSOVEREENKOMST").contains(optie)) {
@@ -107,7 +107,7 @@ public class RegelingPagina {
         if (vanafIso == null) {
             fouten.veld("vanaf", msg.foutVanaf());
         }
-        if (leeg(ondertekendDoor)) {
+        if (Velden.leeg(ondertekendDoor)) {
             fouten.veld("ondertekendDoor", msg.foutOndertekendDoor());
         }
         String ondertekendOpIso = datum(ondertekendOp);
@@ -189,7 +189,7 @@ public class RegelingPagina {
 
     /** 31-01-2025 (or 2025-01-31) as klacht-service reads a date; null when it is no date. */
     static String datum(String waarde) {
-        if (leeg(waarde)) {
+        if (Velden.leeg(waarde)) {
             return null;
         }
         try {
@@ -201,10 +201,6 @@ public class RegelingPagina {
                 return null;
             }
         }
-    }
-
-    private static boolean leeg(String waarde) {
-        return waarde == null || waarde.isBlank();
     }
 
     private BeheerMsg teksten() {
