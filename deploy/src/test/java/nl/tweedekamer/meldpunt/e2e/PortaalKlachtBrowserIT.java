@@ -91,6 +91,13 @@ class PortaalKlachtBrowserIT {
         try (Browser secretaris = new Browser(portaal, true, axe); Browser klager = new Browser(portaal, true, axe)) {
             PortaalDemo.signIn(secretaris, stack, portaal, PortaalDemo.SECRETARIS);
             assertThat(secretaris.checkPage("secretaris-mijn")).isEqualTo("Mijn overzicht");
+            // the personal calendar feed of the commission's terms: the secret link shown once, in the answer
+            secretaris.press("main a[href='/commissie/agenda']");
+            assertThat(secretaris.checkPage("commissie-agenda")).isEqualTo("Termijnen in uw agenda");
+            secretaris.press("form[action='/commissie/agenda'] button");
+            assertThat(secretaris.find("#agenda-url").getAttribute("value")).contains("/agenda/").endsWith(".ics");
+            secretaris.checkPage("commissie-agenda-gemaakt");
+            secretaris.open("/mijn");
             secretaris.press("main a[href='/commissie/klachten']");
             assertThat(secretaris.checkPage("commissie-klachten")).isEqualTo("Klachten van de commissie");
             List<String> rows = new ArrayList<>();

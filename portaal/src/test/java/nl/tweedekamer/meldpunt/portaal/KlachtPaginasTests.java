@@ -16,6 +16,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 
 import nl.tweedekamer.meldpunt.portaal.beveiliging.Beveiligingskoppen;
+import nl.tweedekamer.meldpunt.portaal.support.Formulieren;
 import nl.tweedekamer.meldpunt.portaal.support.NepMeldingService;
 import nl.tweedekamer.meldpunt.portaal.support.NepMeldingService.Antwoord;
 
@@ -178,5 +179,37 @@ class KlachtPaginasTests {
                 + omschrijving + "\",\"caseId\":\"" + zaak + "\",\"caseReference\":\"" + kenmerk + "\",\"dueOn\":\""
                 + dueOn + "\",\"state\":\"" + state + "\",\"lapsedOn\":" + (lapsedOn == null ? "null"
                         : "\"" + lapsedOn + "\"") + "}";
+    }
+
+    @Test
+    @TestSecurity(user = "secretaris", roles = "commission-secretary")
+    @OidcSecurity(claims = @Claim(key = "sub", value = SECRETARIS))
+    void aCalendarLinkIsShownOnceInTheAnswerThatMadeItAndCanBeRevoked() {
+        String feed = "4b5e0c3e-4a9a-4d55-9c35-1b2a3c4d5e6f";
+        NepMeldingService.antwoord("GET /agenda/feeds", Antwoord.json(200, "[{\"id\":\"" + feed + "\","
+                + "\"createdAt\":\"2026-12-01T09:00:00Z\"}]"));
+        NepMeldingService.antwoord("POST /agenda/feeds", Antwoord.json(201, "{\"id\":\"" + feed + "\","
+                + "\"url\":\"https://meldpunt.example/api/agenda/geheim123.ics\",\"createdAt\":\"2026-12-07T09:00:00Z\"}"));
+        NepMeldingService.antwoord("DELETE /agenda/feeds/" + feed, Antwoord.json(204, ""));
+
+        assertThat(given().get("/commissie/agenda").then().statusCode(200).extract().asString())
+                .contains("<title>Termijnen in uw agenda - ", "Gemaakt op 1 december 2026, 10:00")
+                .doesNotContain("geheim123");
+        String gemaakt = Formulieren.vanaf("/commissie/agenda").post("/commissie/agenda").then().statusCode(200)
+                .extract().asString();
+        assertThat(gemaakt).contains("value=\"https://meldpunt.example/api/agenda/geheim123.ics\" readonly",
+                "hij wordt niet nog eens getoond");
+        assertThat(given().get("/commissie/agenda").then().extract().asString()).doesNotContain("geheim123");
+
+        Formulieren.vanaf("/commissie/agenda").post("/commissie/agenda/" + feed + "/intrekken").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.containsString("/commissie/agenda?ingetrokken=true"));
+        assertThat(NepMeldingService.laatste("DELETE /agenda/feeds/" + feed)).isPresent();
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    void onlyTheCommissionMakesACalendarLink() {
+        given().get("/commissie/agenda").then().statusCode(403);
+        assertThat(NepMeldingService.laatste("GET /agenda/feeds")).isEmpty();
     }
 }

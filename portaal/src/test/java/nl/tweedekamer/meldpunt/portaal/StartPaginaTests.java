@@ -105,7 +105,7 @@ class StartPaginaTests {
                 "/klachten/" + java.util.UUID.randomUUID(), "/organisaties/fractie-voorbeeld/personeel",
                 "/organisaties/fractie-voorbeeld/regeling", "/organisaties/fractie-voorbeeld/beslisser",
                 "/organisaties/fractie-voorbeeld/afdelingen", "/beheer/organisaties", "/beheer/commissie",
-                "/beheer/vertrouwenspersonen", "/beheer/atw", "/techniek/bezorging" }) {
+                "/beheer/vertrouwenspersonen", "/beheer/atw", "/techniek/bezorging", "/commissie/agenda" }) {
             given().redirects().follow(false).get(pagina).then().statusCode(401);
         }
     }

@@ -210,4 +210,40 @@ public interface KlachtMsg {
 
     @Message
     String stapOnbekend();
+
+    @Message
+    String agendaTitel();
+
+    @Message
+    String agendaUitleg();
+
+    @Message
+    String agendaNieuw();
+
+    @Message
+    String agendaLinkLabel();
+
+    @Message
+    String agendaIngetrokken();
+
+    @Message
+    String agendaLijstKop();
+
+    @Message
+    String agendaGeen();
+
+    @Message
+    String agendaGemaakt(String moment);
+
+    @Message
+    String agendaIntrekken(String moment);
+
+    @Message
+    String agendaMaken();
+
+    @Message
+    String agendaNaarWerklijst();
+
+    @Message
+    String mijnAgendaLink();
 }

@@ -50,6 +50,25 @@ public interface TermijnServiceClient {
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     Besluit voerBesluitIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, NieuwBesluit besluit);
 
+    /** The signed-in commission member's calendar feeds (without their secret). */
+    @GET
+    @Path("/agenda/feeds")
+    java.util.List<Agenda> agendas(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** A new secret calendar URL, in the answer only (shown once). */
+    @jakarta.ws.rs.POST
+    @Path("/agenda/feeds")
+    Agenda nieuweAgenda(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** Revokes a feed: its URL answers 404 from then on. */
+    @jakarta.ws.rs.DELETE
+    @Path("/agenda/feeds/{feedId}")
+    void trekAgendaIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("feedId") UUID feedId);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Agenda(UUID id, String url, java.time.OffsetDateTime createdAt) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Besluit(UUID id, String title, int coversFromYear, int coversToYear, String published,
             java.util.List<Besluitdag> days) {
