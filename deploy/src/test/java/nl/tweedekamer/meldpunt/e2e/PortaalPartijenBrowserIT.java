@@ -173,7 +173,7 @@ class PortaalPartijenBrowserIT {
         }
         assertThat(secretary().get("/klachten/{id}", id).then().statusCode(200).extract().<String>path("status"))
                 .isEqualTo("BEEINDIGD");
-        LOG.log(System.Logger.Level.INFO, "e2e: the parties' and the employer's steps took {0} ms",
+        LOG.log(System.Logger.Level.INFO, "e2e: the steps of the parties and of the employer took {0} ms",
                 (System.nanoTime() - begin) / 1_000_000);
     }
 
