@@ -212,4 +212,15 @@ class KlachtPaginasTests {
         given().get("/commissie/agenda").then().statusCode(403);
         assertThat(NepMeldingService.laatste("GET /agenda/feeds")).isEmpty();
     }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "00000000-0000-4000-8000-000000000003"))
+    void aDraftsPageWhereTheMailBeforeItLapsesLinksLeadsItsAuthorBackToTheKlaagschrift() {
+        NepMeldingService.antwoord("GET /klachten/" + KLACHT, Antwoord.json(200, "{\"id\":\"" + KLACHT + "\","
+                + "\"status\":\"CONCEPT\",\"as\":\"KLAGER\"}"));
+        assertThat(given().get("/klachten/" + KLACHT).then().statusCode(200).extract().asString())
+                .contains("U hebt uw klaagschrift nog niet ondertekend en ingediend.",
+                        "href=\"/klachten/" + KLACHT + "/klaagschrift/controle\"");
+    }
 }

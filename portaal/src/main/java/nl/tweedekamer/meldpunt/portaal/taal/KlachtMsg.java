@@ -246,4 +246,8 @@ public interface KlachtMsg {
 
     @Message
     String mijnAgendaLink();
+
+    /** Where a draft's page (the link of the mail before a draft lapses) leads its author on. */
+    @Message
+    String klachtConceptVerder();
 }
