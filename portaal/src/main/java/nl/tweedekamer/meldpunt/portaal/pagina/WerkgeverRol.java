@@ -17,4 +17,10 @@ public class WerkgeverRol {
     public boolean isWerkgever() {
         return aanmelding.heeftRol(WerkgeverPaginas.WERKGEVER);
     }
+
+    /** The page of the pattern signals the employer's organisation received, or null without an organisation. */
+    public String getSignalen() {
+        return aanmelding.tenant().map(nl.tweedekamer.meldpunt.portaal.contract.PortalRoutes::patroonsignalen)
+                .orElse(null);
+    }
 }

@@ -202,4 +202,7 @@ public interface WerkgeverMsg {
 
     @Message
     String naarKlachten();
+
+    @Message
+    String mijnSignalenLink();
 }
