@@ -264,6 +264,21 @@ class KlaagschriftPaginasTests {
         assertThat(upload.kop("Content-Type")).startsWith("application/pdf");
         assertThat(upload.body()).isEqualTo("%PDF-1.4\n");
 
+        // a scanned statement of 3 MiB fits (klacht-service's limit, not a melding's); 10 MiB and one byte does not
+        byte[] scan = new byte[3 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.UTF_8), 0, scan, 0, 9);
+        Formulieren.metBestand(STAP + "bijlagen").multiPart("actie", "toevoegen")
+                .multiPart("bestand", "verklaring.pdf", scan, "application/pdf")
+                .post(STAP + "bijlagen").then().statusCode(303);
+        assertThat(NepMeldingService.laatste("POST /klachten/" + ID + "/bijlagen").orElseThrow().kop("X-Filename"))
+                .isEqualTo("verklaring.pdf");
+        byte[] teGroot = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.UTF_8), 0, teGroot, 0, 9);
+        assertThat(Formulieren.metBestand(STAP + "bijlagen").multiPart("actie", "toevoegen")
+                .multiPart("bestand", "te-groot.pdf", teGroot, "application/pdf")
+                .post(STAP + "bijlagen").then().statusCode(422).extract().asString())
+                .contains("Dit bestand is groter dan 10240 kB.");
+
         String soort = Formulieren.metBestand(STAP + "bijlagen").multiPart("actie", "toevoegen")
                 .multiPart("bestand", "notitie.txt", "tekst".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post(STAP + "bijlagen").then().statusCode(422).extract().asString();

@@ -34,6 +34,9 @@ public interface PortaalConfig {
     @WithDefault("524288")
     int bijlageMaxBytes();
 
+    /** The largest document of a complaint klacht-service takes (its {@code KLACHT_BIJLAGE_MAX_BYTES}). */
+    int klachtBijlageMaxBytes();
+
     /** How often the page's script saves a draft while the text changes (tests of the running system shorten it). */
     @WithDefault("PT30S")
     java.time.Duration conceptInterval();

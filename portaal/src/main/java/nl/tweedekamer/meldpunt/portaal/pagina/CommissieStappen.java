@@ -60,8 +60,9 @@ public class CommissieStappen {
             "D_RECHTERLIJKE_PROCEDURE", "E_OPSPORINGSONDERZOEK", "F_KENNELIJK_ONVOLDOENDE", "G_ANONIEM",
             "BUITEN_JAARTERMIJN");
 
-    /** klacht-service's own limit for a document (KLACHT_BIJLAGE_MAX_BYTES, default 10 MB), checked here first. */
-    static final int KOPIE_MAX_BYTES = 10 * 1024 * 1024;
+    /** klacht-service's own limit for a document, checked here first. */
+    @Inject
+    nl.tweedekamer.meldpunt.portaal.config.PortaalConfig config;
 
     @Inject
     KlachtPaginas paginas;
@@ -394,7 +395,7 @@ public class CommissieStappen {
             @org.jboss.resteasy.reactive.RestForm("cie-kopie") org.jboss.resteasy.reactive.multipart.FileUpload kopie) {
         String veld = "cie-kopie-" + bijlageId;
         Fouten fouten = new Fouten();
-        Bestand bestand = Bestand.lees(kopie, veld, KOPIE_MAX_BYTES, fouten, taal.stukTeksten());
+        Bestand bestand = Bestand.lees(kopie, veld, config.klachtBijlageMaxBytes(), fouten, taal.stukTeksten());
         if (bestand == null && !fouten.aanwezig()) {
             fouten.veld(veld, msg().foutKiesKopie());
         } else if (bestand != null && "text/plain".equals(bestand.soort())) {

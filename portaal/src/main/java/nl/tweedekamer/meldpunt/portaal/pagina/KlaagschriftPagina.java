@@ -483,7 +483,7 @@ public class KlaagschriftPagina {
                 .data("huidig", stap).data("stapNaam", stap.name()).data("aantal", KlaagschriftStap.aantal())
                 .data("stappen", KlaagschriftStap.values()).data("invoer", invoer)
                 .data("categorieen", opties(CATEGORIEEN, "categorie", invoer.get("categorie")))
-                .data("bijlagen", bijlagen).data("maxKb", config.bijlageMaxBytes() / 1024).data("gedaan", gedaan)
+                .data("bijlagen", bijlagen).data("maxKb", config.klachtBijlageMaxBytes() / 1024).data("gedaan", gedaan)
                 .data("maxAangeklaagden", MAX_AANGEKLAAGDEN);
         return Response.status(status).entity(pagina).build();
     }
@@ -615,13 +615,13 @@ public class KlaagschriftPagina {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** A file for the klaagschrift: PDF, PNG or JPEG (klacht-service's kinds), at most the portal's form limit. */
+    /** A file for the klaagschrift: PDF, PNG or JPEG (klacht-service's kinds), at most klacht-service's size. */
     private Bestand lees(FileUpload upload, Fouten fouten, KlaagschriftMsg ks) {
         if (upload == null || upload.fileName() == null || upload.fileName().isBlank()) {
             return null;
         }
         String naam = upload.fileName().strip();
-        int max = config.bijlageMaxBytes();
+        int max = config.klachtBijlageMaxBytes();
         if (upload.size() == 0) {
             fouten.veld("bestand", ks.foutBestandLeeg());
             return null;

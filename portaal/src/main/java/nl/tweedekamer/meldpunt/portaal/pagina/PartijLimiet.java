@@ -15,6 +15,6 @@ public class PartijLimiet {
     PortaalConfig config;
 
     public long getKb() {
-        return config.bijlageMaxBytes() / 1024;
+        return config.klachtBijlageMaxBytes() / 1024;
     }
 }

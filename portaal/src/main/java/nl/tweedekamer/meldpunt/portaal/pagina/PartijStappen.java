@@ -93,7 +93,7 @@ public class PartijStappen {
     public Response stuk(@PathParam("klachtId") UUID klachtId, @RestForm FileUpload stuk) {
         PartijMsg msg = teksten();
         Fouten fouten = new Fouten();
-        Bestand bestand = Bestand.lees(stuk, "stuk", config.bijlageMaxBytes(), fouten, taal.stukTeksten());
+        Bestand bestand = Bestand.lees(stuk, "stuk", config.klachtBijlageMaxBytes(), fouten, taal.stukTeksten());
         if (bestand == null && !fouten.aanwezig()) {
             fouten.veld("stuk", taal.stukTeksten().foutBijlageKies());
         } else if (bestand != null && !STUKSOORTEN.contains(bestand.soort())) {
@@ -105,7 +105,7 @@ public class PartijStappen {
                 return WerkgeverStappen.gedaan(klachtId, STUK);
             } catch (Weigering w) {
                 switch (w.status()) {
-                    case 413 -> fouten.veld("stuk", taal.stukTeksten().foutBijlageGroot(config.bijlageMaxBytes() / 1024));
+                    case 413 -> fouten.veld("stuk", taal.stukTeksten().foutBijlageGroot(config.klachtBijlageMaxBytes() / 1024));
                     case 415 -> fouten.veld("stuk", msg.foutStukSoort());
                     case 409 -> fouten.veld("stuk", msg.foutStukkenVol());
                     case 422 -> fouten.veld("stuk", w.probleem().map(Probleem::type).orElse("")
