@@ -143,6 +143,12 @@ public interface CommissieKlachtClient {
     @Path("/klachten/{id}/bezwaren")
     List<Bezwaar> bezwaren(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
 
+    /** Art 7.8: the commission records a possible involvement of a member of the case (an objection of its own). */
+    @POST
+    @Path("/klachten/{id}/bezwaren")
+    JsonNode maakBezwaar(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id,
+            NieuwBezwaar bezwaar);
+
     /** Art 7.8: the chair of the case upholds (the member replaced) or dismisses an objection. */
     @POST
     @Path("/klachten/{id}/bezwaren/{objectionId}/beslissing")
@@ -244,6 +250,9 @@ public interface CommissieKlachtClient {
         public String doorSleutel() {
             return "KLAGER".equals(askedAs) ? "doorKLAGER" : "doorAANGEKLAAGDE";
         }
+    }
+
+    record NieuwBezwaar(UUID memberId, String reason) {
     }
 
     record BezwaarBeslissing(Boolean upheld) {

@@ -243,6 +243,14 @@ public record CommissieZaak(UUID id, String as, String status, List<String> ontb
                 && ((voorzitter() && voorzitterTekendeOp == null) || (secretaris() && secretarisTekendeOp == null));
     }
 
+    /**
+     * Art 7.8: the commission records that a member who sits may be involved, until the advice; the chair of the
+     * case (the deputy chair for the chair) then decides as on a party's objection.
+     */
+    public boolean betrokkenheidVastleggen() {
+        return !zittend().isEmpty() && VOOR_HET_ADVIES.contains(status);
+    }
+
     /** The members who vote on the advice: every seat of the case that is not replaced (art 12.7). */
     public List<Zitting> stemmers() {
         return zittend();

@@ -33,7 +33,7 @@ public class CommissieDeel implements KlachtPaginaDeel {
     static final Set<String> GEDAAN = Set.of("cieOntvangstBevestigd", "cieAanvullingGevraagd", "cieSamengesteld",
             "cieOntvankelijk", "cieNietOntvankelijk", "cieHoorzittingGepland", "cieVerslag", "cieFeitenoverzicht",
             "cieAdviestermijn", "cieBemiddelingGestart", "cieBemiddelingMislukt", "cieBemiddelingGeslaagd",
-            "cieAdviesVastgesteld", "cieOndertekend", "cieVrijgegeven", "cieGeschoond", "cieBezwaarToegewezen",
+            "cieAdviesVastgesteld", "cieOndertekend", "cieVrijgegeven", "cieGeschoond", "cieBezwaarToegewezen", "cieBetrokkenheidVastgelegd",
             "cieBezwaarAfgewezen", "cieVerzoekBeslist", "cieBeslisserBenoemd");
 
     /** A person who may take a seat of the case (art 7.1, 7.4), with the seat they hold on the commission today. */

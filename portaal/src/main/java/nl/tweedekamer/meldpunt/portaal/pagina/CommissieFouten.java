@@ -24,7 +24,7 @@ final class CommissieFouten {
         ONTVANKELIJKHEID("cie-beslissing"), HOORZITTING("cie-datum"), VERSLAG("cie-verslag"),
         FEITENOVERZICHT("cie-feiten"), ADVIESTERMIJN("cie-adviestermijn"), BEMIDDELING("cie-bemiddeling-actie"),
         ADVIES("cie-advies"), ONDERTEKENING(null), VRIJGAVE(null), KOPIE(null), BEZWAAR(null), VERZOEK(null),
-        BESLISSER(null);
+        BESLISSER(null), BETROKKENHEID("cie-betrokken-reden");
 
         final String veld;
 
@@ -75,7 +75,8 @@ final class CommissieFouten {
         switch (type) {
             case "niet-op-rooster" -> fouten.veld(eersteAangeklaagde(zaak, "cie-persoon-", stap), anker(zaak, stap),
                     msg.foutNietOpRooster());
-            case "geen-lid-van-zaak" -> fouten.veld("cie-leden", msg.foutGeenLidVanZaak());
+            case "geen-lid-van-zaak" -> fouten.veld(stap == Stap.BETROKKENHEID ? "cie-betrokken-lid" : "cie-leden",
+                    msg.foutGeenLidVanZaak());
             case "aanvullingstermijn-loopt" -> fouten.veld("cie-gronden", msg.foutAanvullingstermijnLoopt());
             case "beslisser-is-partij" -> fouten.algemeen(msg.foutBeslisserIsPartij());
             case "geen-beslisser" -> fouten.algemeen(msg.foutGeenBeslisser());
@@ -136,6 +137,7 @@ final class CommissieFouten {
             case ONDERTEKENING -> msg.conflictOndertekening();
             case VRIJGAVE, KOPIE -> msg.conflictVrijgave();
             case BEZWAAR -> msg.conflictBezwaar();
+            case BETROKKENHEID -> msg.conflictBetrokkenheid();
             case VERZOEK -> msg.conflictVerzoek();
             case BESLISSER -> msg.conflictBeslisser();
         };

@@ -407,6 +407,27 @@ public class CommissieStappen {
                         bestand.naamVoorKop(), bestand.inhoud()), "cieGeschoond");
     }
 
+    /** Art 7.8: the commission records a possible involvement of a member who sits; the chair then decides on it. */
+    @POST
+    @Path("betrokkenheid")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response betrokkenheid(@PathParam("klachtId") UUID klachtId) {
+        Map<String, List<String>> invoer = formulier();
+        UUID lid = uuid(eerste(invoer, "cie-betrokken-lid"));
+        String reden = eerste(invoer, "cie-betrokken-reden");
+        Fouten fouten = new Fouten();
+        if (lid == null) {
+            fouten.veld("cie-betrokken-lid", msg().foutKiesBetrokkenLid());
+        }
+        if (reden == null || reden.isBlank()) {
+            fouten.veld("cie-betrokken-reden", msg().foutBetrokkenheidReden());
+        }
+        return stap(klachtId, CommissieFouten.Stap.BETROKKENHEID, invoer, fouten,
+                () -> klachten.maakBezwaar(aanmelding.bearer(), klachtId,
+                        new CommissieKlachtClient.NieuwBezwaar(lid, reden == null ? null : reden.strip())),
+                "cieBetrokkenheidVastgelegd");
+    }
+
     /** Art 7.8: the chair of the case upholds an objection (the member is replaced) or dismisses it. */
     @POST
     @Path("bezwaren/{bezwaarId}/beslissing")

@@ -790,4 +790,31 @@ public interface CommissieMsg {
 
     @Message
     String conflictBeslisser();
+
+    @Message
+    String betrokkenheidKop();
+
+    @Message
+    String betrokkenheidUitleg();
+
+    @Message
+    String betrokkenheidLid();
+
+    @Message
+    String betrokkenheidReden();
+
+    @Message
+    String betrokkenheidRedenUitleg();
+
+    @Message
+    String betrokkenheidKnop();
+
+    @Message
+    String foutKiesBetrokkenLid();
+
+    @Message
+    String foutBetrokkenheidReden();
+
+    @Message
+    String conflictBetrokkenheid();
 }

@@ -149,4 +149,8 @@ public interface GedaanMsg {
     /** The complainant consented to ending the complaint by the mediation that runs (art 10.1, 11.1). */
     @Message
     String partijIngestemd();
+
+    /** The commission's step (CommissieStappen). */
+    @Message
+    String cieBetrokkenheidVastgelegd();
 }
