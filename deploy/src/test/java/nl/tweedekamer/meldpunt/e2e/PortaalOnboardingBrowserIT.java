@@ -25,7 +25,8 @@ import nl.tweedekamer.meldpunt.testing.TestTokens;
  * Keycloak as themselves: the platform administrator registers Fractie Zuid (a faulty address first, said at its
  * field), reads what offboarding it would mean and opens the commission's composition, the pool of vertrouwenspersonen and the Atw decrees; its fractie administrator declares the regulation applicable, imports a staff list of 50 from a
  * spreadsheet's CSV after its preview, adds a department and names the standing decider; a staff member on that list
- * confirms the declaration; the administrator's staff list then says it was confirmed by 1 of the 50. Every page
+ * confirms the declaration; the administrator's staff list then says it was confirmed by 1 of the 50; technical
+ * operations reads the requests to confirm as sent in the delivery log, without an address. Every page
  * passes the portal's checks (axe-core WCAG 2.1 AA, one h1 that begins the title, TAB reaches every control, no
  * sideways scroll at 320 px).
  */
@@ -154,6 +155,17 @@ class PortaalOnboardingBrowserIT {
             PortaalDemo.signIn(fractie, stack, portaal, BEHEERDER_ZUID);
             fractie.open("/organisaties/" + TENANT + "/personeel");
             assertThat(fractie.find("main").getText()).contains("is bevestigd door 1 van de 50.");
+        }
+        // the requests to confirm went out by email: technical operations sees them in the delivery log, no address
+        try (Browser techniek = new Browser(portaal, true, Browser.AXE)) {
+            PortaalDemo.signIn(techniek, stack, portaal, "techniek");
+            techniek.press("main a[href='/techniek/bezorging']");
+            assertThat(techniek.checkPage("techniek-bezorging")).isEqualTo("Verstuurde e-mail");
+            assertThat(techniek.find("main").getText()).doesNotContain("@fractie-zuid.example", tag);
+            new Select(techniek.find("#stand")).selectByValue("SENT");
+            techniek.press("form[action='/techniek/bezorging'] button");
+            assertThat(techniek.all("#bezorging tbody tr")).isNotEmpty()
+                    .allSatisfy(rij -> assertThat(rij.getText()).contains("Verstuurd"));
         }
         LOG.log(System.Logger.Level.INFO, "e2e: the onboarding from registration to the first confirmation took {0} ms",
                 (System.nanoTime() - begin) / 1_000_000);
