@@ -151,13 +151,16 @@ class PortaalCommissieBrowserIT {
             LocalDate hearing = LocalDate.now(AMSTERDAM).plusWeeks(3);
             secretaris.open(page);
             secretaris.find("#cie-datum").sendKeys(TYPED.format(hearing));
+            secretaris.find("#cie-aanvang").sendKeys("9.30");
+            secretaris.find("#cie-plaats").sendKeys("Zaal 2");
             secretaris.find("#cie-samen-apart").sendKeys(Keys.SPACE);
             secretaris.find("#cie-stukken").sendKeys(TYPED.format(hearing.minusWeeks(1)));
             secretaris.press("#commissie form[action$='/commissie/hoorzitting'] button");
             assertThat(secretaris.checkPage("cie-hoorzitting-gepland")).isEqualTo("Klacht " + reference);
             assertThat(secretaris.find("#gedaan").getText()).contains("De hoorzitting is gepland");
             assertThat(secretaris.find("#commissie").getText())
-                    .contains("Er is een hoorzitting gepland op " + IN_WORDS.format(hearing) + ".");
+                    .contains("Er is een hoorzitting gepland op " + IN_WORDS.format(hearing)
+                            + " om 9:30 uur. Plaats: Zaal 2.");
         }
         LOG.log(System.Logger.Level.INFO, "e2e: the commission steps from receipt to the hearing took {0} ms",
                 (System.nanoTime() - begin) / 1_000_000);

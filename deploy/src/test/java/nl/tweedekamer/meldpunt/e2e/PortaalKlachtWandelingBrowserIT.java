@@ -58,6 +58,7 @@ class PortaalKlachtWandelingBrowserIT {
     private static Commissie commissie;
     private static String portaal;
     private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
+    private static final String PLACE = "Zaal 2, Prinses Irenestraat 6, Den Haag";
 
     /**
      * The common ground, as the other portal tests lay it and idempotent with them: both organisations registered and
@@ -215,12 +216,14 @@ class PortaalKlachtWandelingBrowserIT {
             secretaris.open(page);
             assertThat(secretaris.checkPage("wandeling-cie-ontvankelijk-secretaris")).isEqualTo(title);
             secretaris.find("#cie-datum").sendKeys(TYPED.format(hearing));
+            secretaris.find("#cie-aanvang").sendKeys("14:00");
+            secretaris.find("#cie-plaats").sendKeys(PLACE);
             secretaris.find("#cie-samen-apart").sendKeys(Keys.SPACE);
             secretaris.press("#commissie form[action$='/commissie/hoorzitting'] button");
             assertThat(secretaris.checkPage("wandeling-cie-hoorzitting")).isEqualTo(title);
             assertThat(secretaris.find("#gedaan").getText()).contains("De hoorzitting is gepland");
             assertThat(secretaris.find("main").getText()).contains("Stand: hoorzitting gepland.",
-                    "Er is een hoorzitting gepland op " + IN_WORDS.format(hearing) + ".");
+                    "Er is een hoorzitting gepland op " + IN_WORDS.format(hearing) + " om 14:00 uur. Plaats: " + PLACE);
 
             secretaris.find("#cie-verslagsoort-HOORVERSLAG").sendKeys(Keys.SPACE);
             secretaris.find("#cie-verslag").sendKeys("Beide partijen zijn apart gehoord " + TAG + ".");
@@ -238,8 +241,8 @@ class PortaalKlachtWandelingBrowserIT {
             assertThat(secretaris.find("main").getText()).contains("Stand: feitenoverzicht bij de partijen.");
 
             // art 12.1, 12.5: both parties read the fact overview and waive further corrections
-            waive(PortaalDemo.MEDEWERKER, "klager", page, title, correctionsDue);
-            waive(PortaalDemo.MEDEWERKER_NOORD, "aangeklaagde", page, title, correctionsDue);
+            waive(PortaalDemo.MEDEWERKER, "klager", page, title, correctionsDue, hearing);
+            waive(PortaalDemo.MEDEWERKER_NOORD, "aangeklaagde", page, title, correctionsDue, hearing);
 
             // art 12.7: the secretary records the commission's vote; art 12.5, 12.2: chair and secretary sign
             secretaris.open(page);
@@ -306,11 +309,16 @@ class PortaalKlachtWandelingBrowserIT {
     }
 
     /** A party reads the fact overview with its term in words and waives further corrections (art 12.1, 12.5). */
-    private static void waive(String user, String role, String page, String title, LocalDate due) throws IOException {
+    private static void waive(String user, String role, String page, String title, LocalDate due, LocalDate hearing)
+            throws IOException {
         try (Browser partij = new Browser(portaal, true, Browser.AXE)) {
             PortaalDemo.signIn(partij, stack, portaal, user);
             partij.open(page);
             assertThat(partij.checkPage("wandeling-" + role + "-feitenoverzicht")).isEqualTo(title);
+            // art 11.4: each party's page keeps the invitation: when, where, heard apart
+            assertThat(partij.find("main").getText()).contains(
+                    "De klachtencommissie hoort de partijen op " + IN_WORDS.format(hearing) + " om 14:00 uur",
+                    "Plaats: " + PLACE, "buiten elkaars aanwezigheid gehoord");
             assertThat(partij.find("#partij").getText()).contains("Het fractieoverleg verliep zoals de klager beschrijft",
                     "U kunt reageren tot en met " + IN_WORDS.format(due));
             partij.press("#afstand");

@@ -129,6 +129,28 @@ class KlachtPaginasTests {
     @TestSecurity(user = "medewerker", roles = "employee")
     @OidcSecurity(claims = { @Claim(key = "sub", value = "00000000-0000-4000-8000-000000000003"),
             @Claim(key = "tenant", value = "fractie-voorbeeld") })
+    void art11_4TheInvitedPartyReadsWhenAndWhereTheHearingIsWhoElseComesAndUntilWhenDocumentsAreTaken() {
+        NepMeldingService.antwoord("GET /klachten/" + KLACHT, Antwoord.json(200, "{\"id\":\"" + KLACHT
+                + "\",\"reference\":\"K-2026-0003\",\"status\":\"HOORZITTING_GEPLAND\",\"as\":\"AANGEKLAAGDE\","
+                + "\"hearings\":[{\"hearingOn\":\"2027-01-21\",\"startsAt\":\"09:30:00\",\"location\":"
+                + "\"Zaal 2 & 3, Prinses Irenestraat 6\",\"partiesTogether\":false,\"documentsDueOn\":\"2027-01-14\","
+                + "\"otherInvitees\":\"Getuige G. Gezien\",\"counsel\":\"mr. R. Raad\"}]}"));
+
+        String html = given().get("/klachten/" + KLACHT).then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("Uitnodiging voor de hoorzitting",
+                "De klachtencommissie hoort de partijen op donderdag 21 januari 2027 om 9:30 uur (artikel 11.1).",
+                "Plaats: Zaal 2 &amp; 3, Prinses Irenestraat 6",
+                "Klager en aangeklaagde worden buiten elkaars aanwezigheid gehoord (artikel 11.1, 11.5).",
+                "Verder uitgenodigd: Getuige G. Gezien (artikel 11.4).",
+                "Nadere stukken kunt u indienen tot en met donderdag 14 januari 2027 (artikel 11.4).")
+                .as("the counsel a party named is the commission's to read").doesNotContain("R. Raad");
+    }
+
+    @Test
+    @TestSecurity(user = "medewerker", roles = "employee")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "00000000-0000-4000-8000-000000000003"),
+            @Claim(key = "tenant", value = "fractie-voorbeeld") })
     void withoutAKnownDueDateTheNextStepIsSaidWithTheRegulationsTermAndTheDecisionOfTheEmployerByItsDate() {
         NepMeldingService.antwoord("GET /klachten/" + KLACHT, Antwoord.json(200, "{\"id\":\"" + KLACHT
                 + "\",\"reference\":\"K-2026-0003\",\"status\":\"ONTVANGEN\",\"as\":\"KLAGER\",\"terms\":[]}"));

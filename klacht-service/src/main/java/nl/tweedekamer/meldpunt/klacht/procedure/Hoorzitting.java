@@ -1,6 +1,7 @@
 package nl.tweedekamer.meldpunt.klacht.procedure;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,14 @@ public class Hoorzitting extends SealedCaseRow {
 
     @Column(name = "hearing_on", nullable = false)
     public LocalDate hearingOn;
+
+    /** Art 11.4: the invitation says when the hearing starts; empty for hearings planned before it was asked. */
+    @Column(name = "starts_at")
+    public LocalTime startsAt;
+
+    /** Art 11.4: where the parties are heard (a room, an address, a video link), as the commission wrote it. */
+    @Confidential
+    public String location;
 
     /** Art 11.1, 11.5: the commission decides whether the parties are heard in each other's presence. */
     @Column(name = "parties_together", nullable = false)
@@ -87,6 +96,14 @@ public class Hoorzitting extends SealedCaseRow {
 
     public void setOtherInvitees(String otherInvitees) {
         this.otherInvitees = seal("otherInvitees", otherInvitees);
+    }
+
+    public String getLocation() {
+        return open("location", location);
+    }
+
+    public void setLocation(String location) {
+        this.location = seal("location", location);
     }
 
     public String getCounsel() {

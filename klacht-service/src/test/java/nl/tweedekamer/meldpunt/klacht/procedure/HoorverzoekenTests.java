@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -133,5 +134,37 @@ class HoorverzoekenTests {
         as(UUID.randomUUID(), k.complainantTenant, Roles.EMPLOYEE).body(Map.of("kind", "APART_HOREN"))
                 .post("/klachten/{id}/verzoeken", id).then().statusCode(404);
         k.asEmployerB().get("/klachten/{id}/verzoeken", id).then().statusCode(403);
+    }
+
+    @Test
+    void theInvitationTellsEachPartyWhenAndWhereTheHearingIsAndThePlaceIsSealedAtRest() throws SQLException {
+        Klachten k = new Klachten();
+        String id = k.admissible();
+        String place = "Zaal Nieuwspoort-" + UUID.randomUUID().toString().substring(0, 8);
+        k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "startsAt", "14:30",
+                "location", "x".repeat(501), "partiesTogether", true)).post("/klachten/{id}/hoorzittingen", id).then()
+                .statusCode(400).contentType("application/problem+json").body(containsString("location"));
+        String hearingId = k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "startsAt",
+                "14:30", "location", place, "partiesTogether", true)).post("/klachten/{id}/hoorzittingen", id).then()
+                .statusCode(201).extract().path("hearings[0].id");
+        // art 11.4: both parties are invited with the day, the start and the place
+        for (var party : java.util.List.of(k.asComplainant(), k.asAccused())) {
+            party.get("/klachten/{id}", id).then().statusCode(200)
+                    .body("hearings[0].hearingOn", equalTo(today().plusDays(7).toString()))
+                    .body("hearings[0].startsAt", startsWith("14:30")).body("hearings[0].location", equalTo(place));
+        }
+
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT * FROM klacht_hoorzitting WHERE id = ?")) {
+            s.setObject(1, UUID.fromString(hearingId));
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.append(rs.getString(i)).append('|');
+                }
+                assertThat(row.toString()).doesNotContain(place, "Nieuwspoort");
+            }
+        }
     }
 }

@@ -55,8 +55,8 @@ public final class CanaryComplaint {
         k.asChair().body(Map.of("upheld", false)).post("/klachten/{id}/bezwaren/{o}/beslissing", id, objection).then()
                 .statusCode(200);
         k.asSecretary().body(Map.of("hearingOn", today().plusDays(7).toString(), "partiesTogether", false,
-                "otherInvitees", canary(), "counsel", canary())).post("/klachten/{id}/hoorzittingen", id).then()
-                .statusCode(201);
+                "location", canary(), "otherInvitees", canary(), "counsel", canary()))
+                .post("/klachten/{id}/hoorzittingen", id).then().statusCode(201);
         k.asSecretary().body(Map.of("kind", "HOORVERSLAG", "text", canary())).post("/klachten/{id}/verslagen", id)
                 .then().statusCode(200);
         k.asSecretary().body(Map.of("text", canary(), "correctionsDueOn", today().plusDays(14).toString()))

@@ -199,8 +199,8 @@ public interface CommissieKlachtClient {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Hoorzitting(LocalDate hearingOn, Boolean partiesTogether, LocalDate documentsDueOn, String otherInvitees,
-            String counsel) {
+    record Hoorzitting(LocalDate hearingOn, java.time.LocalTime startsAt, String location, Boolean partiesTogether,
+            LocalDate documentsDueOn, String otherInvitees, String counsel) {
     }
 
     @io.quarkus.qute.TemplateData

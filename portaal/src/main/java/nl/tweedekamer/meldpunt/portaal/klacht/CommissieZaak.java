@@ -19,7 +19,7 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record CommissieZaak(UUID id, String as, String status, List<String> ontbreekt, List<Aangeklaagde> aangeklaagden,
         List<Zitting> zetels, boolean samengesteld, boolean adHocNodig, LocalDate ontvangstBevestigdOp,
-        LocalDate aanvullingUiterlijk, List<LocalDate> hoorzittingen, String klagerWerkgever,
+        LocalDate aanvullingUiterlijk, List<KlachtDtos.Hoorzitting> hoorzittingen, String klagerWerkgever,
         LocalDate bemiddelingSinds, LocalDate correctiesUiterlijk, LocalDate adviesVastgesteldOp,
         LocalDate voorzitterTekendeOp, LocalDate secretarisTekendeOp, List<Werkgever> werkgeverRijen) {
 
@@ -101,11 +101,13 @@ public record CommissieZaak(UUID id, String as, String status, List<String> ontb
         List<Zitting> zetels = new ArrayList<>();
         d.path("composition").forEach(z -> zetels.add(new Zitting(uuid(z, "personId"), tekst(z, "name"),
                 tekst(z, "seat"), tekst(z, "side"))));
-        List<LocalDate> hoorzittingen = new ArrayList<>();
+        List<KlachtDtos.Hoorzitting> hoorzittingen = new ArrayList<>();
         d.path("hearings").forEach(h -> {
             LocalDate op = datum(h, "hearingOn");
             if (op != null) {
-                hoorzittingen.add(op);
+                hoorzittingen.add(new KlachtDtos.Hoorzitting(op, tijd(h, "startsAt"), tekst(h, "location"),
+                        h.path("partiesTogether").asBoolean(true), datum(h, "documentsDueOn"),
+                        tekst(h, "otherInvitees")));
             }
         });
         List<Werkgever> werkgevers = new ArrayList<>();
@@ -290,6 +292,15 @@ public record CommissieZaak(UUID id, String as, String status, List<String> ontb
         try {
             return t == null ? null : UUID.fromString(t);
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static java.time.LocalTime tijd(JsonNode n, String veld) {
+        String t = tekst(n, veld);
+        try {
+            return t == null ? null : java.time.LocalTime.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
     }

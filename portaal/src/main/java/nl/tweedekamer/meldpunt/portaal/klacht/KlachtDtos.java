@@ -1,6 +1,8 @@
 package nl.tweedekamer.meldpunt.portaal.klacht;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +29,8 @@ public final class KlachtDtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Dossier(UUID id, String reference, String status, String as, LocalDate filedOn,
             Procedure procedure, List<Zetel> composition, Advies advice, List<Werkgever> employers,
-            List<Termijn> terms, List<Stuk> documents, String ending, LocalDate endedOn) {
+            List<Termijn> terms, List<Stuk> documents, String ending, LocalDate endedOn,
+            List<Hoorzitting> hearings) {
 
         public String faseSleutel() {
             return Fase.sleutel(status);
@@ -55,6 +58,11 @@ public final class KlachtDtos {
         /** A decision of an employer this reader receives (art 13.2). */
         public boolean heeftBesluit() {
             return documents != null && documents.stream().anyMatch(s -> "BESLUIT".equals(s.kind()));
+        }
+
+        /** The hearings this party is invited to (art 11.4); the commission reads them in its own part. */
+        public List<Hoorzitting> uitnodigingen() {
+            return hearings == null || alsCommissie() ? List.of() : hearings;
         }
 
         public boolean ontvangstBevestigd() {
@@ -95,6 +103,27 @@ public final class KlachtDtos {
 
         public boolean politiek() {
             return "POLITIEK".equals(side);
+        }
+    }
+
+    /**
+     * A hearing as its invitation says it (art 11.4): the day, when it starts and where, whether the parties are heard
+     * together (11.5), who else is invited and until when further documents can be submitted.
+     */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Hoorzitting(LocalDate hearingOn, LocalTime startsAt, String location, Boolean partiesTogether,
+            LocalDate documentsDueOn, String otherInvitees) {
+
+        private static final DateTimeFormatter UUR = DateTimeFormatter.ofPattern("H:mm");
+
+        /** The start as a Dutch clock reads it ("9:30", "14:00"), null when the commission gave none. */
+        public String aanvang() {
+            return startsAt == null ? null : startsAt.format(UUR);
+        }
+
+        public boolean samen() {
+            return !Boolean.FALSE.equals(partiesTogether);
         }
     }
 

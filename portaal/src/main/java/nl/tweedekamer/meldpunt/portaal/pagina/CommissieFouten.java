@@ -106,6 +106,7 @@ final class CommissieFouten {
                 case "chairId" -> fouten.veld("cie-voorzitter", msg.foutKiesVoorzitter());
                 case "hearingOn" -> fouten.veld("cie-datum", msg.foutDatumOnleesbaar());
                 case "documentsDueOn" -> fouten.veld("cie-stukken", msg.foutStukkenNaHoorzitting());
+                case "location" -> fouten.veld("cie-plaats", msg.foutPlaatsLang(CommissieStappen.PLAATS_MAX));
                 case "mediationExplored" -> fouten.veld("cie-bemiddeling", msg.foutKiesBemiddeling());
                 case "correctionsDueOn" -> fouten.veld("cie-correcties", msg.foutNaVandaag());
                 case "newDueOn" -> fouten.veld("cie-adviestermijn", msg.foutNaVandaag());

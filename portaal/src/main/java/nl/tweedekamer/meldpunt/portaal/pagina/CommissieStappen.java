@@ -2,6 +2,7 @@ package nl.tweedekamer.meldpunt.portaal.pagina;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -246,11 +247,23 @@ public class CommissieStappen {
         if (together == null) {
             fouten.veld("cie-samen", msg.foutKiesSamen());
         }
+        // art 11.4: the invitation says when and where the parties are heard
+        String aanvangTekst = eerste(invoer, "cie-aanvang");
+        LocalTime aanvang = tijd(aanvangTekst);
+        if (aanvang == null) {
+            fouten.veld("cie-aanvang", aanvangTekst.isBlank() ? msg.foutAanvangLeeg() : msg.foutAanvangOnleesbaar());
+        }
+        String plaats = eerste(invoer, "cie-plaats").strip();
+        if (plaats.isBlank()) {
+            fouten.veld("cie-plaats", msg.foutPlaatsLeeg());
+        } else if (plaats.length() > PLAATS_MAX) {
+            fouten.veld("cie-plaats", msg.foutPlaatsLang(PLAATS_MAX));
+        }
         String genodigden = eerste(invoer, "cie-genodigden");
         String raadslieden = eerste(invoer, "cie-raadslieden");
         return stap(klachtId, CommissieFouten.Stap.HOORZITTING, invoer, fouten,
                 () -> klachten.planHoorzitting(aanmelding.bearer(), klachtId,
-                        new CommissieKlachtClient.Hoorzitting(datum, together, stukken,
+                        new CommissieKlachtClient.Hoorzitting(datum, aanvang, plaats, together, stukken,
                                 genodigden.isBlank() ? null : genodigden, raadslieden.isBlank() ? null : raadslieden)),
                 "cieHoorzittingGepland");
     }
@@ -622,6 +635,23 @@ public class CommissieStappen {
             return null;
         }
     }
+
+    /** klacht-service's limit of a hearing's place. */
+    static final int PLAATS_MAX = 500;
+
+    /** A time as people type it: "14:00", "14.00", "9:30", or the hour alone ("14"). */
+    static LocalTime tijd(String value) {
+        java.util.regex.Matcher m = UUR_MINUTEN.matcher(value == null ? "" : value.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int uur = Integer.parseInt(m.group(1));
+        int minuten = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        return uur < 24 && minuten < 60 ? LocalTime.of(uur, minuten) : null;
+    }
+
+    private static final java.util.regex.Pattern UUR_MINUTEN = java.util.regex.Pattern
+            .compile("(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*uur)?");
 
     private static final java.time.format.DateTimeFormatter DAG_MAAND_JAAR = java.time.format.DateTimeFormatter
             .ofPattern("d-M-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);

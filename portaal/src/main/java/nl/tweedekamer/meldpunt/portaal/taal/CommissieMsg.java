@@ -228,7 +228,37 @@ public interface CommissieMsg {
     String hoorzittingGepland(String dag);
 
     @Message
+    String hoorzittingGeplandOm(String dag, String tijd);
+
+    @Message
+    String hoorzittingPlaats(String plaats);
+
+    @Message
     String hoorzittingUitleg();
+
+    @Message
+    String aanvangVeld();
+
+    @Message
+    String aanvangUitleg();
+
+    @Message
+    String plaatsVeld();
+
+    @Message
+    String plaatsUitleg();
+
+    @Message
+    String foutAanvangLeeg();
+
+    @Message
+    String foutAanvangOnleesbaar();
+
+    @Message
+    String foutPlaatsLeeg();
+
+    @Message
+    String foutPlaatsLang(int max);
 
     @Message
     String datumVeld();

@@ -67,6 +67,30 @@ public interface KlachtMsg {
     String klachtVolgendeStapKop();
 
     @Message
+    String uitnodigingKop();
+
+    @Message
+    String uitnodigingOp(String dag);
+
+    @Message
+    String uitnodigingOpOm(String dag, String tijd);
+
+    @Message
+    String uitnodigingPlaats(String plaats);
+
+    @Message
+    String uitnodigingSamen();
+
+    @Message
+    String uitnodigingApart();
+
+    @Message
+    String uitnodigingGenodigden(String wie);
+
+    @Message
+    String uitnodigingStukken(String dag);
+
+    @Message
     String klachtSamenstellingKop();
 
     @Message

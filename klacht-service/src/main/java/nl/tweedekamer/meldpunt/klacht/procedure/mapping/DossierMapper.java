@@ -92,8 +92,8 @@ public final class DossierMapper {
                 : as.party() ? sitting : null;
 
         List<KlachtViews.Hearing> hearings = employer ? null : Hoorzitting.of(k.id).stream()
-                .map(h -> new KlachtViews.Hearing(h.id, h.hearingOn, h.partiesTogether, h.documentsDueOn,
-                        h.otherInvitees, h.counsel, sitting)).toList();
+                .map(h -> new KlachtViews.Hearing(h.id, h.hearingOn, h.startsAt, h.location, h.partiesTogether,
+                        h.documentsDueOn, h.otherInvitees, h.counsel, sitting)).toList();
 
         Set<Stuk.Soort> adviceAttachments = Boolean.TRUE.equals(k.omitHearingReport)
                 ? Set.of(Stuk.Soort.ZIENSWIJZE, Stuk.Soort.ONTVANKELIJKHEIDSBESLISSING)

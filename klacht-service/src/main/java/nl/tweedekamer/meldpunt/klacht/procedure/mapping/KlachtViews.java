@@ -1,6 +1,7 @@
 package nl.tweedekamer.meldpunt.klacht.procedure.mapping;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -70,8 +71,8 @@ public final class KlachtViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Hearing(UUID id, LocalDate hearingOn, boolean partiesTogether, LocalDate documentsDueOn,
-            String otherInvitees, String counsel, List<Seat> sitting) {
+    public record Hearing(UUID id, LocalDate hearingOn, LocalTime startsAt, String location, boolean partiesTogether,
+            LocalDate documentsDueOn, String otherInvitees, String counsel, List<Seat> sitting) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -365,6 +365,8 @@ public class BehandelingService {
         h.id = UUID.randomUUID();
         h.klachtId = k.id;
         h.hearingOn = input.hearingOn();
+        h.startsAt = input.startsAt();
+        h.location = input.location() == null || input.location().isBlank() ? null : input.location().strip();
         h.partiesTogether = input.partiesTogether();
         h.documentsDueOn = input.documentsDueOn();
         h.invitedIds = invited.stream().map(UUID::toString).collect(Collectors.joining(","));

@@ -1,6 +1,7 @@
 package nl.tweedekamer.meldpunt.klacht.procedure.service;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -111,8 +112,10 @@ public final class KlachtInput {
     public record BeslisserBenoeming(@NotNull UUID personId) {
     }
 
-    public record Hoorzitting(@NotNull LocalDate hearingOn, @NotNull Boolean partiesTogether, LocalDate documentsDueOn,
-            @Size(max = 2000) String otherInvitees, @Size(max = 2000) String counsel) {
+    /** Art 11.4: the day, and the start and place the invitation names (optional for the API's older callers). */
+    public record Hoorzitting(@NotNull LocalDate hearingOn, LocalTime startsAt, @Size(max = 500) String location,
+            @NotNull Boolean partiesTogether, LocalDate documentsDueOn, @Size(max = 2000) String otherInvitees,
+            @Size(max = 2000) String counsel) {
     }
 
     public record Verslag(@NotNull Stuk.Soort kind, @NotBlank @Size(max = TEXT) String text) {
