@@ -404,7 +404,7 @@ public class PartijStappen {
                 vertaal(e, veld, msg, fouten);
             }
         }
-        return paginas.pagina(klachtId, 422, fouten, p -> p.data("partij_" + veld, tekst));
+        return terug(klachtId, fouten, veld, tekst);
     }
 
     /**
@@ -427,7 +427,13 @@ public class PartijStappen {
                 vertaal(e, veld, msg, fouten);
             }
         }
-        return paginas.pagina(klachtId, 422, fouten, p -> p.data("partij_" + veld, tekst));
+        return terug(klachtId, fouten, veld, tekst);
+    }
+
+    /** The page again with what was typed in the form, which replaces a saved draft there (and its "saved on"). */
+    private Response terug(UUID klachtId, Fouten fouten, String veld, String tekst) {
+        String moment = "correctie".equals(veld) ? "partijConceptCorrectie" : "partijConceptZienswijze";
+        return paginas.pagina(klachtId, 422, fouten, p -> p.data("partij_" + veld, tekst).data(moment, null));
     }
 
     /**

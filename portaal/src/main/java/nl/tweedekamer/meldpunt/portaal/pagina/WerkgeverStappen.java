@@ -87,7 +87,9 @@ public class WerkgeverStappen {
                 vertaal(e, "besluit", msg, fouten);
             }
         }
-        return paginas.pagina(klachtId, 422, fouten, p -> p.data("wgBesluit", besluit));
+        // what was typed replaces a saved draft in the form, and its "saved on"
+        return paginas.pagina(klachtId, 422, fouten,
+                p -> p.data("wgBesluit", besluit).data("wgConceptBesluit", null));
     }
 
     @POST
