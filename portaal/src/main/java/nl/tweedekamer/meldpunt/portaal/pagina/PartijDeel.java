@@ -41,6 +41,9 @@ public class PartijDeel implements KlachtPaginaDeel {
     @RestClient
     PartijClient partij;
 
+    @Inject
+    TekstConcepten concepten;
+
     @Override
     public void vul(TemplateInstance pagina, KlachtDtos.Dossier dossier, JsonNode json) {
         PartijZaak zaak = PartijZaak.van(json, LocalDate.now(clock.withZone(WerkgeverDeel.NEDERLAND)));
@@ -56,12 +59,20 @@ public class PartijDeel implements KlachtPaginaDeel {
             pagina.data("partijStukkenWeg", true);
         }
         pagina.data("partijStukkenGelezen", true);
+        // the party's drafts, only where the form is offered (art 12.1, 12.5); what was just typed overrides them
+        if (zaak.kanCorrigeren()) {
+            concepten.vul(pagina, zaak.klachtId(), "CORRECTIE", "partij_correctie", "partijConceptCorrectie");
+        }
+        if (zaak.kanReageren()) {
+            concepten.vul(pagina, zaak.klachtId(), "ZIENSWIJZE", "partij_zienswijze", "partijConceptZienswijze");
+        }
     }
 
     @Override
     public Set<String> gedaan() {
         return Set.of(PartijStappen.GECORRIGEERD, PartijStappen.ZIENSWIJZE, PartijStappen.AFGEZIEN,
                 PartijStappen.INGETROKKEN, PartijStappen.BEZWAAR, PartijStappen.APART, PartijStappen.RAADSMAN,
-                PartijStappen.VOORZIENING, PartijStappen.AANGEVULD, PartijStappen.STUK, PartijStappen.INGESTEMD);
+                PartijStappen.VOORZIENING, PartijStappen.AANGEVULD, PartijStappen.STUK, PartijStappen.INGESTEMD,
+                TekstConcepten.BEWAARD);
     }
 }

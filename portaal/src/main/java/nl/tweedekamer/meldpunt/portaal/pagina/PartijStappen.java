@@ -69,6 +69,9 @@ public class PartijStappen {
     KlachtPaginas paginas;
 
     @Inject
+    TekstConcepten concepten;
+
+    @Inject
     Aanmelding aanmelding;
 
     @Inject
@@ -134,14 +137,22 @@ public class PartijStappen {
     @POST
     @Path("klachten/{klachtId}/correctie")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response correctie(@PathParam("klachtId") UUID klachtId, @RestForm String correctie) {
+    public Response correctie(@PathParam("klachtId") UUID klachtId, @RestForm String correctie,
+            @RestForm String actie) {
+        if (TekstConcepten.ACTIE.equals(actie)) {
+            return concept(klachtId, "CORRECTIE", "correctie", correctie);
+        }
         return reactie(klachtId, "CORRECTIE", "correctie", correctie, GECORRIGEERD);
     }
 
     @POST
     @Path("klachten/{klachtId}/zienswijze")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response zienswijze(@PathParam("klachtId") UUID klachtId, @RestForm String zienswijze) {
+    public Response zienswijze(@PathParam("klachtId") UUID klachtId, @RestForm String zienswijze,
+            @RestForm String actie) {
+        if (TekstConcepten.ACTIE.equals(actie)) {
+            return concept(klachtId, "ZIENSWIJZE", "zienswijze", zienswijze);
+        }
         return reactie(klachtId, "ZIENSWIJZE", "zienswijze", zienswijze, ZIENSWIJZE);
     }
 
@@ -393,7 +404,36 @@ public class PartijStappen {
                 vertaal(e, veld, msg, fouten);
             }
         }
-        return paginas.pagina(klachtId, 422, fouten, p -> p.data("partij_" + veld, tekst));
+        return terug(klachtId, fouten, veld, tekst);
+    }
+
+    /**
+     * The form's second button: the text is kept in klacht-service as the party's draft, not sent, so that a lapsed
+     * sign-in session loses nothing; klacht-service keeps it only while the party may still react (art 12.1).
+     */
+    private Response concept(UUID klachtId, String soort, String veld, String tekst) {
+        PartijMsg msg = teksten();
+        Fouten fouten = new Fouten();
+        if (tekst == null || tekst.isBlank()) {
+            fouten.veld(veld, msg.foutConceptLeeg());
+        } else if (tekst.length() > WerkgeverStappen.TEKST_MAXIMUM) {
+            fouten.veld(veld, msg.foutTeLang());
+        }
+        if (!fouten.aanwezig()) {
+            try {
+                concepten.bewaar(klachtId, soort, tekst);
+                return WerkgeverStappen.gedaan(klachtId, TekstConcepten.BEWAARD);
+            } catch (Weigering | ProcessingException e) {
+                vertaal(e, veld, msg, fouten);
+            }
+        }
+        return terug(klachtId, fouten, veld, tekst);
+    }
+
+    /** The page again with what was typed in the form, which replaces a saved draft there (and its "saved on"). */
+    private Response terug(UUID klachtId, Fouten fouten, String veld, String tekst) {
+        String moment = "correctie".equals(veld) ? "partijConceptCorrectie" : "partijConceptZienswijze";
+        return paginas.pagina(klachtId, 422, fouten, p -> p.data("partij_" + veld, tekst).data(moment, null));
     }
 
     /**

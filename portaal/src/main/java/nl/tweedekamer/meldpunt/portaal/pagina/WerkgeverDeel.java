@@ -28,13 +28,21 @@ public class WerkgeverDeel implements KlachtPaginaDeel {
     @Inject
     Clock clock;
 
+    @Inject
+    TekstConcepten concepten;
+
     @Override
     public void vul(TemplateInstance pagina, KlachtDtos.Dossier dossier, JsonNode json) {
-        pagina.data("werkgeverZaak", WerkgeverZaak.van(json, LocalDate.now(clock.withZone(NEDERLAND))));
+        WerkgeverZaak zaak = WerkgeverZaak.van(json, LocalDate.now(clock.withZone(NEDERLAND)));
+        pagina.data("werkgeverZaak", zaak);
+        // the decider's draft of the decision (art 13), only while they may decide; what was just typed overrides it
+        if (zaak != null && zaak.kanBesluiten()) {
+            concepten.vul(pagina, zaak.klachtId(), "BESLUIT", "wgBesluit", "wgConceptBesluit");
+        }
     }
 
     @Override
     public Set<String> gedaan() {
-        return Set.of(WerkgeverStappen.BESLOTEN, WerkgeverStappen.VERDAAGD);
+        return Set.of(WerkgeverStappen.BESLOTEN, WerkgeverStappen.VERDAAGD, TekstConcepten.BEWAARD);
     }
 }

@@ -54,6 +54,9 @@ public class WerkgeverStappen {
     KlachtPaginas paginas;
 
     @Inject
+    TekstConcepten concepten;
+
+    @Inject
     Aanmelding aanmelding;
 
     @Inject
@@ -62,23 +65,31 @@ public class WerkgeverStappen {
     @POST
     @Path("klachten/{klachtId}/besluit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response besluit(@PathParam("klachtId") UUID klachtId, @RestForm String besluit) {
+    public Response besluit(@PathParam("klachtId") UUID klachtId, @RestForm String besluit, @RestForm String actie) {
         WerkgeverMsg msg = teksten();
         Fouten fouten = new Fouten();
+        // the second button keeps the text as the decider's draft in klacht-service, until they decide (art 13)
+        boolean concept = TekstConcepten.ACTIE.equals(actie);
         if (besluit == null || besluit.isBlank()) {
-            fouten.veld("besluit", msg.foutBesluitLeeg());
+            fouten.veld("besluit", concept ? msg.foutConceptLeeg() : msg.foutBesluitLeeg());
         } else if (besluit.length() > TEKST_MAXIMUM) {
             fouten.veld("besluit", msg.foutTeLang());
         }
         if (!fouten.aanwezig()) {
             try {
+                if (concept) {
+                    concepten.bewaar(klachtId, "BESLUIT", besluit);
+                    return gedaan(klachtId, TekstConcepten.BEWAARD);
+                }
                 werkgever.besluit(aanmelding.bearer(), klachtId, new WerkgeverClient.Tekst(besluit.strip()));
                 return gedaan(klachtId, BESLOTEN);
             } catch (Weigering | ProcessingException e) {
                 vertaal(e, "besluit", msg, fouten);
             }
         }
-        return paginas.pagina(klachtId, 422, fouten, p -> p.data("wgBesluit", besluit));
+        // what was typed replaces a saved draft in the form, and its "saved on"
+        return paginas.pagina(klachtId, 422, fouten,
+                p -> p.data("wgBesluit", besluit).data("wgConceptBesluit", null));
     }
 
     @POST

@@ -114,6 +114,10 @@ public interface GedaanMsg {
     @Message
     String partijZienswijze();
 
+    /** A party's or the decider's draft was saved (PartijStappen, WerkgeverStappen). */
+    @Message
+    String conceptBewaard();
+
     /** A party waived further corrections (art 12.1). */
     @Message
     String partijAfgezien();

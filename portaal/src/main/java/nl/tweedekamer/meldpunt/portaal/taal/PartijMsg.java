@@ -73,6 +73,13 @@ public interface PartijMsg {
     @Message
     String zienswijzeKnop();
 
+    /** The second button of the correction and view forms: keep the text as a draft (art 12.1, 12.5). */
+    @Message
+    String conceptKnop();
+
+    @Message
+    String conceptVan(String moment);
+
     @Message
     String afstandKop();
 
@@ -114,6 +121,9 @@ public interface PartijMsg {
 
     @Message
     String foutCorrectieLeeg();
+
+    @Message
+    String foutConceptLeeg();
 
     @Message
     String foutZienswijzeLeeg();

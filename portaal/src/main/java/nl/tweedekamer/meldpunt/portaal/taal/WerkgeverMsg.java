@@ -44,6 +44,13 @@ public interface WerkgeverMsg {
     @Message
     String besluitKnop();
 
+    /** The second button of the decision form: keep the text as a draft (art 13). */
+    @Message
+    String conceptKnop();
+
+    @Message
+    String conceptVan(String moment);
+
     @Message
     String verdagingKop();
 
@@ -70,6 +77,9 @@ public interface WerkgeverMsg {
 
     @Message
     String foutBesluitLeeg();
+
+    @Message
+    String foutConceptLeeg();
 
     @Message
     String foutTeLang();

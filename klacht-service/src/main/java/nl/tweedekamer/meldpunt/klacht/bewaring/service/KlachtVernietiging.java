@@ -51,7 +51,8 @@ public class KlachtVernietiging {
             "klacht_inzage",
             "klacht_bewaring",
             "klacht_vernietiging_aankondiging",
-            "klacht_datalek"
+            "klacht_datalek",
+            "klacht_concept"
             // ▶ FURTHER CASE TABLES: add each new table with a klacht_id column here.
     );
 

@@ -30,6 +30,7 @@ import nl.tweedekamer.meldpunt.klacht.procedure.BekendeTermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
 import nl.tweedekamer.meldpunt.klacht.procedure.Bezwaar;
 import nl.tweedekamer.meldpunt.klacht.procedure.Bijlage;
+import nl.tweedekamer.meldpunt.klacht.procedure.Concept;
 import nl.tweedekamer.meldpunt.klacht.procedure.Correctietermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorverzoeken;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
@@ -426,6 +427,24 @@ public class BehandelingService {
             throw ProblemException.invalidField("text", "a correction or written view has a text");
         }
         Klacht k = toegang.load(caseId);
+        Betrokkenheid as = mayReact(k);
+        String text = waiver && (input.text() == null || input.text().isBlank())
+                ? "Ziet af van (verdere) feitelijke correcties op het feitenoverzicht (art 12.1)."
+                : input.text();
+        Stuk reaction = afsluiting.write(k, input.kind(), text, caller.subject(), as, null);
+        // the text is in the dossier now; a waiver ends the party's corrections (art 12.1), so its draft goes too
+        Concept.discard(k.id, toegang.requirePerson(),
+                input.kind() == Stuk.Soort.ZIENSWIJZE ? Concept.Soort.ZIENSWIJZE : Concept.Soort.CORRECTIE);
+        touched(k);
+        pieceAdded(k, reaction);
+        return k;
+    }
+
+    /**
+     * Art 12.1, 12.5: the caller reacts as a party, after the fact overview was sent and until the correction term
+     * ends (422 after it); also the rule for writing a draft of the reaction ({@link ConceptService}).
+     */
+    public Betrokkenheid mayReact(Klacht k) {
         Betrokkenheid as = toegang.require(k, KLAGER, AANGEKLAAGDE);
         KlachtProcedure.check(k, Stap.REAGEREN);
         if (!Correctietermijn.open(k.correctionsDueOn, today())) {
@@ -433,13 +452,7 @@ public class BehandelingService {
                     "The parties could correct the fact overview until " + k.correctionsDueOn + "; that term has "
                             + "ended, and the commission now drafts its advice (art 12.1). Nothing was recorded.");
         }
-        String text = waiver && (input.text() == null || input.text().isBlank())
-                ? "Ziet af van (verdere) feitelijke correcties op het feitenoverzicht (art 12.1)."
-                : input.text();
-        Stuk reaction = afsluiting.write(k, input.kind(), text, caller.subject(), as, null);
-        touched(k);
-        pieceAdded(k, reaction);
-        return k;
+        return as;
     }
 
     /** Art 12.3: the advice cannot be given in time; both parties are told, with a new reasonable term. */

@@ -13,6 +13,7 @@ import nl.tweedekamer.meldpunt.klacht.event.KlachtEventPayloads;
 import nl.tweedekamer.meldpunt.klacht.event.KlachtEvents;
 import nl.tweedekamer.meldpunt.klacht.procedure.BekendeTermijn;
 import nl.tweedekamer.meldpunt.klacht.procedure.Betrokkenheid;
+import nl.tweedekamer.meldpunt.klacht.procedure.Concept;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtEinde;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtProcedure;
@@ -79,19 +80,30 @@ public class BesluitService {
         return k;
     }
 
-    /** Art 13.1-13.2 (or 10.4): the employer decides and informs both parties; the case ends when all decided. */
-    public Klacht decide(UUID caseId, KlachtInput.Tekst input) {
-        Klacht k = toegang.load(caseId);
-        Betrokkenheid as = toegang.require(k, Betrokkenheid.WERKGEVER);
+    /**
+     * Art 13: the caller decides for an employer involved (domain.md §10.2) that has not decided yet; its row. Also
+     * the rule for writing a draft of the decision ({@link ConceptService}).
+     */
+    public KlachtWerkgever mayDecide(Klacht k) {
+        toegang.require(k, Betrokkenheid.WERKGEVER);
         KlachtProcedure.check(k, Stap.BESLUITEN);
         KlachtWerkgever w = toegang.employerRow(k).orElseThrow();
         if (w.decidedOn != null) {
             throw KlachtProcedure.refused(Stap.BESLUITEN, "this employer decided on " + w.decidedOn);
         }
+        return w;
+    }
+
+    /** Art 13.1-13.2 (or 10.4): the employer decides and informs both parties; the case ends when all decided. */
+    public Klacht decide(UUID caseId, KlachtInput.Tekst input) {
+        Klacht k = toegang.load(caseId);
+        KlachtWerkgever w = mayDecide(k);
         LocalDate today = LocalDate.now(clock);
         w.decidedOn = today;
         w.decisionText = input.text();
-        afsluiting.write(k, Stuk.Soort.BESLUIT, input.text(), caller.subject(), as, w.employerTenantId);
+        afsluiting.write(k, Stuk.Soort.BESLUIT, input.text(), caller.subject(), Betrokkenheid.WERKGEVER,
+                w.employerTenantId);
+        Concept.discard(k.id, w.recipientId, Concept.Soort.BESLUIT);
         k.updatedAt = OffsetDateTime.now(clock);
         events.publish(k, KlachtEventPayloads.BesluitGenomen.TYPE, new KlachtEventPayloads.BesluitGenomen(k.id,
                 k.reference, k.tenantId, w.employerTenantId, today));

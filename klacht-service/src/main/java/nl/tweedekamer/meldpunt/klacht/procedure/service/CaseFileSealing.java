@@ -17,6 +17,7 @@ import nl.tweedekamer.meldpunt.klacht.crypto.SealedCaseRow;
 import nl.tweedekamer.meldpunt.klacht.onboarding.Tenant;
 import nl.tweedekamer.meldpunt.klacht.procedure.Aangeklaagde;
 import nl.tweedekamer.meldpunt.klacht.procedure.Bezwaar;
+import nl.tweedekamer.meldpunt.klacht.procedure.Concept;
 import nl.tweedekamer.meldpunt.klacht.procedure.Hoorzitting;
 import nl.tweedekamer.meldpunt.klacht.procedure.Klacht;
 import nl.tweedekamer.meldpunt.klacht.procedure.KlachtWerkgever;
@@ -38,7 +39,8 @@ public class CaseFileSealing {
 
     /** Every entity with confidential columns: the case first, then the rows of its file. */
     private static final List<Class<? extends SealedCaseRow>> ROWS = List.of(Klacht.class, Aangeklaagde.class,
-            KlachtWerkgever.class, Stuk.class, TijdelijkeVoorziening.class, Bezwaar.class, Hoorzitting.class);
+            KlachtWerkgever.class, Stuk.class, TijdelijkeVoorziening.class, Bezwaar.class, Hoorzitting.class,
+            Concept.class);
 
     @Inject
     InTenant perTenant;
