@@ -112,6 +112,8 @@ class PortaalPartijenBrowserIT {
             assertThat(klager.find("#partij").getText()).contains("Het overleg van maandag verliep zoals beschreven",
                     "U kunt reageren tot en met " + IN_WORDS.format(today().plusDays(14)));
             klager.find("#correctie").sendKeys("Het overleg was op dinsdag, niet op maandag " + TAG + ".");
+            // with JavaScript the text is kept in klacht-service while it is typed (every 2 s in this stack)
+            klager.waitForText("form[action$='/correctie'] [data-concept-bewaard]", "Automatisch bewaard om");
             klager.press("form[action$='/correctie'] button");
             assertThat(klager.checkPage("partij-klager-gecorrigeerd")).isEqualTo(title);
             assertThat(klager.find("#gedaan").getText()).contains("Uw correctie is verstuurd.");
@@ -126,7 +128,15 @@ class PortaalPartijenBrowserIT {
             assertThat(aangeklaagde.find("#partij").getText()).as("the copy of the complaint (art 10.3)")
                     .contains("De klacht (artikel 10.3)", "Structureel buitengesloten en bespot")
                     .doesNotContain("Lange Poten");
+            // a view written over two sittings: kept as a draft in klacht-service, back in the form on the next visit
             aangeklaagde.find("#zienswijze").sendKeys("Ik zie de gang van zaken anders " + TAG + ".");
+            aangeklaagde.press("form[action$='/zienswijze'] button[value='concept']");
+            assertThat(aangeklaagde.checkPage("partij-aangeklaagde-concept")).isEqualTo(title);
+            assertThat(aangeklaagde.find("#gedaan").getText()).contains("Uw concept is bewaard.");
+            aangeklaagde.open("/klachten/" + id);
+            assertThat(aangeklaagde.find("#zienswijze-concept").getText()).contains("Uw concept van ");
+            assertThat(aangeklaagde.find("#zienswijze").getAttribute("value"))
+                    .isEqualTo("Ik zie de gang van zaken anders " + TAG + ".");
             aangeklaagde.press("form[action$='/zienswijze'] button");
             assertThat(aangeklaagde.checkPage("partij-aangeklaagde-zienswijze")).isEqualTo(title);
             assertThat(aangeklaagde.find("#gedaan").getText()).contains("Uw zienswijze is verstuurd.");

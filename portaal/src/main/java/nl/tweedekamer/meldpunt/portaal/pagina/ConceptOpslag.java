@@ -20,7 +20,8 @@ import io.quarkus.security.Authenticated;
 /**
  * Where the page's script saves a draft while someone types ({@code /js/concept.js}; a form without JavaScript saves
  * through its own button). Only the portal's own forms and their own fields are kept: a draft is never anything else.
- * Answers 204 when saved, 502 when melding-service did not take it.
+ * A melding's drafts go to melding-service, a complaint's long texts ({@code klacht-{id}-zienswijze} …) to
+ * klacht-service. Answers 204 when saved, 502 when the service did not take it.
  */
 @Path("/concepten/{formulier}")
 @Authenticated
@@ -31,12 +32,27 @@ public class ConceptOpslag {
     @Inject
     Concepten concepten;
 
+    @Inject
+    TekstConcepten tekstConcepten;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response bewaar(@PathParam("formulier") String formulier, @RestForm String vertrouwenspersoon,
             @RestForm String soort, @RestForm String categorie, @RestForm String relatie, @RestForm String afdeling,
             @RestForm String beschrijving, @RestForm String naam, @RestForm String email, @RestForm String telefoon,
-            @RestForm String emailGewenst, @RestForm String bericht) {
+            @RestForm String emailGewenst, @RestForm String bericht, @RestForm String correctie,
+            @RestForm String zienswijze, @RestForm String besluit) {
+        java.util.Optional<TekstConcepten.Formulier> klachtTekst = TekstConcepten.Formulier.van(formulier);
+        if (klachtTekst.isPresent()) {
+            TekstConcepten.Formulier f = klachtTekst.get();
+            String tekst = switch (f.soort()) {
+                case "CORRECTIE" -> correctie;
+                case "ZIENSWIJZE" -> zienswijze;
+                default -> besluit;
+            };
+            return tekstConcepten.bewaarAutomatisch(f, tekst) ? Response.noContent().build()
+                    : Response.status(Response.Status.BAD_GATEWAY).build();
+        }
         Map<String, String> velden = new LinkedHashMap<>();
         if (Concepten.NIEUWE_MELDING.equals(formulier)) {
             velden.put("vertrouwenspersoon", vertrouwenspersoon);

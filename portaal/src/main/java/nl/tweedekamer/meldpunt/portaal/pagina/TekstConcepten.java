@@ -36,6 +36,43 @@ public class TekstConcepten {
     @RestClient
     KlachtConceptClient concepten;
 
+    @Inject
+    nl.tweedekamer.meldpunt.portaal.config.PortaalConfig config;
+
+    /**
+     * A complaint's form whose text the page's script saves while it changes ({@code data-concept}): its name
+     * {@code klacht-<case id>-<kind>} says the case and which text, so the script needs nothing else.
+     */
+    public record Formulier(UUID klachtId, String soort) {
+
+        private static final java.util.regex.Pattern NAAM = java.util.regex.Pattern
+                .compile("klacht-([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})-(correctie|zienswijze|besluit)");
+
+        public static Optional<Formulier> van(String naam) {
+            java.util.regex.Matcher m = NAAM.matcher(naam == null ? "" : naam);
+            return m.matches()
+                    ? Optional.of(new Formulier(UUID.fromString(m.group(1)), m.group(2).toUpperCase(java.util.Locale.ROOT)))
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * The script's save while someone types: an empty text is not a draft (nothing is saved, and nothing is lost);
+     * false when klacht-service did not take it (the page then says so, and the person can copy their text).
+     */
+    public boolean bewaarAutomatisch(Formulier formulier, String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            return true;
+        }
+        try {
+            bewaar(formulier.klachtId(), formulier.soort(), tekst);
+            return true;
+        } catch (RuntimeException refused) {
+            LOG.debugf("draft not saved: %s", refused.getClass().getSimpleName());
+            return false;
+        }
+    }
+
     /** Saves the text as the person's draft of this kind; a refusal is thrown as klacht-service gave it. */
     public void bewaar(UUID klachtId, String soort, String tekst) {
         concepten.bewaar(aanmelding.bearer(), klachtId, soort, new KlachtConceptClient.Tekst(tekst));
@@ -43,9 +80,10 @@ public class TekstConcepten {
 
     /**
      * Fills the form's field with the person's draft ({@code veld}, which what was just typed overrides) and says when
-     * it was saved ({@code moment}); nothing when they kept none.
+     * it was saved ({@code moment}); nothing when they kept none. Also how often the page's script saves it.
      */
     public void vul(TemplateInstance pagina, UUID klachtId, String soort, String veld, String moment) {
+        pagina.data("conceptInterval", config.conceptInterval().toMillis());
         lees(klachtId, soort).ifPresent(c -> pagina.data(veld, c.text()).data(moment, c.savedAt()));
     }
 
