@@ -44,7 +44,7 @@ class PortaalBrowserIT {
         // the organisation the portal offers and its vertrouwenspersoon, shared with the other portal tests
         tenant = PlatformStack.PORTAAL_TENANT;
         PortaalDemo.registerOrganisation(stack);
-        // the portal offers the organisations melding-service's directory lists: those with a declaration in force
+        // declared, so that the other portal tests' complaints can name it (melding-service's directory says so)
         PortaalDemo.declareOrganisation(stack);
         vertrouwenspersoon = PortaalDemo.VERTROUWENSPERSOON_SUB;
         PortaalDemo.appointVertrouwenspersoon(stack);

@@ -107,12 +107,16 @@ final class PortaalDemo {
         awaitListed(stack, PlatformStack.PORTAAL_TENANT);
     }
 
-    /** Waits until melding-service's public directory (GET /organisaties, no token) lists the organisation. */
+    /**
+     * Waits until melding-service's public directory (GET /organisaties, no token) lists the organisation with its
+     * declaration in force: only then can a complaint name it as an employer.
+     */
     static void awaitListed(PlatformStack stack, String tenantId) {
-        await("melding-service's directory lists " + tenantId).atMost(Duration.ofSeconds(30))
+        await("melding-service's directory lists " + tenantId + " as declared").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> given().baseUri(stack.service("melding-service").baseUri()).get("/organisaties").then()
-                        .extract().jsonPath().getList("id", String.class).contains(tenantId));
+                .until(() -> Boolean.TRUE.equals(given().baseUri(stack.service("melding-service").baseUri())
+                        .get("/organisaties").then().extract().jsonPath()
+                        .get("find { it.id == '" + tenantId + "' }.declarationInForce")));
     }
 
     /** The realm's demo vertrouwenspersoon, appointed to the shared pool (once). */

@@ -27,8 +27,9 @@ import nl.tweedekamer.meldpunt.testing.TestTokens;
  * Keycloak as themselves: the platform administrator registers Fractie Zuid (a faulty address first, said at its
  * field), reads what offboarding it would mean and opens the commission's composition, the pool of vertrouwenspersonen and the Atw decrees; its fractie administrator declares the regulation applicable, imports a staff list of 50 from a
  * spreadsheet's CSV after its preview, adds a department and names the standing decider; a staff member on that list
- * confirms the declaration; once declared, Fractie Zuid and its department are offered on the start page and in the
- * anonymous form (melding-service's public directory, no setting of the portal); the administrator's staff list then says it was confirmed by 1 of the 50; technical
+ * confirms the declaration; Fractie Zuid and its department are offered on the start page and in the anonymous form
+ * (melding-service's public directory, no setting of the portal); the administrator's staff list then says it was
+ * confirmed by 1 of the 50; technical
  * operations reads the requests to confirm as sent in the delivery log, without an address. Every page
  * passes the portal's checks (axe-core WCAG 2.1 AA, one h1 that begins the title, TAB reaches every control, no
  * sideways scroll at 320 px).
@@ -136,7 +137,7 @@ class PortaalOnboardingBrowserIT {
             assertThat(klacht("fractie-admin", TENANT).get("/tenants/{t}/departments", TENANT).then().statusCode(200)
                     .extract().jsonPath().getList("code", String.class)).containsExactly("FRACTIESTAF-ZUID");
 
-            // declared, the organisation is offered on the start page and in the anonymous form with its department,
+            // the organisation is offered on the start page and in the anonymous form with its department,
             // without any setting of the portal: once melding-service's public directory has it (tenants.v1 is
             // asynchronous, so wait for that, never sleep)
             await("melding-service's directory lists Fractie Zuid with its department").atMost(Duration.ofSeconds(30))

@@ -61,20 +61,27 @@ class StartPaginaTests {
     }
 
     @Test
-    void aNewlyDeclaredOrganisationIsOfferedOnTheStartPageInTheAnonymousFormAndAsAnEmployerWithoutAnySetting() {
+    void aNewOrganisationIsOfferedOnTheStartPageAndInTheAnonymousFormAndOnceDeclaredAsAnEmployerWithoutAnySetting() {
         NepMeldingService.antwoord("GET /organisaties", Antwoord.json(200, "["
-                + "{\"id\":\"fractie-voorbeeld\",\"name\":\"Fractie Voorbeeld\",\"vertrouwenspersonen\":[{\"personId\":\""
-                + NepMeldingService.VP_ID + "\",\"name\":\"Anna de Vries\",\"kind\":\"POOL\"}],\"departments\":[]},"
-                + "{\"id\":\"fractie-zuid\",\"name\":\"Fractie Zuid\",\"vertrouwenspersonen\":[{\"personId\":\""
+                + "{\"id\":\"fractie-oost\",\"name\":\"Fractie Oost\",\"declarationInForce\":false,"
+                + "\"vertrouwenspersonen\":[{\"personId\":\"" + NepMeldingService.VP_ID + "\",\"name\":\"Anna de Vries\","
+                + "\"kind\":\"POOL\"}],\"departments\":[]},"
+                + "{\"id\":\"fractie-voorbeeld\",\"name\":\"Fractie Voorbeeld\",\"declarationInForce\":true,"
+                + "\"vertrouwenspersonen\":[{\"personId\":\"" + NepMeldingService.VP_ID + "\",\"name\":\"Anna de Vries\","
+                + "\"kind\":\"POOL\"}],\"departments\":[]},"
+                + "{\"id\":\"fractie-zuid\",\"name\":\"Fractie Zuid\",\"declarationInForce\":true,\"vertrouwenspersonen\":[{\"personId\":\""
                 + NepMeldingService.VP_ID + "\",\"name\":\"Anna de Vries\",\"kind\":\"POOL\"},"
                 + "{\"personId\":\"7a2e8b63-4d8f-4c62-8e2f-3b0a3a2c9d12\",\"name\":\"Bram Eigen\",\"kind\":\"EIGEN\"}],"
                 + "\"departments\":[]}]"));
         gids.vergeet();
+        // the pool of vertrouwenspersonen is open to everyone, declared or not
         assertThat(given().get("/").then().statusCode(200).extract().asString())
-                .contains("<h3 class=\"utrecht-heading-3\">Fractie Voorbeeld</h3>",
+                .contains("<h3 class=\"utrecht-heading-3\">Fractie Oost</h3>",
+                        "<h3 class=\"utrecht-heading-3\">Fractie Voorbeeld</h3>",
                         "<h3 class=\"utrecht-heading-3\">Fractie Zuid</h3>", "Bram Eigen");
         assertThat(given().get("/anoniem-melden").then().statusCode(200).extract().asString())
-                .contains("Fractie Zuid", "7a2e8b63-4d8f-4c62-8e2f-3b0a3a2c9d12");
+                .contains("Fractie Oost", "Fractie Zuid", "7a2e8b63-4d8f-4c62-8e2f-3b0a3a2c9d12");
+        // a complaint names only an employer whose declaration is in force
         assertThat(werkgevers.alle()).extracting(KlaagschriftWerkgevers.Werkgever::id)
                 .containsExactly("fractie-voorbeeld", "fractie-zuid");
         assertThat(werkgevers.naam("fractie-zuid")).isEqualTo("Fractie Zuid");

@@ -32,9 +32,9 @@ import nl.tweedekamer.meldpunt.testing.InternalApiContract;
 import nl.tweedekamer.meldpunt.testing.MeldpuntTestResources;
 
 /**
- * The public directory of the organisations that take meldingen (GET /organisaties): read without sign-in, only
- * active organisations with a declaration in force, the names of their vertrouwenspersonen (domain.md §10.10) and
- * never an address.
+ * The public directory of the organisations that take meldingen (GET /organisaties): read without sign-in, every
+ * active organisation, declared or not (the pool is open to everyone), with whether a complaint can name it, the names
+ * of their vertrouwenspersonen and never an address.
  */
 @QuarkusTest
 @WithTestResource(value = MeldpuntTestResources.class, scope = TestResourceScope.GLOBAL)
@@ -57,7 +57,7 @@ class OrganisationDirectoryTests {
 
         JsonPath directory = directory();
         Map<String, Object> entry = entryOf(directory, tenant);
-        assertThat(entry).containsEntry("name", "Fractie " + tenant);
+        assertThat(entry).containsEntry("name", "Fractie " + tenant).containsEntry("declarationInForce", true);
         List<String> vps = directory.getList("find { it.id == '" + tenant + "' }.vertrouwenspersonen.personId");
         assertThat(vps).contains(own.toString(), pool.toString());
         assertThat(directory.getList("find { it.id == '" + tenant + "' }.vertrouwenspersonen.name", String.class))
@@ -91,8 +91,9 @@ class OrganisationDirectoryTests {
     }
 
     @Test
-    void anOrganisationWithoutADeclarationInForceOrOffboardedIsNotListed() {
+    void everyActiveOrganisationIsListedDeclaredOrNotAndOnlyADeclarationInForceLetsAComplaintNameIt() {
         String undeclared = fractie(null);
+        UUID poolVp = poolVp();
         TenantSnapshot.Declaration pool = TenantSnapshotFixtures.declaration(LocalDate.of(2025, 1, 1));
         String future = TenantSnapshotFixtures.newTenantId();
         String withdrawn = TenantSnapshotFixtures.newTenantId();
@@ -116,9 +117,16 @@ class OrganisationDirectoryTests {
         }
         String declared = fractie("POOL");
 
-        List<String> ids = directory().getList("id", String.class);
-        assertThat(ids).contains(declared)
-                .doesNotContain(undeclared, future, withdrawn, offboarded, offboarding);
+        JsonPath directory = directory();
+        // the pool of vertrouwenspersonen is open to everyone, declared or not; an offboarding one takes no new work
+        assertThat(directory.getList("id", String.class)).contains(declared, undeclared, future, withdrawn)
+                .doesNotContain(offboarded, offboarding);
+        assertThat(entryOf(directory, declared)).containsEntry("declarationInForce", true);
+        for (String tenant : List.of(undeclared, future, withdrawn)) {
+            assertThat(entryOf(directory, tenant)).as(tenant).containsEntry("declarationInForce", false);
+        }
+        assertThat(directory.getList("find { it.id == '" + undeclared + "' }.vertrouwenspersonen.personId",
+                String.class)).as("the pool, for an organisation that declared nothing").contains(poolVp.toString());
     }
 
     @Test

@@ -7,13 +7,14 @@ import jakarta.inject.Inject;
 
 import io.quarkus.qute.TemplateData;
 
+import nl.tweedekamer.meldpunt.portaal.melding.Organisatie;
 import nl.tweedekamer.meldpunt.portaal.melding.OrganisatieGids;
 
 /**
- * The organisations a complainant can name as an accused's employer: those of melding-service's public directory,
- * active and with a declaration in force (domain.md, "Organisations and their declaration": a declaration in force is
- * needed for each accused's employer), the same the start page shows; one that declares is offered once the directory
- * has it, without any setting. klacht-service checks the declaration again at filing; its refusal is said in words.
+ * The organisations a complainant can name as an accused's employer: those of melding-service's public directory
+ * whose declaration is in force today (docs/domain.md, "Organisations and their declaration": a declaration in force
+ * is needed for each accused's employer); one that declares is offered once the directory has it, without any
+ * setting. klacht-service checks the declaration again at filing; its refusal is said in words.
  */
 @ApplicationScoped
 public class KlaagschriftWerkgevers {
@@ -26,7 +27,8 @@ public class KlaagschriftWerkgevers {
     OrganisatieGids gids;
 
     public List<Werkgever> alle() {
-        return gids.organisaties().stream().map(o -> new Werkgever(o.id(), o.naam())).toList();
+        return gids.organisaties().stream().filter(Organisatie::verklaard).map(o -> new Werkgever(o.id(), o.naam()))
+                .toList();
     }
 
     /** The name people know the organisation by; its id when the directory does not list it (now). */

@@ -166,8 +166,8 @@ public final class MeldingDtos {
     }
 
     /** One organisation of GET /organisaties, melding-service's public directory. */
-    public record Gidsregel(String id, String name, List<Vertrouwenspersoon> vertrouwenspersonen,
-            List<Organisatie.Afdeling> departments) {
+    public record Gidsregel(String id, String name, boolean declarationInForce,
+            List<Vertrouwenspersoon> vertrouwenspersonen, List<Organisatie.Afdeling> departments) {
     }
 
     /** A vertrouwenspersoon as GET /organisaties lists them: the name is public, the address is not. */

@@ -78,7 +78,7 @@ public class NepMeldingService implements QuarkusTestResourceLifecycleManager {
      */
     public static Antwoord gids(String vertrouwenspersonen) {
         return Antwoord.json(200, "[{\"id\":\"fractie-voorbeeld\",\"name\":\"Fractie Voorbeeld\","
-                + "\"vertrouwenspersonen\":" + vertrouwenspersonen + ",\"departments\":[{\"code\":\"VOORLICHTING\","
+                + "\"declarationInForce\":true,\"vertrouwenspersonen\":" + vertrouwenspersonen + ",\"departments\":[{\"code\":\"VOORLICHTING\","
                 + "\"name\":\"Voorlichting\"},{\"code\":\"FRACTIESTAF\",\"name\":\"Fractiestaf\"}]}]");
     }
 

@@ -19,17 +19,19 @@ import nl.tweedekamer.meldpunt.tenantreplica.TenantReplica;
 import nl.tweedekamer.meldpunt.tenantreplica.TenantSnapshotJson;
 
 /**
- * The organisations that take meldingen today, for anyone to read: active (not offboarding or offboarded, domain.md
- * §1: it "can receive no new cases") and with a declaration in force today. Which declaration is in force is
- * klacht-service's rule, carried by the snapshot ({@link TenantSnapshot#declarationInForceOn}); the vertrouwenspersonen
- * are those {@link VertrouwenspersoonService#availableTo} offers a melder of the organisation, whose names are public
- * (domain.md §10.10). Sorted by name as people read it.
+ * The organisations that take meldingen today, for anyone to read: every active one (not offboarding or offboarded:
+ * it "can receive no new cases"), declared or not, since the pool of vertrouwenspersonen is open to everyone (docs/
+ * domain.md, "Organisations and their declaration"). Whether a declaration is in force today is said per organisation:
+ * only then can a complaint name it (klacht-service's rule, carried by the snapshot,
+ * {@link TenantSnapshot#declarationInForceOn}). The vertrouwenspersonen are those
+ * {@link VertrouwenspersoonService#availableTo} offers a melder of the organisation, whose names are public. Sorted by
+ * name as people read it.
  */
 @ApplicationScoped
 public class OrganisationDirectory {
 
     /** One organisation of the directory, with its departments in its own order. */
-    public record Entry(String id, String name, List<Vertrouwenspersoon> vertrouwenspersonen,
+    public record Entry(String id, String name, boolean declarationInForce, List<Vertrouwenspersoon> vertrouwenspersonen,
             List<TenantSnapshot.Department> departments) {
     }
 
@@ -52,10 +54,10 @@ public class OrganisationDirectory {
         List<TenantSnapshot> open = TenantReplica.<TenantReplica>listAll().stream()
                 .filter(TenantReplica::isActive)
                 .map(tenant -> snapshots.read(tenant))
-                .filter(snapshot -> snapshot.declarationInForceOn(today).isPresent())
                 .toList();
         return open.stream()
-                .map(snapshot -> new Entry(snapshot.tenantId(), snapshot.name(), availableTo(snapshot.tenantId()),
+                .map(snapshot -> new Entry(snapshot.tenantId(), snapshot.name(),
+                        snapshot.declarationInForceOn(today).isPresent(), availableTo(snapshot.tenantId()),
                         snapshot.departmentList()))
                 .sorted(BY_NAME)
                 .toList();
