@@ -19,8 +19,6 @@ KEYCLOAK_ISSUER="$KEYCLOAK_URL/realms/meldpunt"
 
 # name:port, in start order
 SERVICES=(klacht-service:8081 melding-service:8082 termijn-service:8083 notificatie-service:8084 portaal:8080)
-# the organisations the portal offers (id=Naam;...): the deployment names them, no service lists them publicly yet
-PORTAAL_ORGANISATIES="${PORTAAL_ORGANISATIES:-fractie-voorbeeld=Fractie Voorbeeld}"
 
 # What a process's command line must contain to be ours (guards against a recycled pid).
 marker() {

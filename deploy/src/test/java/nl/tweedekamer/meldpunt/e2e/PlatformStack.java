@@ -55,7 +55,6 @@ final class PlatformStack {
     private final int portaalPort;
     /** The identity provider, with the realm export of the local run. */
     final KeycloakServer keycloak;
-    private Path portalKey;
     final List<ServiceProcess> extraInstances = new ArrayList<>();
     final Duration startup;
     /** The SMTP server termijn-service sends its reminders to. */
@@ -98,9 +97,6 @@ final class PlatformStack {
         baseEnv.put("SERVICE_CLIENT_ID", KeycloakServer.SERVICES_CLIENT_ID);
         baseEnv.put("SERVICE_CLIENT_SECRET", KeycloakServer.SERVICES_CLIENT_SECRET);
         baseEnv.put("SERVICE_CLIENT_IDS", KeycloakServer.SERVICES_CLIENT_ID);
-        // the portal's role-less tokens are signed like people's, never with the services' key
-        portalKey = Files.createTempFile("meldpunt-e2e-portal-", ".pem");
-        Files.writeString(portalKey, TestKeys.privateKeyPem());
         mail = GreenMailResource.greenMail();
         for (String service : SERVICES) {
             ports.put(service, ServiceProcess.freePort());
@@ -138,8 +134,9 @@ final class PlatformStack {
     }
 
     /**
-     * The packaged portal in front of this stack's services, offering {@link #PORTAAL_TENANT} (the deployment names the
-     * organisations; no service lists them publicly yet), signing in at this stack's Keycloak. Started once.
+     * The packaged portal in front of this stack's services, signing in at this stack's Keycloak. It offers the
+     * organisations melding-service's public directory lists (those with a declaration in force), so a test declares
+     * the organisations it needs, {@link #PORTAAL_TENANT} among them. Started once.
      */
     synchronized ServiceProcess portaal() throws IOException {
         if (portaal == null) {
@@ -159,20 +156,13 @@ final class PlatformStack {
     private Map<String, String> portaalEnv() {
         Map<String, String> env = new HashMap<>();
         env.put("MELDING_SERVICE_URL", urlOf("melding-service"));
-        env.put("PORTAAL_ORGANISATIES", PORTAAL_TENANT + "=" + PORTAAL_ORGANISATIE);
-        // the organisations a complainant can name as an accused's employer (portaal's KlaagschriftWerkgevers): the
-        // realm's second organisation too, for a complaint across two organisations
-        env.put("MELDPUNT_KLAAGSCHRIFT_WERKGEVERS", PORTAAL_TENANT + "=" + PORTAAL_ORGANISATIE + ";"
-                + PortaalDemo.NOORD_TENANT + "=Fractie Noord");
-        // the stopgap key for the public names of the vertrouwenspersonen (see portaal's OrganisatieGids)
-        env.put("VP_LIST_SIGNING_KEY_LOCATION", portalKey.toString());
-        // the portal tests share one portal: each reads the list of vertrouwenspersonen as it is now
-        env.put("VP_LIST_CACHE", "PT0S");
+        // the portal tests share one portal: each reads melding-service's directory of organisations (GET
+        // /organisaties) as it is now, so an organisation a test just declared shows once melding-service has it
+        env.put("PORTAAL_ORGANISATIEGIDS_CACHE", "PT0S");
         // drafts saved by the page's script every 2 seconds while the text changes, so a test waits seconds, not 30
         env.put("PORTAAL_CONCEPT_INTERVAL", "PT2S");
         // plain http on 127.0.0.1 here; production serves the portal over TLS only
         env.put("COOKIES_SECURE", "false");
-        env.put("JWT_ISSUER", keycloak.issuer);
         // sign-in at this run's Keycloak as the realm's client portaal (its demo secret); fresh session secrets
         env.put("KLACHT_SERVICE_URL", urlOf("klacht-service"));
         env.put("TERMIJN_SERVICE_URL", urlOf("termijn-service"));

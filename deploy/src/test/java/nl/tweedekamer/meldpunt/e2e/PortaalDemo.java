@@ -80,6 +80,45 @@ final class PortaalDemo {
                         .contains(AFDELING));
     }
 
+    /**
+     * The demo organisation's declaration in force (option 1, the shared and own VPs, from 1 June 2024, as the other
+     * portal tests declare it; 409: one of them did already), and melding-service's public directory listing it: the
+     * portal offers an organisation on its start page and in its forms once that directory has it, which follows
+     * tenants.v1 asynchronously, so this waits for it (the portal of these tests keeps the directory no time).
+     */
+    static void declareOrganisation(PlatformStack stack) {
+        String fractieAdmin = TestTokens.as("fractie-admin").tenant(PlatformStack.PORTAAL_TENANT)
+                .subject("00000000-0000-4000-8000-000000000002").sign();
+        int inForce = given().baseUri(stack.service("klacht-service").baseUri()).auth().oauth2(fractieAdmin)
+                .get("/tenants/{t}/declarations/in-force", PlatformStack.PORTAAL_TENANT).then().extract().statusCode();
+        if (inForce != 200) {
+            Map<String, Object> declaration = new HashMap<>();
+            declaration.put("regulationVersion", "klachtenregeling-2021");
+            declaration.put("option", "PERSONEELSHANDBOEK");
+            declaration.put("effectiveFrom", "2024-06-01");
+            declaration.put("signedBy", "Fractievoorzitter");
+            declaration.put("signedOn", "2024-05-20");
+            declaration.put("vertrouwenspersoonKeuze", "BEIDE");
+            given().baseUri(stack.service("klacht-service").baseUri()).auth().oauth2(fractieAdmin)
+                    .contentType(ContentType.JSON).body(declaration)
+                    .post("/tenants/{t}/declarations", PlatformStack.PORTAAL_TENANT).then()
+                    .statusCode(anyOf(is(201), is(409)));
+        }
+        awaitListed(stack, PlatformStack.PORTAAL_TENANT);
+    }
+
+    /**
+     * Waits until melding-service's public directory (GET /organisaties, no token) lists the organisation with its
+     * declaration in force: only then can a complaint name it as an employer.
+     */
+    static void awaitListed(PlatformStack stack, String tenantId) {
+        await("melding-service's directory lists " + tenantId + " as declared").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> Boolean.TRUE.equals(given().baseUri(stack.service("melding-service").baseUri())
+                        .get("/organisaties").then().extract().jsonPath()
+                        .get("find { it.id == '" + tenantId + "' }.declarationInForce")));
+    }
+
     /** The realm's demo vertrouwenspersoon, appointed to the shared pool (once). */
     static void appointVertrouwenspersoon(PlatformStack stack) {
         Map<String, Object> body = new HashMap<>();

@@ -59,6 +59,9 @@ class PortaalKlaagschriftBrowserIT {
         PortaalDemo.registerOrganisation(stack);
         declare(PlatformStack.PORTAAL_TENANT, PlatformStack.PORTAAL_ORGANISATIE);
         declare(PortaalDemo.NOORD_TENANT, "Fractie Noord");
+        // the wizard offers as employers the organisations melding-service's public directory lists
+        PortaalDemo.awaitListed(stack, PlatformStack.PORTAAL_TENANT);
+        PortaalDemo.awaitListed(stack, PortaalDemo.NOORD_TENANT);
     }
 
     @AfterAll

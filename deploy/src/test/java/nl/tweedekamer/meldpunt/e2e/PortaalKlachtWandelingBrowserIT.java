@@ -75,6 +75,9 @@ class PortaalKlachtWandelingBrowserIT {
         registerNoord();
         declared(PlatformStack.PORTAAL_TENANT);
         declared(PortaalDemo.NOORD_TENANT);
+        // the wizard offers as employers the organisations melding-service's public directory lists
+        PortaalDemo.awaitListed(stack, PlatformStack.PORTAAL_TENANT);
+        PortaalDemo.awaitListed(stack, PortaalDemo.NOORD_TENANT);
         roster(PortaalDemo.NOORD_TENANT, PortaalDemo.MEDEWERKER_NOORD_SUB, "Noor Noord", "noor@fractie-noord.example");
         roster(PortaalDemo.NOORD_TENANT, PortaalDemo.WERKGEVER_NOORD_SUB, "Wim Werkgever",
                 "wim@fractie-noord.example");

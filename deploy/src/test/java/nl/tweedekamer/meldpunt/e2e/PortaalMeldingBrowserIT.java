@@ -32,6 +32,8 @@ class PortaalMeldingBrowserIT {
     static void startPlatformWithKeycloakAndPortal() throws IOException {
         stack = PlatformStack.get();
         PortaalDemo.registerOrganisation(stack);
+        // the portal offers the organisations melding-service's directory lists: those with a declaration in force
+        PortaalDemo.declareOrganisation(stack);
         PortaalDemo.appointVertrouwenspersoon(stack);
         portaal = stack.portaal().baseUri();
         axe = Browser.AXE;

@@ -2,8 +2,10 @@ package nl.tweedekamer.meldpunt.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +27,9 @@ import nl.tweedekamer.meldpunt.testing.TestTokens;
  * Keycloak as themselves: the platform administrator registers Fractie Zuid (a faulty address first, said at its
  * field), reads what offboarding it would mean and opens the commission's composition, the pool of vertrouwenspersonen and the Atw decrees; its fractie administrator declares the regulation applicable, imports a staff list of 50 from a
  * spreadsheet's CSV after its preview, adds a department and names the standing decider; a staff member on that list
- * confirms the declaration; the administrator's staff list then says it was confirmed by 1 of the 50; technical
+ * confirms the declaration; Fractie Zuid and its department are offered on the start page and in the anonymous form
+ * (melding-service's public directory, no setting of the portal); the administrator's staff list then says it was
+ * confirmed by 1 of the 50; technical
  * operations reads the requests to confirm as sent in the delivery log, without an address. Every page
  * passes the portal's checks (axe-core WCAG 2.1 AA, one h1 that begins the title, TAB reaches every control, no
  * sideways scroll at 320 px).
@@ -132,6 +136,20 @@ class PortaalOnboardingBrowserIT {
             fractie.checkPage("zuid-afdelingen-toegevoegd");
             assertThat(klacht("fractie-admin", TENANT).get("/tenants/{t}/departments", TENANT).then().statusCode(200)
                     .extract().jsonPath().getList("code", String.class)).containsExactly("FRACTIESTAF-ZUID");
+
+            // the organisation is offered on the start page and in the anonymous form with its department,
+            // without any setting of the portal: once melding-service's public directory has it (tenants.v1 is
+            // asynchronous, so wait for that, never sleep)
+            await("melding-service's directory lists Fractie Zuid with its department").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                    .until(() -> given().baseUri(stack.service("melding-service").baseUri()).get("/organisaties")
+                            .then().statusCode(200).extract().jsonPath()
+                            .getList("find { it.id == '" + TENANT + "' }.departments.code", String.class),
+                            codes -> codes != null && codes.contains("FRACTIESTAF-ZUID"));
+            fractie.open("/");
+            assertThat(fractie.find("main").getText()).contains("Fractie Zuid");
+            fractie.open("/anoniem-melden");
+            assertThat(fractie.all("#afdeling option[value='" + TENANT + "/FRACTIESTAF-ZUID']")).hasSize(1);
 
             // the standing decider and deputy, from the staff with a login
             fractie.open("/organisaties/" + TENANT + "/beslisser");

@@ -320,7 +320,7 @@ class MeldingPaginasTests {
         NepMeldingService.antwoord("GET /vertrouwenspersoon/afwezigheid", Antwoord.json(200, "{\"until\":\"2026-12-24\"}"));
         given().get("/vertrouwenspersoon/meldingen").then().statusCode(200)
                 .body(containsString("afwezig bent tot en met 24 december 2026"), containsString("Ik ben er weer"));
-        NepMeldingService.antwoord("GET /tenants/fractie-voorbeeld/vertrouwenspersonen/available", Antwoord.json(200,
+        NepMeldingService.antwoord("GET /organisaties", NepMeldingService.gids(
                 "[{\"personId\":\"" + NepMeldingService.VP_ID + "\",\"name\":\"Anna de Vries\",\"kind\":\"POOL\","
                         + "\"absentUntil\":\"2026-12-24\"}]"));
         gids.vergeet();

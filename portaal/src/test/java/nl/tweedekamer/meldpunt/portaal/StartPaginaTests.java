@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.tweedekamer.meldpunt.portaal.klacht.KlaagschriftWerkgevers;
 import nl.tweedekamer.meldpunt.portaal.melding.OrganisatieGids;
 import nl.tweedekamer.meldpunt.portaal.support.NepMeldingService;
+import nl.tweedekamer.meldpunt.portaal.support.NepMeldingService.Antwoord;
 
 @QuarkusTest
 @WithTestResource(NepMeldingService.class)
@@ -23,6 +27,9 @@ class StartPaginaTests {
 
     @Inject
     OrganisatieGids gids;
+
+    @Inject
+    KlaagschriftWerkgevers werkgevers;
 
     @BeforeEach
     void wis() {
@@ -43,14 +50,61 @@ class StartPaginaTests {
     }
 
     @Test
-    void theNamesAreReadWithAShortLivedTokenWithoutAnyRoleNamingTheOrganisation() throws Exception {
+    void theOrganisationsComeFromMeldingServicesPublicDirectoryReadWithoutATokenAndKeptForAMinute() {
         given().get("/").then().statusCode(200);
-        NepMeldingService.Verzoek lijst = NepMeldingService
-                .laatste("GET /tenants/fractie-voorbeeld/vertrouwenspersonen/available").orElseThrow();
-        String token = lijst.kop("Authorization").substring("Bearer ".length());
-        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        assertThat(claims).contains("\"tenant\":\"fractie-voorbeeld\"", "\"aud\":\"melding-service\"",
-                "\"sub\":\"portaal\"").doesNotContain("groups");
+        given().get("/anoniem-melden").then().statusCode(200);
+        List<NepMeldingService.Verzoek> gelezen = NepMeldingService.verzoeken().stream()
+                .filter(v -> v.pad().equals("/organisaties")).toList();
+        assertThat(gelezen).hasSize(1);
+        assertThat(gelezen.get(0).kop("Authorization")).isNull();
+        assertThat(NepMeldingService.verzoeken()).noneMatch(v -> v.pad().startsWith("/tenants/"));
+    }
+
+    @Test
+    void aNewOrganisationIsOfferedOnTheStartPageAndInTheAnonymousFormAndOnceDeclaredAsAnEmployerWithoutAnySetting() {
+        NepMeldingService.antwoord("GET /organisaties", Antwoord.json(200, "["
+                + "{\"id\":\"fractie-oost\",\"name\":\"Fractie Oost\",\"declarationInForce\":false,"
+                + "\"vertrouwenspersonen\":[{\"personId\":\"" + NepMeldingService.VP_ID + "\",\"name\":\"Anna de Vries\","
+                + "\"kind\":\"POOL\"}],\"departments\":[]},"
+                + "{\"id\":\"fractie-voorbeeld\",\"name\":\"Fractie Voorbeeld\",\"declarationInForce\":true,"
+                + "\"vertrouwenspersonen\":[{\"personId\":\"" + NepMeldingService.VP_ID + "\",\"name\":\"Anna de Vries\","
+                + "\"kind\":\"POOL\"}],\"departments\":[]},"
+                + "{\"id\":\"fractie-zuid\",\"name\":\"Fractie Zuid\",\"declarationInForce\":true,\"vertrouwenspersonen\":[{\"personId\":\""
+                + NepMeldingService.VP_ID + "\",\"name\":\"Anna de Vries\",\"kind\":\"POOL\"},"
+                + "{\"personId\":\"7a2e8b63-4d8f-4c62-8e2f-3b0a3a2c9d12\",\"name\":\"Bram Eigen\",\"kind\":\"EIGEN\"}],"
+                + "\"departments\":[]}]"));
+        gids.vergeet();
+        // the pool of vertrouwenspersonen is open to everyone, declared or not
+        assertThat(given().get("/").then().statusCode(200).extract().asString())
+                .contains("<h3 class=\"utrecht-heading-3\">Fractie Oost</h3>",
+                        "<h3 class=\"utrecht-heading-3\">Fractie Voorbeeld</h3>",
+                        "<h3 class=\"utrecht-heading-3\">Fractie Zuid</h3>", "Bram Eigen");
+        assertThat(given().get("/anoniem-melden").then().statusCode(200).extract().asString())
+                .contains("Fractie Oost", "Fractie Zuid", "7a2e8b63-4d8f-4c62-8e2f-3b0a3a2c9d12");
+        // a complaint names only an employer whose declaration is in force
+        assertThat(werkgevers.alle()).extracting(KlaagschriftWerkgevers.Werkgever::id)
+                .containsExactly("fractie-voorbeeld", "fractie-zuid");
+        assertThat(werkgevers.naam("fractie-zuid")).isEqualTo("Fractie Zuid");
+    }
+
+    @Test
+    void whenTheDirectoryCannotBeReadTheStartPageSaysSoAndAsksAgainNextTime() {
+        NepMeldingService.antwoord("GET /organisaties",
+                Antwoord.probleem(503, "{\"title\":\"Unavailable\",\"status\":503}", java.util.Map.of()));
+        assertThat(given().get("/").then().statusCode(200).extract().asString())
+                .contains("kunnen we nu niet laten zien").doesNotContain("Anna de Vries")
+                .doesNotContain("Er is nog geen organisatie");
+        NepMeldingService.wis();
+        assertThat(given().get("/").then().statusCode(200).extract().asString())
+                .contains("Fractie Voorbeeld", "Anna de Vries").doesNotContain("kunnen we nu niet laten zien");
+    }
+
+    @Test
+    void whenNoOrganisationTakesMeldingenYetTheStartPageSaysSo() {
+        NepMeldingService.antwoord("GET /organisaties", Antwoord.json(200, "[]"));
+        assertThat(given().get("/").then().statusCode(200).extract().asString())
+                .contains("Er is nog geen organisatie waar u een melding kunt doen.")
+                .doesNotContain("kunnen we nu niet laten zien");
     }
 
     @Test

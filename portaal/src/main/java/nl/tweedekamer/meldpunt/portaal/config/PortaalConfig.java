@@ -1,7 +1,5 @@
 package nl.tweedekamer.meldpunt.portaal.config;
 
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -20,12 +18,6 @@ public interface PortaalConfig {
 
     /** notificatie-service's base URL: the delivery log, for technical operations. */
     String notificatieUrl();
-
-    /**
-     * The organisations (tenants) a person can choose, as {@code id=Naam;id=Naam}. Their names are public; no
-     * service offers a public list yet, so the deployment names them.
-     */
-    Optional<String> organisaties();
 
     /**
      * The largest attachment melding-service takes (its {@code MELDING_ATTACHMENT_MAX_BYTES}); checked here first, so
@@ -49,27 +41,15 @@ public interface PortaalConfig {
     @WithDefault("false")
     boolean aanmeldgeheimenVerplicht();
 
-    /** Where the public names of the vertrouwenspersonen come from (domain.md §10.10). */
-    VpLijst vpLijst();
+    /** melding-service's public directory of organisations (domain.md §10.10), as the portal keeps it. */
+    Organisatiegids organisatiegids();
 
-    interface VpLijst {
+    interface Organisatiegids {
         /**
-         * PEM private key with which the portal signs a short-lived token without any role, naming one organisation,
-         * to read melding-service's list of the vertrouwenspersonen available to it. Absent: the portal shows the
-         * organisations without names. Stopgap until melding-service offers the public list of §10.10.
+         * How long the directory is kept before it is read again: a new declaration or appointment shows after at most
+         * this long.
          */
-        Optional<String> sleutel();
-
-        /** The issuer the services accept. */
-        @WithDefault("https://meldpunt.tweedekamer.nl")
-        String issuer();
-
-        /** How long the list is kept before it is read again (a new appointment shows after at most this long). */
         @WithDefault("PT1M")
         java.time.Duration bewaren();
-
-        /** The kid of that key in the key set the services trust: a key that signs people's tokens, never a service's. */
-        @WithDefault("meldpunt-users")
-        String keyId();
     }
 }

@@ -165,7 +165,12 @@ public final class MeldingDtos {
         }
     }
 
-    /** GET /tenants/{t}/vertrouwenspersonen/available. */
+    /** One organisation of GET /organisaties, melding-service's public directory. */
+    public record Gidsregel(String id, String name, boolean declarationInForce,
+            List<Vertrouwenspersoon> vertrouwenspersonen, List<Organisatie.Afdeling> departments) {
+    }
+
+    /** A vertrouwenspersoon as GET /organisaties lists them: the name is public, the address is not. */
     @TemplateData
     public record Vertrouwenspersoon(UUID personId, String name, String kind, LocalDate absentUntil) {
         public boolean eigen() {

@@ -39,7 +39,6 @@ import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.OntvangenSignaal;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Ontvangst;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Sluiting;
 import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.ToestemmingGeven;
-import nl.tweedekamer.meldpunt.portaal.melding.MeldingDtos.Vertrouwenspersoon;
 
 /**
  * melding-service's HTTP API, as far as the portal uses it (base URL {@code meldpunt.portaal.melding-url}, timeouts
@@ -93,16 +92,13 @@ public interface MeldingServiceClient {
     Response bijlageAnoniem(@HeaderParam(FORWARDED_FOR) String beller, @HeaderParam(RECEIPT_CODE) String code,
             @PathParam("attachmentId") UUID bijlageId);
 
+    /**
+     * melding-service's public directory: the organisations that take meldingen today, by name, with the names of
+     * their vertrouwenspersonen (domain.md §10.10) and their departments. No token: it is public.
+     */
     @GET
-    @Path("/tenants/{tenantId}/vertrouwenspersonen/available")
-    List<Vertrouwenspersoon> beschikbaar(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
-            @PathParam("tenantId") String tenantId);
-
-    /** The organisation's departments, in its own order (any member of it may read them). */
-    @GET
-    @Path("/tenants/{tenantId}/departments")
-    List<Organisatie.Afdeling> afdelingen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
-            @PathParam("tenantId") String tenantId);
+    @Path("/organisaties")
+    List<MeldingDtos.Gidsregel> organisaties();
 
     /** The signed-in melder's own named meldingen (no content), with their own access token. */
     @GET

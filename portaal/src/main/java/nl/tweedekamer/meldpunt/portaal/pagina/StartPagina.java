@@ -1,5 +1,8 @@
 package nl.tweedekamer.meldpunt.portaal.pagina;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
+import nl.tweedekamer.meldpunt.portaal.melding.Organisatie;
 import nl.tweedekamer.meldpunt.portaal.melding.OrganisatieGids;
 
 /** The start page: what a melding and a klacht are, the vertrouwenspersonen per organisation, the ways in. */
@@ -25,8 +29,11 @@ public class StartPagina {
     @Inject
     OrganisatieGids gids;
 
+    /** {@code gidsBekend} false: melding-service's directory cannot be read now, and the page says so. */
     @GET
     public TemplateInstance toon() {
-        return paginas.toon(start, "/").data("organisaties", gids.organisaties());
+        Optional<List<Organisatie>> organisaties = gids.gids();
+        return paginas.toon(start, "/").data("organisaties", organisaties.orElse(List.of()))
+                .data("gidsBekend", organisaties.isPresent());
     }
 }

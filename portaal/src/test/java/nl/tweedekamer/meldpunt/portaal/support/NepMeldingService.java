@@ -4,13 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,9 +72,20 @@ public class NepMeldingService implements QuarkusTestResourceLifecycleManager {
         return Optional.empty();
     }
 
+    /**
+     * melding-service's public directory (GET /organisaties) with the one organisation fractie-voorbeeld, its
+     * departments and the given vertrouwenspersonen (a JSON array).
+     */
+    public static Antwoord gids(String vertrouwenspersonen) {
+        return Antwoord.json(200, "[{\"id\":\"fractie-voorbeeld\",\"name\":\"Fractie Voorbeeld\","
+                + "\"declarationInForce\":true,\"vertrouwenspersonen\":" + vertrouwenspersonen + ",\"departments\":[{\"code\":\"VOORLICHTING\","
+                + "\"name\":\"Voorlichting\"},{\"code\":\"FRACTIESTAF\",\"name\":\"Fractiestaf\"}]}]");
+    }
+
     private static void standaard() {
-        antwoord("GET /tenants/fractie-voorbeeld/vertrouwenspersonen/available", Antwoord.json(200,
-                "[{\"personId\":\"" + VP_ID + "\",\"name\":\"Anna de Vries\",\"kind\":\"POOL\"}]"));
+        antwoord("GET /organisaties",
+                gids("[{\"personId\":\"" + VP_ID + "\",\"name\":\"Anna de Vries\",\"kind\":\"POOL\"}]"));
+        // klacht-service's list of departments (the fractie administrator's page)
         antwoord("GET /tenants/fractie-voorbeeld/departments", Antwoord.json(200,
                 "[{\"code\":\"VOORLICHTING\",\"name\":\"Voorlichting\"},{\"code\":\"FRACTIESTAF\",\"name\":\"Fractiestaf\"}]"));
     }
@@ -111,10 +116,8 @@ public class NepMeldingService implements QuarkusTestResourceLifecycleManager {
                     // termijn- and klacht-service's few paths do not overlap melding-service's: one stand-in serves all
                     "meldpunt.portaal.termijn-url", "http://127.0.0.1:" + server.getAddress().getPort(),
                     "meldpunt.portaal.klacht-url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                    "meldpunt.portaal.notificatie-url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                    "meldpunt.portaal.organisaties", "fractie-voorbeeld=Fractie Voorbeeld",
-                    "meldpunt.portaal.vp-lijst.sleutel", sleutel().toString());
-        } catch (IOException | NoSuchAlgorithmException e) {
+                    "meldpunt.portaal.notificatie-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -124,19 +127,5 @@ public class NepMeldingService implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop(0);
         }
-    }
-
-    private static Path sleutel() throws IOException, NoSuchAlgorithmException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(pair.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
-        Path file = Files.createTempFile("portaal-test-", ".pem");
-        Files.writeString(file, pem);
-        file.toFile().deleteOnExit();
-        return file;
     }
 }
