@@ -145,13 +145,7 @@ class PortaalAanmeldenBrowserIT {
         given().baseUri(klacht()).auth().oauth2(TestTokens.as("platform-admin").tenant("tk").sign())
                 .contentType(ContentType.JSON).body(tenant).post("/tenants").then().statusCode(anyOf(is(201), is(409)));
 
-        Map<String, Object> declaration = new HashMap<>();
-        declaration.put("regulationVersion", "klachtenregeling-2021");
-        declaration.put("option", "PERSONEELSHANDBOEK");
-        declaration.put("effectiveFrom", "2024-06-01");
-        declaration.put("signedBy", "Fractievoorzitter");
-        declaration.put("signedOn", "2024-05-20");
-        declaration.put("vertrouwenspersoonKeuze", "BEIDE");
+        Map<String, Object> declaration = PortaalDemo.declaration("BEIDE");
         // the staff list's browser test may have made the same declaration through the portal already (409)
         given().baseUri(klacht()).auth().oauth2(fractieAdmin()).contentType(ContentType.JSON).body(declaration)
                 .post("/tenants/{t}/declarations", TENANT).then().statusCode(anyOf(is(201), is(409)));

@@ -186,13 +186,7 @@ class PortaalCommissieBrowserIT {
         body.put("contactEmail", "secretariaat@" + id + ".example.nl");
         given().baseUri(klacht()).auth().oauth2(PortaalDemo.platformAdmin()).contentType(ContentType.JSON).body(body)
                 .post("/tenants").then().statusCode(201);
-        Map<String, Object> declaration = new HashMap<>();
-        declaration.put("regulationVersion", "klachtenregeling-2021");
-        declaration.put("option", "PERSONEELSHANDBOEK");
-        declaration.put("effectiveFrom", "2024-06-01");
-        declaration.put("signedBy", "Fractievoorzitter");
-        declaration.put("signedOn", "2024-05-20");
-        declaration.put("vertrouwenspersoonKeuze", "POOL");
+        Map<String, Object> declaration = PortaalDemo.declaration("POOL");
         given().baseUri(klacht()).auth().oauth2(fractieAdmin(id)).contentType(ContentType.JSON).body(declaration)
                 .post("/tenants/{t}/declarations", id).then().statusCode(201);
     }

@@ -81,6 +81,21 @@ final class PortaalDemo {
     }
 
     /**
+     * A declaration of the model letter (option 1, the personeelshandboek) in force since 2024, with its choice of
+     * vertrouwenspersonen ({@code POOL}, {@code EIGEN} or {@code BEIDE}): what the tests' organisations declare.
+     */
+    static Map<String, Object> declaration(String vertrouwenspersoonKeuze) {
+        Map<String, Object> declaration = new HashMap<>();
+        declaration.put("regulationVersion", "klachtenregeling-2021");
+        declaration.put("option", "PERSONEELSHANDBOEK");
+        declaration.put("effectiveFrom", "2024-06-01");
+        declaration.put("signedBy", "Fractievoorzitter");
+        declaration.put("signedOn", "2024-05-20");
+        declaration.put("vertrouwenspersoonKeuze", vertrouwenspersoonKeuze);
+        return declaration;
+    }
+
+    /**
      * The demo organisation's declaration in force (option 1, the shared and own VPs, from 1 June 2024, as the other
      * portal tests declare it; 409: one of them did already), and melding-service's public directory listing it: the
      * portal offers an organisation on its start page and in its forms once that directory has it, which follows
@@ -92,13 +107,7 @@ final class PortaalDemo {
         int inForce = given().baseUri(stack.service("klacht-service").baseUri()).auth().oauth2(fractieAdmin)
                 .get("/tenants/{t}/declarations/in-force", PlatformStack.PORTAAL_TENANT).then().extract().statusCode();
         if (inForce != 200) {
-            Map<String, Object> declaration = new HashMap<>();
-            declaration.put("regulationVersion", "klachtenregeling-2021");
-            declaration.put("option", "PERSONEELSHANDBOEK");
-            declaration.put("effectiveFrom", "2024-06-01");
-            declaration.put("signedBy", "Fractievoorzitter");
-            declaration.put("signedOn", "2024-05-20");
-            declaration.put("vertrouwenspersoonKeuze", "BEIDE");
+            Map<String, Object> declaration = declaration("BEIDE");
             given().baseUri(stack.service("klacht-service").baseUri()).auth().oauth2(fractieAdmin)
                     .contentType(ContentType.JSON).body(declaration)
                     .post("/tenants/{t}/declarations", PlatformStack.PORTAAL_TENANT).then()

@@ -202,13 +202,7 @@ class PortaalKlaagschriftBrowserIT {
         body.put("contactEmail", "secretariaat@" + id + ".example.nl");
         given().baseUri(klacht()).auth().oauth2(PortaalDemo.platformAdmin()).contentType(ContentType.JSON).body(body)
                 .post("/tenants").then().statusCode(anyOf(is(201), is(409)));
-        Map<String, Object> declaration = new HashMap<>();
-        declaration.put("regulationVersion", "klachtenregeling-2021");
-        declaration.put("option", "PERSONEELSHANDBOEK");
-        declaration.put("effectiveFrom", "2024-06-01");
-        declaration.put("signedBy", "Fractievoorzitter");
-        declaration.put("signedOn", "2024-05-20");
-        declaration.put("vertrouwenspersoonKeuze", "BEIDE");
+        Map<String, Object> declaration = PortaalDemo.declaration("BEIDE");
         given().baseUri(klacht()).auth().oauth2(TestTokens.as("fractie-admin").tenant(id)
                 .subject(UUID.randomUUID().toString()).sign()).contentType(ContentType.JSON).body(declaration)
                 .post("/tenants/{t}/declarations", id).then().statusCode(anyOf(is(201), is(409)));

@@ -206,13 +206,7 @@ class PortaalPartijenBrowserIT {
         if (inForce == 200) {
             return;
         }
-        Map<String, Object> declaration = new HashMap<>();
-        declaration.put("regulationVersion", "klachtenregeling-2021");
-        declaration.put("option", "PERSONEELSHANDBOEK");
-        declaration.put("effectiveFrom", "2024-06-01");
-        declaration.put("signedBy", "Fractievoorzitter");
-        declaration.put("signedOn", "2024-05-20");
-        declaration.put("vertrouwenspersoonKeuze", "POOL");
+        Map<String, Object> declaration = PortaalDemo.declaration("POOL");
         fractieAdmin(tenant).body(declaration).post("/tenants/{t}/declarations", tenant).then().statusCode(201);
     }
 
