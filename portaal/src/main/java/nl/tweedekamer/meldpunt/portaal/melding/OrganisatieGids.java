@@ -17,9 +17,9 @@ import nl.tweedekamer.meldpunt.portaal.config.PortaalConfig;
 /**
  * The organisations that take meldingen today and their vertrouwenspersonen, whose names are public (domain.md
  * §10.10), as melding-service's public directory ({@code GET /organisaties}) lists them: an organisation that has just
- * registered is offered without any setting of the portal (as an employer in a complaint once it declared). Read without a token. Kept for a
- * minute ({@code meldpunt.portaal.organisatiegids.bewaren}), so the start page does not ask on every visit; a failed
- * read is not kept, so the next page asks again.
+ * registered is offered without any setting of the portal (as an employer in a complaint once it declared). Read
+ * without a token. Kept for a minute ({@code meldpunt.portaal.organisatiegids.bewaren}), so the start page does not ask
+ * on every visit; a failed read is not kept, so the next page asks again.
  */
 @ApplicationScoped
 public class OrganisatieGids {
